@@ -1,0 +1,2 @@
+// The command-line entry point; commands are added as the slices land.
+print("postmortem")
