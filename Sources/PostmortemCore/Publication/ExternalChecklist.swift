@@ -37,3 +37,15 @@ public enum ExternalChecklist {
         items(for: postmortem, template: template).filter { $0.required && postmortem.checklist[$0.id] == nil }
     }
 }
+
+extension ExternalChecklist {
+    /// One item a line: `[ ] ITEM  text` or `[x] ITEM  text — NAME: note`.
+    public static func lines(for pm: Postmortem, template: Template) -> [String] {
+        items(for: pm, template: template).map { item in
+            if let check = pm.checklist[item.id] {
+                return "[x] \(item.id)  \(item.text) — \(check.by)" + (check.note.map { ": \($0.neutralized)" } ?? "")
+            }
+            return "[ ] \(item.id)  \(item.text)" + (item.notRequiredBecause.map { " (not required: \($0))" } ?? "")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// Applies the coach to a post-mortem's answers: which writing checks apply to which field.
+public struct FieldCoaching: Sendable {
+    public let coach: Coach
+
+    /// Coaching that knows every person the document names, plus the workspace's people list.
+    public init(_ pm: Postmortem, knownPeople: [String] = []) {
+        var people = pm.owners + pm.committee + pm.actionItems.compactMap(\.owner) + knownPeople
+        if case .people(let legal)? = pm.answers["legal_review"] { people += legal }
+        coach = Coach(knownPeople: people)
+    }
+
+    /// The role of a field's text, for the coach.
+    public static func role(of fieldID: String) -> TextRole {
+        switch fieldID {
+        case "title": .title
+        case "summary": .summary
+        case "impact": .impact
+        case "timeline": .timeline
+        case "root_cause": .rootCause
+        case "whys": .whys
+        case "contributing_factors", "contributing_details": .contributingFactors
+        case "detection", "detection_method": .detection
+        case "response": .response
+        case "went_well": .wentWell
+        case "could_be_better": .couldBeBetter
+        case "action_items": .actionItem
+        case "lessons": .lessons
+        default: .other
+        }
+    }
+
+    /// Findings on one answer, as shown right after it is typed.
+    public func findings(for fieldID: String, value: FieldValue) -> [Finding] {
+        let role = Self.role(of: fieldID)
+        switch value {
+        case .text(let text): return coach.review(text, role: role)
+        case .list(let items): return coach.review(items.joined(separator: "\n"), role: role)
+        case .timeline(let entries):
+            return coach.review(timeline: entries) + coach.review(entries.map(\.text).joined(separator: "\n"), role: .timeline)
+        case .actions(let items): return coach.review(actions: items)
+        case .whys(let chain): return coach.review(whys: chain)
+        case .choice, .date, .datetime, .duration, .number, .people, .checklist: return []
+        }
+    }
+
+    /// Every finding in the document, field by field in template order.
+    public func all(_ pm: Postmortem, template: Template) -> [(field: String, finding: Finding)] {
+        template.fields.flatMap { field in
+            pm.answers[field.id].map { value in findings(for: field.id, value: value).map { (field.id, $0) } } ?? []
+        }
+    }
+
+    /// The checks that stop external publication: blaming people.
+    public static let blocksExternalPublication: Set<String> = ["blame", "loaded-word"]
+}
