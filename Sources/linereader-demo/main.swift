@@ -18,8 +18,11 @@ reader.completer = { before in
 
 let log: UnsafeMutablePointer<FILE>? = getenv("DEMO_LOG").flatMap { fopen($0, "a") }
 
+// DEMO_COLOR=1: a green prompt, its escape sequences marked as zero-width.
+let prompt = getenv("DEMO_COLOR") != nil ? "\u{1}\u{1B}[32m\u{1}demo>\u{1}\u{1B}[0m\u{1} " : "demo> "
+
 loop: while true {
-    switch reader.readLine(prompt: "demo> ") {
+    switch reader.readLine(prompt: prompt) {
     case .line(let line):
         say("got: \(line)\n")
         if let log {
