@@ -218,8 +218,9 @@ public enum Completion {
     }
 
     /// Plans the edit: extends the last word to the candidates' common prefix
-    /// (replacing it if the candidates do not start with it) and lists the
-    /// candidates when there is more than one. Nil when there is no candidate.
+    /// (replacing it if the candidates do not start with it, as long as that
+    /// does not shorten it) and lists the candidates when there is more than
+    /// one. Nil when there is no candidate.
     public static func edit(textBeforeCursor: String, candidates: [String]) -> Edit? {
         var seen = Set<String>()
         let distinct = candidates.filter { !$0.isEmpty && seen.insert($0).inserted }
@@ -229,7 +230,8 @@ public enum Completion {
         var edit = Edit(deleteCount: 0, insert: "", listing: distinct.count > 1 ? distinct : [])
         if common.hasPrefix(word) {
             edit.insert = String(common.dropFirst(word.count))
-        } else if !common.isEmpty {
+        } else if common.count >= word.count {
+            // e.g. other letter case: replace the word, but never shorten what was typed
             edit.deleteCount = word.unicodeScalars.count
             edit.insert = common
         }
