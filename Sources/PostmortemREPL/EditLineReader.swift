@@ -14,6 +14,20 @@ import Darwin
 /// window resizing, and Ctrl-C reported as `.interrupted`.
 ///
 /// Use one at a time (libedit and the SIGINT flag are process-wide state).
+///
+/// Things a caller should know:
+/// - Colour in a prompt: put each escape sequence between two `\u{1}`
+///   (``PromptText/ignoreMarker``), and not at the very end of the prompt.
+/// - Keep the prompt to one line; print context lines before calling `readLine`.
+/// - Ctrl-C: the terminal shows `^C`, the reader prints a newline and returns
+///   `.interrupted`; the SIGINT handler is installed only while `readLine`
+///   waits, the previous one is restored before it returns. libedit passes
+///   the signal on with `kill(0, SIGINT)`, i.e. to the whole process group.
+/// - Ctrl-D on an empty line: libedit shows `^D`, the reader ends the line
+///   and returns `.endOfInput` (so does a hung-up terminal).
+/// - The constructor sets LC_CTYPE from the environment (C.UTF-8 if unset).
+/// - The history file is libedit's format (`_HiStOrY_V2_` header; spaces and
+///   other characters escaped as by strvis(3), e.g. `\040`).
 public final class LibeditLineReader: LineReader {
     public var completer: (@Sendable (String) -> [String])?
 
