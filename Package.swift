@@ -43,6 +43,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "linereader-demo",
+            dependencies: ["PostmortemREPL"]
+        ),
         .testTarget(name: "PostmortemCoreTests", dependencies: ["PostmortemCore"]),
         .testTarget(name: "PostmortemStoreTests", dependencies: ["PostmortemStore", "PostmortemCore"]),
         .testTarget(name: "PostmortemREPLTests", dependencies: ["PostmortemREPL", "PostmortemCore", "PostmortemStore"]),
