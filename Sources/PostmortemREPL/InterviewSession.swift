@@ -26,7 +26,7 @@ public final class InterviewSession {
 
     public init(live: LivePostmortem, reader: LineReader, out: Terminal, env: SessionEnvironment) {
         self.live = live; self.reader = reader; self.out = out; self.env = env
-        reader.completer = { [template = live.workflow.template] text in Completion.candidates(for: text, template: template) }
+        reader.completer = { [template = live.workflow.template] text in SlashCompletion.candidates(for: text, template: template) }
     }
 
     /// Runs until /quit or end of input. Everything accepted is already in the journal.

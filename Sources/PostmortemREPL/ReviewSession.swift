@@ -20,7 +20,7 @@ public final class ReviewSession {
 
     public init(live: LivePostmortem, reader: LineReader, out: Terminal, env: SessionEnvironment) {
         self.live = live; self.reader = reader; self.out = out; self.env = env
-        reader.completer = { [template = live.workflow.template] text in Completion.candidates(for: text, template: template) }
+        reader.completer = { [template = live.workflow.template] text in SlashCompletion.candidates(for: text, template: template) }
     }
 
     var sections: [Section] { template.sections }

@@ -53,8 +53,8 @@ public enum SessionHelp {
     }
 }
 
-/// Tab completion: commands after `/`, field ids after `/edit`, section ids after `/show` and `/comment`.
-enum Completion {
+/// Tab completion candidates: commands after `/`, field ids after `/edit`, section ids after `/show` and `/comment`.
+enum SlashCompletion {
     static func candidates(for text: String, template: Template) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let first = words.first, first.hasPrefix("/") else { return [] }

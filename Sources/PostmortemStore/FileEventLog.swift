@@ -19,14 +19,24 @@ public final class FileEventLog: EventLog {
     }
 
     public func append(_ events: [Event], actor: String, at: Timestamp, expectedNextSeq: Int) throws -> [RecordedEvent] {
-        do {
-            let written = try journal.append(events.map { (type: $0.type, payload: $0.payload) }, actor: actor, at: at,
-                                             expectedNextSeq: expectedNextSeq)
+        let outcome = appendEnvelopes(events, actor: actor, at: at, expectedNextSeq: expectedNextSeq)
+        switch outcome {
+        case .success(let written):
             return zip(written, events).map { RecordedEvent(seq: $0.seq, at: $0.at, actor: $0.actor, event: $1) }
-        } catch JournalError.conflict(let expected, let found) {
+        case .failure(.conflict(let expected, let found)):
             throw EventLogConflict(expected: expected, found: found)
+        case .failure(let error):
+            throw error
         }
     }
+
+    // A Result, not do/catch: catching the typed `JournalError` crashes Swift 6.3's ownership verifier.
+    private func appendEnvelopes(_ events: [Event], actor: String, at: Timestamp, expectedNextSeq: Int) -> Result<[Envelope], JournalError> {
+        Result { () throws(JournalError) in
+            try journal.append(events.map { (type: $0.type, payload: $0.payload) }, actor: actor, at: at, expectedNextSeq: expectedNextSeq)
+        }
+    }
+
 }
 
 extension RecordedEvent {

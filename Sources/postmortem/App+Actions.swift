@@ -23,8 +23,8 @@ extension App {
 
     /// `2026-11-20-checkout-outage`, or `pm-2026-11-20-0918` without a title; unique in the workspace.
     func suggestedID(title: String?) -> String {
-        let slug = (title ?? "").lowercased().map { $0.isLetter && $0.isASCII || $0.isNumber && $0.isASCII ? $0 : "-" }
-            .split(separator: "-").prefix(6).joined(separator: "-")
+        let mapped = String((title ?? "").lowercased().map { ($0.isLetter || $0.isNumber) && $0.isASCII ? $0 : "-" })
+        let slug = mapped.split(separator: "-").prefix(6).joined(separator: "-")
         let base = slug.isEmpty ? "pm-\(now.day.iso)-\(now.rfc3339.dropFirst(11).prefix(5).replacingOccurrences(of: ":", with: ""))" : "\(now.day.iso)-\(slug)"
         let existing = Set((try? workspace.ids()) ?? [])
         var candidate = String(base.prefix(60)), n = 2

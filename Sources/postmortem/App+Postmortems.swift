@@ -17,7 +17,7 @@ extension App {
 
     /// A template by name (workspace overrides first, then bundled).
     func template(named name: String) throws -> Template {
-        do { return try TemplateCatalog.resolve(name, overrides: templateOverrides()) } catch {
+        do { return try TemplateCatalog.resolve(nameOrPath: name, overrides: templateOverrides()) } catch {
             throw CLIError.usage("\(error)")
         }
     }

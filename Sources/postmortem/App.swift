@@ -62,7 +62,7 @@ struct App {
     /// The workspace's people list, `people.txt`: one name per line, `#` comments.
     func knownPeople() -> [String] {
         guard let text = try? String(contentsOfFile: workspace.path + "/people.txt", encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map { $0.trimmed }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return text.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     /// A random id for this workspace, made once; signed statements name it.

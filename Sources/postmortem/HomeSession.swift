@@ -14,8 +14,9 @@ struct HomeSession {
         showMyActions()
         app.printOverview()
         out.note("Type an id to open it, /new TITLE to start one, /review ID, /help. Ctrl-D leaves.")
+        let path = app.workspace.path
         reader.completer = { text in
-            let ids = (try? app.workspace.ids()) ?? []
+            let ids = (try? Workspace(path: path).ids()) ?? []
             let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             if words.count <= 1 { return (["/open", "/new", "/review", "/status", "/help", "/quit"] + ids).filter { $0.hasPrefix(text) } }
             return ids.filter { $0.hasPrefix(words.last ?? "") }

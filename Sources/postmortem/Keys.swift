@@ -51,8 +51,11 @@ enum Keys {
 
     /// Signs statements with the actor's key, when there is one (and it is private).
     static func signer(environment: [String: String]) -> (@Sendable ([UInt8]) -> String?)? {
-        guard let key = try? load(environment) else { return nil }
-        return { bytes in (try? key.signature(for: Data(bytes)))?.base64EncodedString() }
+        guard let raw = (try? load(environment))?.rawRepresentation else { return nil }
+        return { bytes in
+            let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
+            return (try? key?.signature(for: Data(bytes)))?.base64EncodedString()
+        }
     }
 
     /// `<workspace>/keys/NAME.pub`: the base64 raw public key of each reviewer who committed one.

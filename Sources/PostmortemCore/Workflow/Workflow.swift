@@ -95,7 +95,7 @@ public struct Workflow: Sendable {
 }
 
 extension String {
-    var trimmed: String {
+    public var trimmed: String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }

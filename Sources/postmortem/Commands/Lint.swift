@@ -23,7 +23,7 @@ struct Lint: ParsableCommand {
             text = String(decoding: data, as: UTF8.self)
         }
         let names = people.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }?
-            .split(separator: "\n").map { $0.trimmed }.filter { !$0.isEmpty } ?? []
+            .split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty } ?? []
         let findings = Coach(knownPeople: names).lint(document: text)
         var out = ""
         for f in findings {
