@@ -161,6 +161,8 @@ struct AnswerParserTests {
             TimelineEntry(at: at("2026-11-20T05:00:00Z"), text: "PR #123 merged, posted in #incidents."),
         ]
         #expect(ok(lines, field(.timeline)) == .timeline(expected))
+        #expect(ok(["04:18 #Detected alarm fired"], field(.timeline))
+                == .timeline([TimelineEntry(at: at("2026-11-20T04:18:00Z"), text: "alarm fired", milestone: .detected)]))
         // A date on every line needs no incident date; entries keep the typed order.
         #expect(ok(["2026-11-20T04:18:00Z alarm", "2026-11-19 23:59 earlier"], field(.timeline), noIncidentDay)
                 == .timeline([TimelineEntry(at: at("2026-11-20T04:18:00Z"), text: "alarm"),

@@ -466,6 +466,15 @@ public struct AnswerParser: Sendable {
         var text = TemplateText.trim(rest)
         var source: String?
         var milestones: [Milestone] = []
+        // A milestone typed first (`04:18 #detected alarm fired`) is taken too.
+        if text.first == "#" {
+            let word = text.dropFirst().prefix { $0.isLetter }
+            let after = text.dropFirst(1 + word.count)
+            if let milestone = Milestone(rawValue: word.lowercased()), after.isEmpty || after.first == " " || after.first == "\t" {
+                milestones.append(milestone)
+                text = TemplateText.trim(after)
+            }
+        }
         while true {
             if let (body, tag) = AnswerText.trailingTag(text) {
                 guard let milestone = Milestone(rawValue: tag.lowercased()) else {
