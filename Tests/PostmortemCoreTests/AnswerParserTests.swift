@@ -138,6 +138,12 @@ struct AnswerParserTests {
         #expect(refused([""], factors) == "Nothing checked: " + hint)
     }
 
+    @Test func longChecklistHint() throws {
+        let f = try #require(BundledTemplates.template(named: "standard").field("contributing_factors"))
+        #expect(refused(["foo"], f) == "line 1: \"foo\" is not one of the options; type option numbers 1-24 or their ids separated by commas, e.g. 1, 3 or lack_of_documentation, communication_breakdown, or none")
+        #expect(ok(["8, resource_exhaustion", "Technical: race condition"], f) == .checklist(["inadequate_review", "race_condition", "resource_exhaustion"]))
+    }
+
     // MARK: timeline
 
     @Test func timeline() {
