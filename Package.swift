@@ -36,10 +36,14 @@ let package = Package(
             name: "PostmortemREPL",
             dependencies: ["PostmortemCore", "PostmortemStore", "CEditLine"]
         ),
+        .target(
+            name: "PostmortemTranscripts",
+            dependencies: ["PostmortemCore", "PostmortemREPL", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "postmortem",
             dependencies: [
-                "PostmortemCore", "PostmortemStore", "PostmortemREPL",
+                "PostmortemCore", "PostmortemStore", "PostmortemREPL", "PostmortemTranscripts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,6 @@ let package = Package(
         .testTarget(name: "PostmortemCoreTests", dependencies: ["PostmortemCore"]),
         .testTarget(name: "PostmortemStoreTests", dependencies: ["PostmortemStore", "PostmortemCore"]),
         .testTarget(name: "PostmortemREPLTests", dependencies: ["PostmortemREPL", "PostmortemCore", "PostmortemStore"]),
-        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore"]),
+        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore", "PostmortemTranscripts"]),
     ]
 )

@@ -7,6 +7,9 @@ func fail(_ message: String, _ code: Int32) -> Never {
     exit(code)
 }
 
+// `--record FILE COMMAND...` wraps any other command line, so it is handled before parsing.
+if let status = Record.run(Array(CommandLine.arguments.dropFirst())) { exit(status) }
+
 var command: ParsableCommand
 do {
     command = try Root.parseAsRoot()
