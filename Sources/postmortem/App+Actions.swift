@@ -87,6 +87,8 @@ extension App {
         return json ? DocumentJSON.render(pm, template: template) : MarkdownRenderer(template: template).render(pm)
     }
 
+    func signatureCheck() -> SignatureCheck { SignatureCheck(publicKeys: Keys.publicKeys(in: workspace), workspaceID: workspaceID()) }
+
     func coachingLines(_ pm: Postmortem) -> [String] {
         guard let template = try? template(named: pm.templateName) else { return [] }
         return FieldCoaching(pm, knownPeople: knownPeople()).all(pm, template: template).map {
@@ -104,6 +106,11 @@ extension App {
             problems.append("the last line (byte \(torn.offset)) is torn, an interrupted write: `postmortem repair \(id)` moves it aside")
         }
         guard let pm = live.state else { return problems }
+        let signatures = signatureCheck()
+        for (reviewer, verdict) in pm.verdicts.sorted(by: { $0.key < $1.key }) {
+            guard case .approved(let signOff) = verdict, signatures.status(of: signOff, by: reviewer, postmortemID: id) == .bad else { continue }
+            problems.append("the sign-off by \(reviewer) (journal seq \(signOff.seq)) has a bad signature: it does not count")
+        }
         for (external, publication) in [(false, pm.published), (true, pm.publishedExternally)] {
             guard let publication else { continue }
             let path = "\(workspace.path)/\(id)/postmortem\(external ? ".external" : "").md"
@@ -115,6 +122,17 @@ extension App {
             if onDisk != expected { problems.append("\(path) differs from what the journal renders; `postmortem render \(id)\(external ? " --external" : "") -o \(path)` regenerates it") }
         }
         return problems
+    }
+
+    /// `; sign-offs: Ben verified, Chen unsigned`, when there are any.
+    func signOffSummary(_ id: String) -> String {
+        guard let pm = try? open(id).0.state else { return "" }
+        let signatures = signatureCheck()
+        let parts = pm.verdicts.sorted(by: { $0.key < $1.key }).compactMap { reviewer, verdict -> String? in
+            guard case .approved(let s) = verdict else { return nil }
+            return "\(reviewer) \(signatures.status(of: s, by: reviewer, postmortemID: id).rawValue)"
+        }
+        return parts.isEmpty ? "" : "; sign-offs: " + parts.joined(separator: ", ")
     }
 
     /// One line per post-mortem: id, phase, title, and what is due.

@@ -101,8 +101,8 @@ public struct MarkdownRenderer: Sendable {
         for member in pm.committee {
             let state: String
             switch pm.verdicts.first(where: { $0.key.lowercased() == member.lowercased() })?.value {
-            case .approved(let rev, let at, _) where rev == current: state = "approved \(Revision.short(rev)) on \(at.shortUTC) UTC"
-            case .approved(let rev, _, _): state = "approved an older revision (\(Revision.short(rev))): stale"
+            case .approved(let s) where s.revision == current: state = "approved \(Revision.short(s.revision)) on \(s.at.shortUTC) UTC"
+            case .approved(let s): state = "approved an older revision (\(Revision.short(s.revision))): stale"
             case .changesRequested(let reason, let at): state = "requested changes on \(at.shortUTC) UTC: \(reason)"
             case nil: state = "not yet"
             }
