@@ -52,7 +52,9 @@ public struct MarkdownRenderer: Sendable {
         case .duration(let s): return formatDuration(s)
         case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
         case .checklist(let checked):
-            return field.options.map { "- [\(checked.contains($0.id) ? "x" : " ")] \($0.label)" }.joined(separator: "\n")
+            // Only what was checked: a long list of empty boxes buries the answer.
+            let labels = field.options.filter { checked.contains($0.id) }.map { "- \($0.label)" }
+            return labels.isEmpty ? "None." : labels.joined(separator: "\n")
         case .timeline(let entries): return timeline(entries)
         case .actions(let items): return actions(items, pm)
         case .whys(let chain): return whys(chain)
