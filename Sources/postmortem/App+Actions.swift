@@ -81,7 +81,8 @@ extension App {
 
     func render(_ pm: Postmortem, template: Template, external: Bool, format json: Bool) -> String {
         if external {
-            let projection = ExternalProjection(postmortem: pm, template: template, knownPeople: knownPeople())
+            let projection = ExternalProjection(postmortem: pm, template: template, knownPeople: knownPeople(),
+                                                internalHostSuffixes: internalHostSuffixes())
             return json ? DocumentJSON.external(projection) : projection.markdown()
         }
         return json ? DocumentJSON.render(pm, template: template) : MarkdownRenderer(template: template).render(pm)

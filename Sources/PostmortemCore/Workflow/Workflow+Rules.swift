@@ -129,7 +129,7 @@ extension Workflow {
         guard s.phase.isPublished, s.published != nil else { throw Rejection("Publish internally first: external publication follows internal publication.") }
         guard s.publishedExternally == nil else { throw Rejection("Already published externally.") }
         var missing = ExternalChecklist.unchecked(s, template: template).map { "[ ] \($0.id)  \($0.text) (postmortem checklist \(s.id) --check \($0.id) --note ...)" }
-        missing += ExternalProjection(postmortem: s, template: template, knownPeople: ctx.knownPeople).blockers()
+        missing += ExternalProjection(postmortem: s, template: template, knownPeople: ctx.knownPeople, internalHostSuffixes: ctx.internalHostSuffixes).blockers()
         missing += FieldCoaching(s, knownPeople: ctx.knownPeople).all(s, template: template)
             .filter { FieldCoaching.blocksExternalPublication.contains($0.finding.check) }
             .map { "\($0.field): blame: \($0.finding.message) (\"\($0.finding.excerpt)\"); rephrase it with /edit \($0.field)" }
