@@ -9,7 +9,7 @@ extension App {
     func create(id: String?, template nameOrPath: String, title: String?) throws -> LivePostmortem {
         let template = try template(nameOrPath: nameOrPath)
         let id = id ?? suggestedID(title: title)
-        let journal = try workspace.journal(for: id)
+        let journal = try journal(id)
         guard !FileManager.default.fileExists(atPath: journal.path) else {
             throw CLIError.usage("Post-mortem '\(id)' already exists. Resume it with `postmortem open \(id)`, or pick another --id.")
         }
