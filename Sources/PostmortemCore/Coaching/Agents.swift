@@ -32,6 +32,8 @@ struct AgentFinder {
         switch x {
         case "he", "she", "someone", "somebody":
             return Agent(start: k, end: k, strength: .strong)
+        case "whoever":
+            return Agent(start: k, end: relativeEnd(s, from: k + 1), strength: .strong)
         case "they":
             return Agent(start: k, end: k, strength: .they)
         case "we":
@@ -81,11 +83,11 @@ struct AgentFinder {
         let x = s.w[k]
         let prev = s.word(k - 1)
         if let p = prev, p == "no" || p == "every" || p == "any" || p == "each" { return nil }
-        if k > 0, s.isWord(k - 1), Lex.nonPeople.contains(s.w[k - 1]), s.toks[k - 1].isCapitalized || s.toks[k - 1].isAllCaps,
+        if k > 0, s.isWord(k - 1), !AgentFinder.determiners.contains(s.w[k - 1]), !s.isSentenceStart(k - 1), Lex.nonPeople.contains(s.w[k - 1]), s.toks[k - 1].isCapitalized || s.toks[k - 1].isAllCaps,
            AgentFinder.systemRoleWords.contains(x) {
             return nil // "the Postgres operator"
         }
-        if AgentFinder.needsModifier.contains(x) {
+        if AgentFinder.needsModifier.contains(x), !(s.isSentenceStart(k) && ["ops", "support", "qa", "devs", "dev", "testers"].contains(x)) {
             guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p)
             else { return nil }
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
@@ -106,7 +108,8 @@ struct AgentFinder {
         } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers"].contains(n) {
             end = k + 1
         }
-        // "a member of staff" etc are rare; keep the noun phrase as is
+        // "the person who deployed the change didn't test it": skip the relative clause
+        if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }
         var st = k
         var back = 0
         while st - 1 >= 0, back < 3, s.isWord(st - 1), !s.isBoundary(st - 1) {
@@ -116,6 +119,18 @@ struct AgentFinder {
             if AgentFinder.determiners.contains(p) { break }
         }
         return Agent(start: st, end: end, strength: .strong)
+    }
+
+    /// The last word of a relative clause ("whoever approved this change | clearly didn't read it").
+    func relativeEnd(_ s: Sentence, from i: Int) -> Int {
+        var j = i + 1
+        while j < min(s.count, i + 9), s.isWord(j) {
+            let x = s.w[j]
+            if x.hasSuffix("n't") || ["did", "should", "should've", "was", "were", "clearly", "obviously", "never", "failed", "neglected"].contains(x)
+                || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) { return j - 1 }
+            j += 1
+        }
+        return i - 1
     }
 
     /// A possessive that names a person: "John's", "the engineer's", "his".

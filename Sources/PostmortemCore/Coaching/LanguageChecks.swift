@@ -170,8 +170,21 @@ struct LanguageChecker {
                 return blame(m, Rewrite.forMistake(s), "Saying \(who.lowercasedFirst) made a mistake stops at human error; describe the action and what made it possible.")
             }
         }
+        // "followed the runbook wrong", "configured it incorrectly", "by mistake"
+        if !Lex.neutralVerbs.contains(v) || v == "rolled" {
+            let ce = clauseEnd(s, from: j + 1)
+            for m in (j + 1)..<max(j + 1, min(ce, j + 10)) {
+                let x = s.w[m]
+                let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
+                if !adjectival, Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
+                    return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
+                                 "This says \(who.lowercasedFirst) did it wrong; describe what made the wrong action easy.")
+                }
+            }
+        }
         // a change someone made, framed as the cause
         if Lex.changeVerbs.contains(v) || v == "introduced" {
+            if v == "ran" || v == "runs", s.word(j + 1) == "out" { return nil }
             let clauseEnd = self.clauseEnd(s, from: j + 1)
             // "... without testing"
             if weakOK || a.strength == .weak && LanguageChecker.humanVerbs.contains(English.base(v)) {
@@ -201,8 +214,7 @@ struct LanguageChecker {
                ["bug", "regression", "error", "defect", "breaking", "vulnerability", "typo", "mistake"].contains(n2), weakOK {
                 return blame(j + 2, Rewrite.forCommission(s, a, verbAt: j))
             }
-            guard weakOK, v != "introduced" || true else { return nil }
-            if a.strength == .weak { return nil }
+            if a.strength != .strong { return nil }
             // "because John deployed ..."
             if causalMarkerBefore(s, a.start), s.containsAny(LanguageChecker.negativeOutcome) || true {
                 if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
@@ -511,6 +523,13 @@ struct LanguageChecker {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
+            if ["seen", "see", "saw", "seeing"].contains(x), let n = s.word(i + 1), ["this", "it", "that"].contains(n), s.word(i + 2) == "coming" {
+                add(i, i + 2, "\"Seen this coming\" is hindsight; say what information was available before the incident.", Rewrite.forHindsight(s, from: i + 3)); break
+            }
+            if x == "anyone" || x == "anybody", let m = s.word(i + 1), ["could", "would", "should"].contains(m), s.word(i + 2) == "have",
+               let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
+                add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
+            }
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "any", let n = s.word(i + 1), let m = ["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? s.word(i + 2) : n,
@@ -554,6 +573,7 @@ struct LanguageChecker {
         if deep { return out }
         for (i, x) in s.w.enumerated() {
             if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured"].contains(x) {
+                if ["mistake", "mistakes"].contains(x), ["in", "within", "inside"].contains(s.word(i + 1) ?? "") { continue }
                 out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, i),
                                       message: "A \(x) is the surface cause; ask why it was possible and why nothing caught it.",
                                       better: Rewrite.forSurface(s, at: i)))
