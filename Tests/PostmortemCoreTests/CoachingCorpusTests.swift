@@ -29,6 +29,7 @@ struct CoachCorpus {
     }
 
     struct Score {
+        var strict = 0
         var flagged = 0, caught = 0, clean = 0, falseAlarms = 0, withBetter = 0, findings = 0
         var perCheck: [String: (n: Int, caught: Int)] = [:]
         var perCheckFalse: [String: Int] = [:]
@@ -47,7 +48,12 @@ struct CoachCorpus {
                 s.flagged += 1
                 var pc = s.perCheck[e] ?? (0, 0)
                 pc.n += 1
-                if found.contains(where: { $0.check == e }) { s.caught += 1; pc.caught += 1 }
+                // a finding of the same family counts: the issue groups blame with loaded words, counterfactuals with hindsight,
+                // and the 5 Whys checks with the surface cause
+                let family = CoachCorpus.family(e)
+                if found.contains(where: { CoachCorpus.family($0.check) == family }) { s.caught += 1; pc.caught += 1 }
+                if found.contains(where: { $0.check == e }) { s.strict += 1 }
+                else if found.contains(where: { CoachCorpus.family($0.check) == family }) { s.misses.append("SAME-FAMILY \(c.file):\(c.line) expected \(e), got \(found.map(\.check)): \(c.sentence)") }
                 else { s.misses.append("MISS \(c.file):\(c.line) [\(c.role.rawValue)] expected \(e), got \(found.map(\.check)): \(c.sentence)") }
                 s.perCheck[e] = pc
             } else {
@@ -62,10 +68,19 @@ struct CoachCorpus {
         return s
     }
 
+    static func family(_ check: String) -> String {
+        switch check {
+        case "blame", "loaded-word": "blame"
+        case "counterfactual", "hindsight": "counterfactual"
+        case "surface-cause", "short-whys", "whys-ends-at-person": "surface-cause"
+        default: check
+        }
+    }
+
     static func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
 
     static func report(_ name: String, _ s: Score) -> String {
-        var lines = ["coach-metrics \(name): recall \(pct(s.recall)) (\(s.caught)/\(s.flagged) flagged sentences), false-positive rate \(pct(s.falsePositiveRate)) (\(s.falseAlarms)/\(s.clean) clean sentences), better phrasing on \(s.withBetter)/\(s.findings) findings"]
+        var lines = ["coach-metrics \(name): recall \(pct(s.recall)) (\(s.caught)/\(s.flagged) flagged sentences), false-positive rate \(pct(s.falsePositiveRate)) (\(s.falseAlarms)/\(s.clean) clean sentences), better phrasing on \(s.withBetter)/\(s.findings) findings; exact check id on \(s.strict)/\(s.flagged)"]
         for (k, v) in s.perCheck.sorted(by: { $0.key < $1.key }) {
             lines.append("coach-metrics \(name):   \(k.padding(toLength: 20, withPad: " ", startingAt: 0)) recall \(pct(Double(v.caught) / Double(max(1, v.n)))) (\(v.caught)/\(v.n)), false alarms on clean text \(s.perCheckFalse[k] ?? 0)")
         }
@@ -93,14 +108,18 @@ struct CoachingCorpusTests {
     @Test func recallAndFalsePositiveRate() throws {
         let cases = try CoachCorpus.load()
         let dev = CoachCorpus.score(cases.filter { $0.split == "dev" })
-        let held = CoachCorpus.score(cases.filter { $0.split == "held" })
+        let held = CoachCorpus.score(cases.filter { $0.split != "dev" })
         let all = CoachCorpus.score(cases)
         let verbose = ProcessInfo.processInfo.environment["COACH_VERBOSE"] != nil
-        if verbose { for m in dev.misses + held.misses { print("coach-metrics   " + m) } }
+        if verbose { for m in all.misses { print("coach-metrics   " + m) } }
         print(CoachCorpus.report("dev", dev))
         print(CoachCorpus.report("held-out", held))
+        for split in Set(cases.map(\.split)).sorted() where split != "dev" {
+            print(CoachCorpus.report("held-out/\(split)", CoachCorpus.score(cases.filter { $0.split == split })).split(separator: "\n")[0])
+        }
         print(CoachCorpus.report("all", all))
-        print("coach-metrics corpus: \(cases.count) sentences, \(all.clean) clean / \(all.flagged) flagged; dev \(cases.filter { $0.split == "dev" }.count), held-out \(cases.filter { $0.split == "held" }.count)")
+        let splits = Dictionary(grouping: cases, by: \.split).map { "\($0.key) \($0.value.count) (\($0.value.filter { $0.expected == nil }.count) clean)" }.sorted().joined(separator: ", ")
+        print("coach-metrics corpus: \(cases.count) sentences, \(all.clean) clean / \(all.flagged) flagged; \(splits)")
         #expect(all.recall >= 0.95, "recall \(all.recall)")
         #expect(all.falsePositiveRate <= 0.05, "false-positive rate \(all.falsePositiveRate)")
         #expect(held.recall >= 0.90, "held-out recall \(held.recall)")

@@ -94,7 +94,7 @@ struct ActionChecker {
     /// A SMART rewrite that keeps the writer's topic.
     static func better(for s: Sentence, from k: Int) -> String {
         let text = s.w[k...].joined(separator: " ")
-        let topicWords = s.toks[(k + 1)...].filter { $0.kind == .word && !["the", "a", "an", "our", "more", "better", "to", "of", "and", "it", "this", "some", "again", "probably", "prevent", "from", "happening", "add", "improve", "properly", "be", "careful"].contains($0.lower) }.map { $0.text }
+        let topicWords = s.toks[(k + 1)...].filter { $0.kind == .word && !["the", "a", "an", "our", "more", "better", "to", "of", "and", "it", "this", "some", "again", "probably", "prevent", "from", "happening", "add", "improve", "properly", "be", "careful", "into", "at", "on", "further", "look", "sure", "options", "for", "with", "using"].contains($0.lower) }.map { $0.text }
         let topic = topicWords.prefix(6).joined(separator: " ")
         func q(_ x: String) -> String { "“" + x + "”" }
         if text.contains("monitor") || text.contains("alert") || text.contains("observab") || text.contains("visibility") || text.contains("detect") {

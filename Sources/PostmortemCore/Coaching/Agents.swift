@@ -62,7 +62,7 @@ struct AgentFinder {
             extendSurname()
             return Agent(start: k, end: end, strength: .strong)
         }
-        if t.isAllCaps { return nil }
+        if t.isAllCaps { return (2...3).contains(t.text.count) && s.isWord(k + 1) ? Agent(start: k, end: k, strength: .weak) : nil }
         if !s.isSentenceStart(k) {
             if k > 0, s.isWord(k - 1), s.toks[k - 1].isCapitalized, !s.isSentenceStart(k - 1) || Lex.firstNames.contains(s.w[k - 1]) {
                 return nil // the second word of a multi-word proper noun is handled from its first word

@@ -48,7 +48,10 @@ struct LanguageChecker {
         }
     }
 
-    func agentText(_ s: Sentence, _ a: Agent) -> String { s.text(a.start, a.end) }
+    func agentText(_ s: Sentence, _ a: Agent) -> String {
+        let t = s.text(a.start, a.end)
+        return AgentFinder.determiners.contains(s.w[a.start]) ? t : t.capitalizedFirst
+    }
 
     /// Reads what a person is said to have done.
     func verbPhrase(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
@@ -66,6 +69,10 @@ struct LanguageChecker {
                 aux.append(x); j += 1; continue
             }
             if x == "unable" { inability = true; j += 1; continue }
+            if ["have", "has", "had", "do", "does", "be"].contains(x), neg || ["did", "does", "do", "to", "will", "would", "could", "can"].contains(aux.last ?? ""),
+               !(s.word(j + 1).map { $0.hasSuffix("ed") || $0.hasSuffix("en") || LanguageChecker.hindsightVerbs.contains($0) || $0 == "to" } ?? false) || x == "do" || x == "does" {
+                break // the main verb: "did not have a way"
+            }
             if LanguageChecker.auxWords.contains(x) {
                 if ["was", "were", "is", "are", "been", "being"].contains(x) { passiveAux = true }
                 aux.append(x); j += 1; continue
@@ -75,11 +82,12 @@ struct LanguageChecker {
         guard j < s.count, s.isWord(j) else { return nil }
         let v = s.w[j]
         let who = agentText(s, a)
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
         let strongish = a.strength == .strong || a.strength == .they
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
-                       message: msg ?? "This names \(who.lowercasedFirst) as the cause; describe what the system allowed instead.",
+                       message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
                        better: better)
         }
         let hasShould = aux.contains("should") || aux.contains("should've") || aux.contains("ought") || aux.contains("shouldn't")
@@ -87,16 +95,16 @@ struct LanguageChecker {
         // copula: "was careless", "was at fault", "is to blame", "was responsible for the outage"
         if passiveAux || copulaNeg {
             if blameable, LanguageChecker.blameAdjectives.contains(v) && !neg {
-                return blame(j, Rewrite.forCare(s, a), "Calling \(who.lowercasedFirst) \(v) judges a person; say what made the action easy to get wrong.")
+                return blame(j, Rewrite.forCare(s, a), "Calling \(whoLower) \(v) judges a person; say what made the action easy to get wrong.")
             }
             if blameable, !neg, (v == "at" && s.word(j + 1) == "fault") || (v == "to" && s.word(j + 1) == "blame") {
                 return blame(j + 1, Rewrite.forFault(s), "Saying who is at fault blames a person; say what allowed the failure.")
             }
             if blameable, !neg, v == "responsible", s.word(j + 1) == "for", (j + 2..<min(s.count, j + 5)).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || Lex.outcomeNouns.contains(s.w[$0]) && s.w[$0] != "it" && s.w[$0] != "this" }) {
-                return blame(j + 3, Rewrite.forFault(s), "Holding \(who.lowercasedFirst) responsible for the failure blames a person; say what allowed it.")
+                return blame(j + 3, Rewrite.forFault(s), "Holding \(whoLower) responsible for the failure blames a person; say what allowed it.")
             }
             if blameable, copulaNeg, ["careful", "paying", "watching", "attentive", "thorough", "diligent", "monitoring"].contains(v) {
-                return blame(j, Rewrite.forOmission(s, a, verb: v == "watching" || v == "monitoring" ? "watch" : "check", restFrom: j + 1), "This says \(who.lowercasedFirst) wasn't careful enough; describe the gap in the system instead.")
+                return blame(j, Rewrite.forOmission(s, a, verb: v == "watching" || v == "monitoring" ? "watch" : "check", restFrom: j + 1), "This says \(whoLower) wasn't careful enough; describe the gap in the system instead.")
             }
             if !hasShould { return nil }
         }
@@ -126,7 +134,7 @@ struct LanguageChecker {
             }
             // "should be more careful", "should pay more attention", "should know better"
             if blameable, (v == "be" && ["more", "careful", "extra"].contains(s.word(j + 1) ?? "")) || (v == "pay" && s.w[(j + 1)...].prefix(3).contains("attention")) || (v == "know" && s.word(j + 1) == "better") || (v == "take" && s.word(j + 1) == "more") {
-                return blame(j + 2, Rewrite.forCare(s, a), "Asking \(who.lowercasedFirst) to be more careful puts the fix on a person; add a safeguard instead.")
+                return blame(j + 2, Rewrite.forCare(s, a), "Asking \(whoLower) to be more careful puts the fix on a person; add a safeguard instead.")
             }
             return nil
         }
@@ -147,7 +155,7 @@ struct LanguageChecker {
             if hasSystemReason(s, after: omitAt) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
-                         v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss." : "This blames \(who.lowercasedFirst) for a step that did not happen; describe what the system did not require or catch.")
+                         v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss." : "This blames \(whoLower) for a step that did not happen; describe what the system did not require or catch.")
         }
         if neg { return nil }
         // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...
@@ -161,13 +169,13 @@ struct LanguageChecker {
         }
         // accidentally / mistakenly + verb
         if let adv = blameAdv, adv < j || adv == j - 1 {
-            return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(who.lowercasedFirst) puts the cause on a person; describe what made the action possible.")
+            return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
         }
         if v == "made" || v == "makes" {
             var m = j + 1
             while m < min(s.count, j + 4), ["a", "an", "the", "another", "simple", "careless", "critical", "small", "big", "human", "costly", "silly", "bad", "serious", "an"].contains(s.w[m]) { m += 1 }
             if m < s.count, Lex.blameNouns.contains(s.w[m]) {
-                return blame(m, Rewrite.forMistake(s), "Saying \(who.lowercasedFirst) made a mistake stops at human error; describe the action and what made it possible.")
+                return blame(m, Rewrite.forMistake(s), "Saying \(whoLower) made a mistake stops at human error; describe the action and what made it possible.")
             }
         }
         // "followed the runbook wrong", "configured it incorrectly", "by mistake"
@@ -178,7 +186,7 @@ struct LanguageChecker {
                 let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
                 if !adjectival, Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
-                                 "This says \(who.lowercasedFirst) did it wrong; describe what made the wrong action easy.")
+                                 "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
                 }
             }
         }
@@ -191,7 +199,7 @@ struct LanguageChecker {
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" {
                     if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
-                                     "This names \(who.lowercasedFirst) as the cause; say what the process did not require.")
+                                     "This names \(whoLower) as the cause; say what the process did not require.")
                     }
                 }
             }
@@ -199,7 +207,7 @@ struct LanguageChecker {
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
                 if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
-                                 "This names \(who.lowercasedFirst) as the one who got it wrong; describe what let the change through.")
+                                 "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
                 }
             }
             // "followed the runbook wrong", "by mistake"
@@ -207,7 +215,7 @@ struct LanguageChecker {
                 let x = s.w[m]
                 if Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
-                                 "This says \(who.lowercasedFirst) did it wrong; describe what made the wrong action easy.")
+                                 "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
                 }
             }
             if v == "introduced", let n = s.word(j + 1), let n2 = ["a", "an", "the"].contains(n) ? s.word(j + 2) : n,
@@ -218,7 +226,7 @@ struct LanguageChecker {
             // "because John deployed ..."
             if causalMarkerBefore(s, a.start), s.containsAny(LanguageChecker.negativeOutcome) || true {
                 if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
-                    return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(who.lowercasedFirst) did; describe the change and what allowed it.")
+                    return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
                 }
             }
             // "John pushed a config change, which took down the API"
@@ -228,7 +236,7 @@ struct LanguageChecker {
                 if [".", ";", "!", "?"].contains(x) { break }
                 if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
                     for q in (m + 1)..<min(s.count, m + 4) where isCausal(s, q) {
-                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(who.lowercasedFirst) as the cause; describe the change and what allowed it.")
+                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
                     }
                     if ["causing"].contains(x), isCausal(s, m) {
                         return blame(m, Rewrite.forCommission(s, a, verbAt: j))

@@ -38,7 +38,25 @@ enum Lex {
     sofia sophia sophie stefan stephanie stephen steve steven susan suresh tanya taylor teresa thomas tim timothy tina todd tom tomas tony \
     tyler valentina vanessa vera victoria vijay vikram vincent wei william xavier yan yasmin yuki yusuf zach zachary zoe adhorn alexey \
     andrei ayesha bilal chiara deepak farah fatih gustavo haruto ilya jakub jiho kaito leila lin mei ming nikolai oleg pavel pierre rohan \
-    sakura sanjay seo shreya sven takeshi thiago ulrich wojciech xin yara yuri zainab
+    sakura sanjay seo shreya sven takeshi thiago ulrich wojciech xin yara yuri zainab \
+    jenny jenn becky becca kathy cathy patty sandy mandy wendy cindy judy trudy betty peggy nicky ricky vicky mickey micky \
+    marco matteo luca giovanni giuseppe francesco alessandro federico lorenzo stefano andrea riccardo emre burak cem can deniz \
+    kemal murat ozan serkan tolga ahmet aylin elif zeynep hamza khalid tariq imran faisal nabil rami samir walid youssef \
+    aditya akash amol anand ankit anuj arun ashwin deepa gaurav harsh karthik kiran manish mohit naveen neha nitin pooja \
+    prakash pranav preeti rahul rajiv ravi rohit sachin sandeep saurabh shankar shruti siddharth sneha srinivas sunil swati \
+    tarun varun vinay vivek yash hao jun lei li liang min ning ping qiang rui tao wen xiao yang ying yong zhang zhen \
+    hyun jin joon minho soo sung takumi yuto haruki hiro kenta riku sota yui yuna akira daisuke \
+    bjorn erik henrik jonas lars magnus mats nils olof per stig anders astrid freya ingrid karin linnea maja sigrid \
+    dirk jens jurgen klaus lukas markus matthias niklas ralf sebastian tobias uwe wolfgang anke birgit heike katrin sabine ute \
+    antoine baptiste camille clement damien etienne francois guillaume julien laurent mathieu nicolas olivier remi thierry \
+    yannick amelie aurelie celine chloe elodie isabelle manon margaux nathalie sylvie \
+    alberto alvaro andres diego emilio enrique ernesto esteban felipe gonzalo ignacio jaime joaquin manuel nicolas rafael \
+    ricardo rodrigo santiago sergio alba ana beatriz carolina elena inés lucia marta paula rocio sara \
+    aidan brendan brent chad clint cody colby corey dale darren dustin garrett grady jake jared jesse kurt kyle levi mason \
+    nate nolan preston reid seth shane spencer trent trevor troy wade wes zane abbie ainsley alexis allie amber bailey \
+    brooke caitlin carly casey chelsea courtney danielle erica gemma haley hayley holly jasmine jenna kaitlyn kara kendra \
+    kristen kristin lacey leslie lindsey mackenzie madison mallory meghan miranda molly morgan paige rachael riley sabrina \
+    shelby sierra stacy tara tessa tiffany whitney
     """)
 
     // MARK: Systems and non-person capitalised words
@@ -83,7 +101,7 @@ enum Lex {
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
-    have has receive get need hear know want mean intend expect find see exist apply happen matter affect occur notice realize realise \
+    have has receive get need hear know want mean intend expect find see exist happen matter affect occur notice realize realise \
     understand recognize recognise be
     """)
     /// Neutral / remediating verbs after a person: never blame on their own.

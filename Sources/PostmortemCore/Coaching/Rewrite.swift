@@ -75,6 +75,11 @@ enum Rewrite {
         if let h = s.w.firstIndex(where: { $0 == "had" }), h >= i - 1 {
             var j = h + 1
             if s.word(j) == "had" { j += 1 }
+            if ["the", "our", "this", "that"].contains(s.word(j) ?? ""), let b = (j + 1..<min(s.count, j + 6)).first(where: { s.w[$0] == "been" }) {
+                let np = s.text(j, b - 1)
+                let rest = cleanRest(s, from: b + 1)
+                return "Describe what actually happened: " + quote("\(np.capitalizedFirst) was not \(rest.isEmpty ? "in place" : rest); <what happened as a result>")
+            }
             if ["a", "an", "any", "the", "more", "better", "some"].contains(s.word(j) ?? "") {
                 let np = cleanRest(s, from: j + (["a", "an", "any", "the", "some"].contains(s.w[j]) ? 1 : 0))
                 if !np.isEmpty { return "Describe what actually happened: " + quote("There was no \(np.lowercasedFirst), so <what happened as a result>") }
