@@ -41,7 +41,7 @@ public enum TextRole: String, Sendable, CaseIterable {
         case "timeline": self = .timeline
         case "root_cause": self = .rootCause
         case "whys": self = .whys
-        case "contributing_factors": self = .contributingFactors
+        case "contributing_factors", "contributing_details": self = .contributingFactors
         case "detection": self = .detection
         case "response": self = .response
         case "went_well": self = .wentWell

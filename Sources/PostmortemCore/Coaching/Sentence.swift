@@ -108,12 +108,6 @@ extension String {
         if count > 1, let s = dropFirst().first, s.isUppercase { return self }
         return f.lowercased() + dropFirst()
     }
-    var trimmed: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
     var trimmedSentence: String {
         var s = trimmed
         while let l = s.last, l == "." || l == "!" || l == ";" || l == "," { s.removeLast() }
