@@ -55,6 +55,18 @@ struct WorkflowPublicationTests {
         #expect(after?.publishedExternally == Publication(revision: s!.revision, at: t0, by: "Ana"))
     }
 
+    @Test func blameInTheDocumentBlocksExternalPublication() throws {
+        var s: Postmortem? = try published()
+        for item in ["internal-info", "no-names", "technical-accuracy", "competitive"] {
+            s = try run(.checkItem(item, note: nil), on: s, by: "Chen").state
+        }
+        s!.answers["root_cause"] = .text("The incident occurred because John deployed without testing.")
+        let refusal = try #require(workflow.decide(.publishExternally, state: s, context: ctx("Ana")).rejection)
+        #expect(refusal.missing.count == 1)
+        #expect(refusal.missing.first?.hasPrefix("root_cause: blame: This names John as the cause") == true)
+        #expect(refusal.missing.first?.hasSuffix("; rephrase it with /edit root_cause") == true)
+    }
+
     @Test func signedSignOffsAreCheckedAgainstTheReviewersPublicKey() throws {
         let review = try run(.submit, on: try completeDraft(), by: "Ana").state!
         let key = Curve25519.Signing.PrivateKey()
