@@ -9,6 +9,9 @@ public struct ExternalProjection: Sendable {
     /// Host-name suffixes that are internal (e.g. `.corp.example.com`).
     public var internalHostSuffixes: [String]
 
+    /// The fields whose text leaves the company (action items: only what is done, never who).
+    public static let projectedFields: Set<String> = ["title", "summary", "impact", "timeline", "root_cause", "action_items"]
+
     /// Given names that are also common words: replacing them alone would garble ordinary text.
     static let everydayWords: Set<String> = ["will", "may", "mark", "bill", "rob", "grant", "june", "april", "summer", "hope", "faith",
                                               "joy", "pat", "sue", "art", "chase", "dean", "guy", "jack", "ray", "rich", "rose", "wade",

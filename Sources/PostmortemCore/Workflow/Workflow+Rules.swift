@@ -131,7 +131,7 @@ extension Workflow {
         var missing = ExternalChecklist.unchecked(s, template: template).map { "[ ] \($0.id)  \($0.text) (postmortem checklist \(s.id) --check \($0.id) --note ...)" }
         missing += ExternalProjection(postmortem: s, template: template, knownPeople: ctx.knownPeople, internalHostSuffixes: ctx.internalHostSuffixes).blockers()
         missing += FieldCoaching(s, knownPeople: ctx.knownPeople).all(s, template: template)
-            .filter { $0.finding.blocksExternalPublication }
+            .filter { $0.finding.blocksExternalPublication && ExternalProjection.projectedFields.contains($0.field) }
             .map { "\($0.field): blame: \($0.finding.message) (\"\($0.finding.excerpt)\"); rephrase it with /edit \($0.field)" }
         guard missing.isEmpty else { throw Rejection("Not ready for external publication:", missing: missing) }
         return [.publishedExternally(revision: s.revision)]
