@@ -103,4 +103,23 @@ struct InterviewSessionTests {
         #expect(h.live.state?.phase == .followUp)
         #expect(h.text.contains("✓ Published internally."))
     }
+
+    @Test func coachingFollowsAnAnswerThatBlamesSomeoneButNeverBlocksIt() throws {
+        let h = try Harness()
+        h.interview(lines("T", "2026-11-19", "P2", "Ana", "", "Ben", "", "Summary with 3 numbers.", "",
+                          "04:10 Pool exhausted #started", "04:18 Alert fired #detected", "04:52 Recovered #resolved", "",
+                          "The incident occurred because John deployed without testing.", ""))
+        #expect(h.answers["root_cause"] == .text("The incident occurred because John deployed without testing."))
+        #expect(h.text.contains("✓ Saved root_cause.\n! blame: This names John as the cause"))
+        #expect(h.text.contains("  Why: "))
+        #expect(h.text.contains("  Better: "))
+        #expect(h.text.contains("(Coaching only: your answer is saved. /edit root_cause to rephrase.)"))
+    }
+
+    @Test func aBlamelessQuantifiedAnswerGetsNoCoaching() throws {
+        let h = try Harness()
+        h.interview(lines("T", "2026-11-19", "P2", "Ana", "", "Ben", "",
+                          "Between 04:10 and 04:52 UTC, 38% of checkout requests failed; 1,240 orders were lost.", ""))
+        #expect(!h.text.contains("! "))
+    }
 }
