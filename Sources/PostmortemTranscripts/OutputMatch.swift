@@ -79,7 +79,14 @@ public enum OutputMatch {
 
     /// A unified diff of expected against actual (`-` expected, `+` actual).
     public static func diff(expected: [String], actual: [String], context: Int = 3) -> [String] {
-        LineDiff.unified(from: expected, to: canonical(actual, expected: expected), context: context)
+        // Within each run of changes, the removed lines first, as diff(1) shows them.
+        var out: [String] = [], removed: [String] = [], added: [String] = []
+        func flush() { out += removed + added; removed = []; added = [] }
+        for line in LineDiff.unified(from: expected, to: canonical(actual, expected: expected), context: context) {
+            if line.hasPrefix("- ") { removed.append(line) } else if line.hasPrefix("+ ") { added.append(line) } else { flush(); out.append(line) }
+        }
+        flush()
+        return out
     }
 
     /// What to write back after a deliberate change: the actual lines, keeping the

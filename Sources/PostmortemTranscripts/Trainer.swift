@@ -271,13 +271,15 @@ public final class Trainer {
         asking.answer.forEach { out.line("  " + $0.neutralized) }
         let yourFindings = yours.map { coach($0, field: field, fieldID: asking.field) } ?? []
         let recordedFindings = coach(asking.answer, field: field, fieldID: asking.field)
-        if let _ = yours {
+        results.append(Result(field: asking.field, section: section, skipped: yours == nil, yours: yourFindings, recorded: recordedFindings))
+        // Dates, choices and names get no writing coaching.
+        if let kind = field?.kind, [.choice, .date, .datetime, .duration, .number, .people, .checklist].contains(kind) { return }
+        if yours != nil {
             out.line(out.styled("Coaching on your answer:", .bold))
             show(yourFindings)
         }
         out.line(out.styled("Coaching on the recorded answer:", .bold))
         show(recordedFindings)
-        results.append(Result(field: asking.field, section: section, skipped: yours == nil, yours: yourFindings, recorded: recordedFindings))
     }
 
     func show(_ findings: [Finding]) {
