@@ -155,7 +155,7 @@ public final class Trainer {
     // MARK: Running
 
     public func run() {
-        if let title = transcript.title { out.heading("Exercise: " + title) }
+        if let title = transcript.title { out.heading(title.lowercased().hasPrefix("exercise") ? title : "Exercise: " + title) }
         transcript.introduction.filter { !$0.hasPrefix("```") }.forEach { out.line($0) }
         out.line()
         let fields = exerciseFields
@@ -330,7 +330,7 @@ public final class Trainer {
             for check in Set(r.recorded.map(\.check)).subtracting(mine).sorted() { avoided.append("\(check) (\(r.field))") }
         }
         out.line("Pitfalls avoided: " + (avoided.isEmpty
-            ? (answered.isEmpty ? "none yet" : "\(clean.count) answer\(clean.count == 1 ? "" : "s") clear of every coached pitfall")
+            ? (clean.isEmpty ? "none yet" : "\(clean.count) answer\(clean.count == 1 ? "" : "s") clear of every coached pitfall")
             : avoided.joined(separator: ", ") + " — the recorded answer fell into \(avoided.count == 1 ? "it" : "them"), yours did not"))
         var review: [String] = []
         for r in answered where !r.yours.isEmpty {
