@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "PostmortemCoreTests", dependencies: ["PostmortemCore"]),
         .testTarget(name: "PostmortemStoreTests", dependencies: ["PostmortemStore", "PostmortemCore"]),
         .testTarget(name: "PostmortemREPLTests", dependencies: ["PostmortemREPL", "PostmortemCore", "PostmortemStore"]),
-        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore"]),
+        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore", "PostmortemStore"]),
     ]
 )
