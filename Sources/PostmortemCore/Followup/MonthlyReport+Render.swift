@@ -14,9 +14,11 @@ extension MonthlyReport {
         out.append("Open action items (as of now): \(openItems.count) open, \(overdueItems.count) overdue")
         if !openItems.isEmpty {
             out += aligned([["  OWNER", "OPEN", "OVERDUE"]] + byOwner.map { ["  " + $0.key.singleLine, String($0.open), String($0.overdue)] })
+            out.append("")
             out += aligned([["  PRIORITY", "OPEN", "OVERDUE"]] + byPriority.map { ["  " + $0.key, String($0.open), String($0.overdue)] })
         }
         if !overdueItems.isEmpty {
+            out.append("")
             out.append("  Overdue:")
             out += overdueItems.map { "    " + overdueLine($0) }
         }

@@ -31,6 +31,7 @@ public struct MonthlyReport: Sendable, Equatable {
         public var key: String
         public var open: Int
         public var overdue: Int
+        public init(key: String, open: Int, overdue: Int) { self.key = key; self.open = open; self.overdue = overdue }
     }
     /// Open and overdue items by current owner (sorted by name, `-` for none).
     public var byOwner: [Tally] = []
@@ -50,6 +51,10 @@ public struct MonthlyReport: Sendable, Equatable {
         public var wontDo = 0
         /// Of those, still open or in progress.
         public var unfinished = 0
+
+        public init(due: Int = 0, done: Int = 0, doneOnTime: Int = 0, wontDo: Int = 0, unfinished: Int = 0) {
+            self.due = due; self.done = done; self.doneOnTime = doneOnTime; self.wontDo = wontDo; self.unfinished = unfinished
+        }
 
         public var denominator: Int { due - wontDo }
         /// done ÷ (due − won't-do); nil when nothing counts. Target > 80% (seed 001).
@@ -95,6 +100,7 @@ public struct MonthlyReport: Sendable, Equatable {
         /// Seconds from the incident's end to the event, when it happened.
         public var seconds: Int64?
         public var state: State
+        public init(seconds: Int64?, state: State) { self.seconds = seconds; self.state = state }
     }
 
     public var incidents: [Incident] = []
@@ -111,6 +117,7 @@ public struct MonthlyReport: Sendable, Equatable {
     public struct Count: Sendable, Equatable {
         public var name: String
         public var count: Int
+        public init(name: String, count: Int) { self.name = name; self.count = count }
     }
     /// Tags of the month's incidents: how many incidents carry each (case-insensitive, shown
     /// lower-case), most frequent first, then by name.
@@ -126,6 +133,7 @@ public struct MonthlyReport: Sendable, Equatable {
         public var id: String
         public var earlier: [String]
         public var sharedTags: [String]
+        public init(id: String, earlier: [String], sharedTags: [String]) { self.id = id; self.earlier = earlier; self.sharedTags = sharedTags }
     }
     public var repeats: [Repeat] = []
     /// repeats ÷ incidents of the month. Target < 5% (seed 003).
