@@ -42,7 +42,8 @@ extension InterviewSession {
     }
 
     func showStatus() {
-        let report = StatusReport(pm, workflow: live.workflow, now: env.clock(), coaching: coachingSummary())
+        let report = StatusReport(pm, workflow: live.workflow, now: env.clock(), coaching: coachingSummary(),
+                                  signatures: SignatureCheck(publicKeys: env.publicKeys, workspaceID: env.workspaceID))
         for line in report.lines { out.line(line.overdue ? out.styled(line.text, .red) : line.text) }
     }
 

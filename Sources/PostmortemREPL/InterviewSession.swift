@@ -100,13 +100,16 @@ public final class InterviewSession {
             return save(lines, to: field)
         }
         // One item per line: check each as it comes, so one bad line costs only itself.
-        if field.kind != .paragraph, case .failure(let error) = parser.parse([text], as: field) {
+        // An answer that is merely unfinished (a 5 Whys problem line without a "because" yet) is fine.
+        if field.kind != .paragraph, case .failure(let error) = parser.parse(lines + [text], as: field),
+           error.message.hasPrefix("line \(lines.count + 1):") || lines.isEmpty && field.kind != .whys {
             out.refuse(error.message)
             out.note("(that line was not added; \(lines.count) line\(lines.count == 1 ? "" : "s") kept — retype it, or an empty line to finish)")
             return false
         }
         lines.append(text)
-        if field.kind == .people, lines.count == 1, text.contains(",") { return save(lines, to: field) }
+        // A comma-separated first line is the whole answer (DESIGN: people; checklists work the same).
+        if field.kind == .people || field.kind == .checklist, lines.count == 1, text.contains(",") { return save(lines, to: field) }
         return false
     }
 

@@ -122,7 +122,8 @@ public final class ReviewSession {
                 revisionRead = pm.revision
             }
         case .status:
-            StatusReport(pm, workflow: live.workflow, now: env.clock(), coaching: coaching(pm)).lines.forEach {
+            StatusReport(pm, workflow: live.workflow, now: env.clock(), coaching: coaching(pm),
+                         signatures: SignatureCheck(publicKeys: env.publicKeys, workspaceID: env.workspaceID)).lines.forEach {
                 out.line($0.overdue ? out.styled($0.text, .red) : $0.text)
             }
         case .comment(let section, let text):

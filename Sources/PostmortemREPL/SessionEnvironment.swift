@@ -9,15 +9,18 @@ public struct SessionEnvironment: Sendable {
     public var knownPeople: [String]
     /// Signs a sign-off statement with the actor's private key; nil when they have none.
     public var signer: (@Sendable ([UInt8]) -> String?)?
+    public var internalHostSuffixes: [String]
 
     public init(actor: String, clock: @escaping @Sendable () -> Timestamp, workspaceID: String = "",
-                publicKeys: [String: [UInt8]] = [:], knownPeople: [String] = [], signer: (@Sendable ([UInt8]) -> String?)? = nil) {
+                publicKeys: [String: [UInt8]] = [:], knownPeople: [String] = [], signer: (@Sendable ([UInt8]) -> String?)? = nil,
+                internalHostSuffixes: [String] = ExternalProjection.defaultInternalSuffixes) {
         self.actor = actor; self.clock = clock; self.workspaceID = workspaceID
         self.publicKeys = publicKeys; self.knownPeople = knownPeople; self.signer = signer
+        self.internalHostSuffixes = internalHostSuffixes
     }
 
     public func context(_ template: Template) -> DecisionContext {
         DecisionContext(actor: actor, now: clock(), template: template, publicKeys: publicKeys,
-                        workspaceID: workspaceID, knownPeople: knownPeople)
+                        workspaceID: workspaceID, knownPeople: knownPeople, internalHostSuffixes: internalHostSuffixes)
     }
 }

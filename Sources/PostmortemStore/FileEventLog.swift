@@ -9,7 +9,9 @@ public final class FileEventLog: EventLog {
     public init(journal: Journal) { self.journal = journal }
 
     public func load() throws -> [RecordedEvent] {
-        let contents = try journal.read()
+        let read = Result { () throws(JournalError) in try journal.read() }
+        if case .failure(.notFound) = read { return [] }  // a post-mortem not started yet
+        let contents = try read.get()
         tornTail = contents.tornTail
         return try contents.envelopes.enumerated().map { index, envelope in
             do { return try RecordedEvent(envelope) } catch {

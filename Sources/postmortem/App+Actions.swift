@@ -9,7 +9,7 @@ extension App {
     func create(id: String?, template nameOrPath: String, title: String?) throws -> LivePostmortem {
         let template = try template(nameOrPath: nameOrPath)
         let id = id ?? suggestedID(title: title)
-        let journal = try workspace.journal(for: id)
+        let journal = try journal(id)
         guard !FileManager.default.fileExists(atPath: journal.path) else {
             throw CLIError.usage("Post-mortem '\(id)' already exists. Resume it with `postmortem open \(id)`, or pick another --id.")
         }
@@ -81,11 +81,14 @@ extension App {
 
     func render(_ pm: Postmortem, template: Template, external: Bool, format json: Bool) -> String {
         if external {
-            let projection = ExternalProjection(postmortem: pm, template: template, knownPeople: knownPeople())
+            let projection = ExternalProjection(postmortem: pm, template: template, knownPeople: knownPeople(),
+                                                internalHostSuffixes: internalHostSuffixes())
             return json ? DocumentJSON.external(projection) : projection.markdown()
         }
         return json ? DocumentJSON.render(pm, template: template) : MarkdownRenderer(template: template).render(pm)
     }
+
+    func signatureCheck() -> SignatureCheck { SignatureCheck(publicKeys: Keys.publicKeys(in: workspace), workspaceID: workspaceID()) }
 
     func coachingLines(_ pm: Postmortem) -> [String] {
         guard let template = try? template(named: pm.templateName) else { return [] }
@@ -104,6 +107,11 @@ extension App {
             problems.append("the last line (byte \(torn.offset)) is torn, an interrupted write: `postmortem repair \(id)` moves it aside")
         }
         guard let pm = live.state else { return problems }
+        let signatures = signatureCheck()
+        for (reviewer, verdict) in pm.verdicts.sorted(by: { $0.key < $1.key }) {
+            guard case .approved(let signOff) = verdict, signatures.status(of: signOff, by: reviewer, postmortemID: id) == .bad else { continue }
+            problems.append("the sign-off by \(reviewer) (journal seq \(signOff.seq)) has a bad signature: it does not count")
+        }
         for (external, publication) in [(false, pm.published), (true, pm.publishedExternally)] {
             guard let publication else { continue }
             let path = "\(workspace.path)/\(id)/postmortem\(external ? ".external" : "").md"
@@ -115,6 +123,17 @@ extension App {
             if onDisk != expected { problems.append("\(path) differs from what the journal renders; `postmortem render \(id)\(external ? " --external" : "") -o \(path)` regenerates it") }
         }
         return problems
+    }
+
+    /// `; sign-offs: Ben verified, Chen unsigned`, when there are any.
+    func signOffSummary(_ id: String) -> String {
+        guard let pm = try? open(id).0.state else { return "" }
+        let signatures = signatureCheck()
+        let parts = pm.verdicts.sorted(by: { $0.key < $1.key }).compactMap { reviewer, verdict -> String? in
+            guard case .approved(let s) = verdict else { return nil }
+            return "\(reviewer) \(signatures.status(of: s, by: reviewer, postmortemID: id).rawValue)"
+        }
+        return parts.isEmpty ? "" : "; sign-offs: " + parts.joined(separator: ", ")
     }
 
     /// One line per post-mortem: id, phase, title, and what is due.

@@ -38,9 +38,14 @@ extension App {
         return template
     }
 
+    /// The journal of `id`; an id that is not a plain name is bad input (exit 2).
+    func journal(_ id: String) throws -> Journal {
+        do { return try workspace.journal(for: id) } catch let error as WorkspaceError { throw CLIError.usage(error.description) }
+    }
+
     /// Opens an existing post-mortem, replaying its journal.
     func open(_ id: String) throws -> (LivePostmortem, FileEventLog) {
-        let journal = try workspace.journal(for: id)
+        let journal = try journal(id)
         guard FileManager.default.fileExists(atPath: journal.path) else {
             let known = (try? workspace.ids()) ?? []
             throw CLIError.usage("There is no post-mortem '\(id)' in \(workspace.path)." + (known.isEmpty ? " Start one with `postmortem new`." : " Known: \(known.joined(separator: ", "))."))

@@ -54,14 +54,22 @@ struct App {
 
     func sessionEnvironment() -> SessionEnvironment {
         SessionEnvironment(actor: actor, clock: clock, workspaceID: workspaceID(), publicKeys: Keys.publicKeys(in: workspace),
-                           knownPeople: knownPeople(), signer: Keys.signer(environment: environment))
+                           knownPeople: knownPeople(), signer: Keys.signer(environment: environment),
+                           internalHostSuffixes: internalHostSuffixes())
     }
 
     func context(_ template: Template) -> DecisionContext { sessionEnvironment().context(template) }
 
     /// The workspace's people list, `people.txt`: one name per line, `#` comments.
-    func knownPeople() -> [String] {
-        guard let text = try? String(contentsOfFile: workspace.path + "/people.txt", encoding: .utf8) else { return [] }
+    func knownPeople() -> [String] { listFile("people.txt") }
+
+    /// Internal host-name suffixes: the defaults plus `internal-hosts.txt` (e.g. `.corp.example.com`), one a line.
+    func internalHostSuffixes() -> [String] {
+        ExternalProjection.defaultInternalSuffixes + listFile("internal-hosts.txt").map { $0.hasPrefix(".") ? $0 : "." + $0 }
+    }
+
+    private func listFile(_ name: String) -> [String] {
+        guard let text = try? String(contentsOfFile: workspace.path + "/" + name, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 

@@ -44,7 +44,7 @@ struct HomeSession {
                     case "/status":
                         if rest.isEmpty { app.printOverview() } else {
                             let live = try app.open(rest).0
-                            StatusReport(live.state!, workflow: live.workflow, now: app.now, coaching: app.coachingLines(live.state!)).lines
+                            StatusReport(live.state!, workflow: live.workflow, now: app.now, coaching: app.coachingLines(live.state!), signatures: app.signatureCheck()).lines
                                 .forEach { out.line($0.overdue ? out.styledRed($0.text) : $0.text) }
                         }
                     default:

@@ -55,6 +55,18 @@ struct WorkflowPublicationTests {
         #expect(after?.publishedExternally == Publication(revision: s!.revision, at: t0, by: "Ana"))
     }
 
+    @Test func blameInTheDocumentBlocksExternalPublication() throws {
+        var s: Postmortem? = try published()
+        for item in ["internal-info", "no-names", "technical-accuracy", "competitive"] {
+            s = try run(.checkItem(item, note: nil), on: s, by: "Chen").state
+        }
+        s!.answers["root_cause"] = .text("The incident occurred because John deployed without testing.")
+        let refusal = try #require(workflow.decide(.publishExternally, state: s, context: ctx("Ana")).rejection)
+        #expect(refusal.missing.count == 1)
+        #expect(refusal.missing.first?.hasPrefix("root_cause: blame: This names John as the cause") == true)
+        #expect(refusal.missing.first?.hasSuffix("; rephrase it with /edit root_cause") == true)
+    }
+
     @Test func signedSignOffsAreCheckedAgainstTheReviewersPublicKey() throws {
         let review = try run(.submit, on: try completeDraft(), by: "Ana").state!
         let key = Curve25519.Signing.PrivateKey()
@@ -120,5 +132,29 @@ struct WorkflowPublicationTests {
         s = try run(.rescheduleAction(index: 1, due: d("2026-12-10")), on: s, by: "Ana").state
         #expect(ActionRow.rows(of: s!).map { "\($0.owner) \($0.due!.iso)" } == ["Dana 2026-12-10"])
         #expect(s!.actionProgress[1]?.history.map(\.summary) == ["reassigned to Dana", "due 2026-12-10"])
+    }
+}
+
+@Suite("Signed sign-offs never count when forged")
+struct ForgedSignOffTests {
+    @Test func anUnsignedSignOffInTheJournalDoesNotCountOnceTheReviewerHasAKey() throws {
+        var s = try run(.submit, on: try completeDraft(), by: "Ana").state
+        let rev = s!.revision
+        // As if written by hand or by an older program: no signature, yet Ben has a committed key.
+        s = fold(s, [.signedOff(revision: rev, signature: nil)], by: "Ben")
+        s = fold(s, [.signedOff(revision: rev, signature: "Zm9yZ2Vk")], by: "Chen")
+        let benKey = Curve25519.Signing.PrivateKey(), chenKey = Curve25519.Signing.PrivateKey()
+        let keys = ["Ben": Array(benKey.publicKey.rawRepresentation), "Chen": Array(chenKey.publicKey.rawRepresentation)]
+        let check = SignatureCheck(publicKeys: keys, workspaceID: "ws1")
+        guard case .approved(let ben)? = s!.verdicts["Ben"], case .approved(let chen)? = s!.verdicts["Chen"] else { Issue.record("no verdicts"); return }
+        #expect(check.status(of: ben, by: "Ben", postmortemID: s!.id) == .unsigned)
+        #expect(check.status(of: chen, by: "Chen", postmortemID: s!.id) == .bad)
+        let refusal = try #require(workflow.decide(.publish, state: s, context: ctx("Ana", keys: keys)).rejection)
+        #expect(refusal.missing == [
+            "Ben's sign-off is not validly signed with keys/Ben.pub, so it does not count; Ben signs off again with their key",
+            "Chen's sign-off is not validly signed with keys/Chen.pub, so it does not count; Chen signs off again with their key",
+        ])
+        // Without keys in the workspace, the same sign-offs count.
+        #expect(workflow.decide(.publish, state: s, context: ctx("Ana")).rejection == nil)
     }
 }

@@ -109,7 +109,7 @@ struct WorkflowTests {
         let (events, after) = try run(.signOff(revision: review.revision, signature: nil), on: review, by: "Ben", at: t0.adding(seconds: 9))
         #expect(events == [.signedOff(revision: review.revision, signature: nil)])
         var expected = review
-        expected.verdicts["Ben"] = .approved(revision: review.revision, at: t0.adding(seconds: 9), signature: nil)
+        expected.verdicts["Ben"] = .approved(SignOff(revision: review.revision, at: t0.adding(seconds: 9), signature: nil, seq: review.nextSeq))
         expected.lastSeq += 1
         #expect(after == expected)
     }

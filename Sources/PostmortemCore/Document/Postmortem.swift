@@ -67,8 +67,21 @@ public struct Postmortem: Sendable, Equatable {
 
 /// A reviewer's latest word on the document.
 public enum Verdict: Sendable, Equatable {
-    case approved(revision: String, at: Timestamp, signature: String?)
+    case approved(SignOff)
     case changesRequested(reason: String, at: Timestamp)
+}
+
+/// A reviewer's approval of one revision, at one place in the journal.
+public struct SignOff: Sendable, Equatable {
+    public var revision: String
+    public var at: Timestamp
+    public var signature: String?
+    /// The journal position of the sign-off: part of what the signature covers.
+    public var seq: Int
+
+    public init(revision: String, at: Timestamp, signature: String?, seq: Int) {
+        self.revision = revision; self.at = at; self.signature = signature; self.seq = seq
+    }
 }
 
 /// A reviewer's (or the owner's) comment on a section.

@@ -9,25 +9,8 @@ public struct FieldCoaching: Sendable {
         coach = Coach(knownPeople: people)
     }
 
-    /// The role of a field's text, for the coach.
-    public static func role(of fieldID: String) -> TextRole {
-        switch fieldID {
-        case "title": .title
-        case "summary": .summary
-        case "impact": .impact
-        case "timeline": .timeline
-        case "root_cause": .rootCause
-        case "whys": .whys
-        case "contributing_factors", "contributing_details": .contributingFactors
-        case "detection", "detection_method": .detection
-        case "response": .response
-        case "went_well": .wentWell
-        case "could_be_better": .couldBeBetter
-        case "action_items": .actionItem
-        case "lessons": .lessons
-        default: .other
-        }
-    }
+    /// The role of a field's text, for the coach; fields it has no special rules for are plain text.
+    public static func role(of fieldID: String) -> TextRole { TextRole(fieldID: fieldID) ?? .other }
 
     /// Findings on one answer, as shown right after it is typed.
     public func findings(for fieldID: String, value: FieldValue) -> [Finding] {
@@ -50,6 +33,4 @@ public struct FieldCoaching: Sendable {
         }
     }
 
-    /// The checks that stop external publication: blaming people.
-    public static let blocksExternalPublication: Set<String> = ["blame", "loaded-word"]
 }

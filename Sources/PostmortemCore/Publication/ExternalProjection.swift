@@ -9,6 +9,14 @@ public struct ExternalProjection: Sendable {
     /// Host-name suffixes that are internal (e.g. `.corp.example.com`).
     public var internalHostSuffixes: [String]
 
+    /// The fields whose text leaves the company (action items: only what is done, never who).
+    public static let projectedFields: Set<String> = ["title", "summary", "impact", "timeline", "root_cause", "action_items"]
+
+    /// Given names that are also common words: replacing them alone would garble ordinary text.
+    static let everydayWords: Set<String> = ["will", "may", "mark", "bill", "rob", "grant", "june", "april", "summer", "hope", "faith",
+                                              "joy", "pat", "sue", "art", "chase", "dean", "guy", "jack", "ray", "rich", "rose", "wade",
+                                              "gene", "hunter", "miles", "page", "sage", "king", "long", "young", "brown", "white", "green", "black"]
+
     public static let defaultInternalSuffixes = [".internal", ".corp", ".local", ".lan", ".intranet", ".intra"]
 
     public init(postmortem: Postmortem, template: Template, knownPeople: [String] = [], internalHostSuffixes: [String] = ExternalProjection.defaultInternalSuffixes) {
@@ -29,6 +37,12 @@ public struct ExternalProjection: Sendable {
         postmortem.actionItems.compactMap(\.owner).forEach { add($0, "an engineer") }
         if case .people(let p)? = postmortem.answers["legal_review"] { p.forEach { add($0, "legal counsel") } }
         knownPeople.forEach { add($0, "a team member") }
+        // First and last names alone identify people too ("Ana", "Okafor"), unless they are everyday words.
+        for (name, role) in result {
+            let parts = name.split(separator: " ").map(String.init)
+            guard parts.count > 1 else { continue }
+            for part in parts where part.count >= 3 && !Self.everydayWords.contains(part.lowercased()) { add(part, role) }
+        }
         // Longest first, so "Susan Jones" is replaced before "Susan".
         return result.sorted { $0.0.count > $1.0.count }
     }

@@ -21,9 +21,9 @@ public enum DocumentJSON {
         o["metrics"] = .object(m)
         o["signOffs"] = .array(pm.verdicts.keys.sorted().map { name in
             switch pm.verdicts[name]! {
-            case .approved(let r, let at, let sig):
-                .object(JSONObject([("reviewer", .string(name)), ("approved", .string(r)), ("at", .string(at.rfc3339)),
-                                    ("current", .bool(r == pm.revision)), ("signed", .bool(sig != nil))]))
+            case .approved(let s):
+                .object(JSONObject([("reviewer", .string(name)), ("approved", .string(s.revision)), ("at", .string(s.at.rfc3339)),
+                                    ("current", .bool(s.revision == pm.revision)), ("signed", .bool(s.signature != nil))]))
             case .changesRequested(let reason, let at):
                 .object(JSONObject([("reviewer", .string(name)), ("changesRequested", .string(reason)), ("at", .string(at.rfc3339))]))
             }

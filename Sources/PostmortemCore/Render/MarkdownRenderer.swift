@@ -52,7 +52,9 @@ public struct MarkdownRenderer: Sendable {
         case .duration(let s): return formatDuration(s)
         case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
         case .checklist(let checked):
-            return field.options.map { "- [\(checked.contains($0.id) ? "x" : " ")] \($0.label)" }.joined(separator: "\n")
+            // Only what was checked: a long list of empty boxes buries the answer.
+            let labels = field.options.filter { checked.contains($0.id) }.map { "- \($0.label)" }
+            return labels.isEmpty ? "None." : labels.joined(separator: "\n")
         case .timeline(let entries): return timeline(entries)
         case .actions(let items): return actions(items, pm)
         case .whys(let chain): return whys(chain)
@@ -101,8 +103,8 @@ public struct MarkdownRenderer: Sendable {
         for member in pm.committee {
             let state: String
             switch pm.verdicts.first(where: { $0.key.lowercased() == member.lowercased() })?.value {
-            case .approved(let rev, let at, _) where rev == current: state = "approved \(Revision.short(rev)) on \(at.shortUTC) UTC"
-            case .approved(let rev, _, _): state = "approved an older revision (\(Revision.short(rev))): stale"
+            case .approved(let s) where s.revision == current: state = "approved \(Revision.short(s.revision)) on \(s.at.shortUTC) UTC"
+            case .approved(let s): state = "approved an older revision (\(Revision.short(s.revision))): stale"
             case .changesRequested(let reason, let at): state = "requested changes on \(at.shortUTC) UTC: \(reason)"
             case nil: state = "not yet"
             }

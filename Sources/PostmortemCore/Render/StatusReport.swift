@@ -9,7 +9,13 @@ public struct StatusReport: Sendable {
 
     public var lines: [Line] = []
 
-    public init(_ pm: Postmortem, workflow: Workflow, now: Timestamp, coaching: [String] = []) {
+    public init(_ pm: Postmortem, workflow: Workflow, now: Timestamp, coaching: [String] = [], signatures: SignatureCheck? = nil) {
+        func signatureNote(_ s: SignOff, _ reviewer: String) -> String {
+            guard let signatures else { return s.signature == nil ? " (unsigned)" : " (signed)" }
+            let status = signatures.status(of: s, by: reviewer, postmortemID: pm.id)
+            let counts = signatures.counts(s, by: reviewer, postmortemID: pm.id)
+            return " (\(status.rawValue)\(counts ? "" : ": does not count"))"
+        }
         let template = workflow.template
         let required = template.fields.filter(\.required)
         let answered = required.filter { pm.answers[$0.id] != nil }.count
@@ -29,8 +35,9 @@ public struct StatusReport: Sendable {
             let current = pm.revision
             for m in members {
                 let state: String = switch pm.verdicts.first(where: { $0.key.lowercased() == m.lowercased() })?.value {
-                case .approved(let r, _, let sig) where r == current: "approved the current revision" + (sig == nil ? "" : " (signed)")
-                case .approved(let r, _, _): "approved an older revision (\(Revision.short(r))): stale"
+                case .approved(let s) where s.revision == current:
+                    "approved the current revision" + signatureNote(s, m)
+                case .approved(let s): "approved an older revision (\(Revision.short(s.revision))): stale" + signatureNote(s, m)
                 case .changesRequested(let reason, _): "requested changes: \(reason.neutralized)"
                 case nil: "not yet"
                 }
@@ -43,7 +50,7 @@ public struct StatusReport: Sendable {
             for c in open { add("  - \(c.id) [\(c.section ?? "general")] \(c.author): \(c.text.neutralized)" + (c.replies.isEmpty ? "" : " (\(c.replies.count) repl\(c.replies.count == 1 ? "y" : "ies"))")) }
         }
         if pm.phase == .review {
-            let missing = workflow.missingSignOffs(pm)
+            let missing = workflow.missingSignOffs(pm, signatures: signatures)
             add(missing.isEmpty ? "Ready to publish internally (/publish)." : "Publication waits for: " + missing.joined(separator: "; "))
         }
         if pm.phase.isPublished {

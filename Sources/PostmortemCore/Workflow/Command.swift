@@ -32,11 +32,14 @@ public struct DecisionContext: Sendable {
     public var workspaceID: String
     /// The workspace's people list: names the external projection must never show.
     public var knownPeople: [String]
+    /// Host-name suffixes that must not leave the company (e.g. `.corp.example.com`).
+    public var internalHostSuffixes: [String]
 
     public init(actor: String, now: Timestamp, template: Template, publicKeys: [String: [UInt8]] = [:],
-                workspaceID: String = "", knownPeople: [String] = []) {
+                workspaceID: String = "", knownPeople: [String] = [],
+                internalHostSuffixes: [String] = ExternalProjection.defaultInternalSuffixes) {
         self.actor = actor; self.now = now; self.template = template; self.publicKeys = publicKeys
-        self.workspaceID = workspaceID; self.knownPeople = knownPeople
+        self.workspaceID = workspaceID; self.knownPeople = knownPeople; self.internalHostSuffixes = internalHostSuffixes
     }
 }
 

@@ -27,7 +27,7 @@ extension Workflow {
         case .withdrawn:
             s.phase = .draft
         case .signedOff(let revision, let signature):
-            s.verdicts[actor] = .approved(revision: revision, at: at, signature: signature)
+            s.verdicts[actor] = .approved(SignOff(revision: revision, at: at, signature: signature, seq: recorded.seq))
         case .changesRequested(let reason):
             s.verdicts[actor] = .changesRequested(reason: reason, at: at)
             s.phase = .draft

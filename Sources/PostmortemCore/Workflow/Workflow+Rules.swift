@@ -92,12 +92,15 @@ extension Workflow {
     }
 
     /// Committee members without a sign-off on the current revision, with their state.
-    public func missingSignOffs(_ s: Postmortem) -> [String] {
+    /// A sign-off counts only when its signature checks out (see `SignatureCheck`).
+    public func missingSignOffs(_ s: Postmortem, signatures: SignatureCheck? = nil) -> [String] {
         let current = s.revision
         return s.committee.filter { !s.isOwner($0) }.compactMap { member in
             switch s.verdicts.first(where: { $0.key.caseInsensitiveCompare(member) })?.value {
-            case .approved(let revision, _, _) where revision == current: nil
-            case .approved(let revision, _, _): "\(member) approved an older revision (\(Revision.short(revision))): stale"
+            case .approved(let signOff) where signatures.map({ !$0.counts(signOff, by: member, postmortemID: s.id) }) ?? false:
+                "\(member)'s sign-off is not validly signed with keys/\(member).pub, so it does not count; \(member) signs off again with their key"
+            case .approved(let signOff) where signOff.revision == current: nil
+            case .approved(let signOff): "\(member) approved an older revision (\(Revision.short(signOff.revision))): stale"
             case .changesRequested(let reason, _): "\(member) requested changes: \(reason)"
             case nil: "\(member) has not signed off yet"
             }
@@ -108,7 +111,7 @@ extension Workflow {
         guard s.phase == .review else {
             throw Rejection(s.phase == .draft ? "Submit for review first (/submit); publication needs every reviewer's sign-off." : "Already published.")
         }
-        let missing = missingSignOffs(s)
+        let missing = missingSignOffs(s, signatures: SignatureCheck(ctx))
         guard missing.isEmpty else { throw Rejection("Publication needs every committee member's sign-off on the current revision:", missing: missing) }
         return [.published(revision: s.revision), .followUpStarted(reviewDue: ctx.now.day.adding(days: 14))]
     }
@@ -126,9 +129,9 @@ extension Workflow {
         guard s.phase.isPublished, s.published != nil else { throw Rejection("Publish internally first: external publication follows internal publication.") }
         guard s.publishedExternally == nil else { throw Rejection("Already published externally.") }
         var missing = ExternalChecklist.unchecked(s, template: template).map { "[ ] \($0.id)  \($0.text) (postmortem checklist \(s.id) --check \($0.id) --note ...)" }
-        missing += ExternalProjection(postmortem: s, template: template, knownPeople: ctx.knownPeople).blockers()
+        missing += ExternalProjection(postmortem: s, template: template, knownPeople: ctx.knownPeople, internalHostSuffixes: ctx.internalHostSuffixes).blockers()
         missing += FieldCoaching(s, knownPeople: ctx.knownPeople).all(s, template: template)
-            .filter { FieldCoaching.blocksExternalPublication.contains($0.finding.check) }
+            .filter { $0.finding.blocksExternalPublication && ExternalProjection.projectedFields.contains($0.field) }
             .map { "\($0.field): blame: \($0.finding.message) (\"\($0.finding.excerpt)\"); rephrase it with /edit \($0.field)" }
         guard missing.isEmpty else { throw Rejection("Not ready for external publication:", missing: missing) }
         return [.publishedExternally(revision: s.revision)]

@@ -9,7 +9,7 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
-        if let moved = try app.workspace.journal(for: id).repair() {
+        if let moved = try app.journal(id).repair() {
             app.out.line("Moved the torn last line to \(moved). The journal is whole again.")
         } else {
             app.out.line("Nothing to repair: \(id)'s journal ends cleanly.")

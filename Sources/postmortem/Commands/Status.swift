@@ -12,7 +12,8 @@ struct Status: ParsableCommand {
         let app = try App(global)
         guard let id else { return app.printOverview() }
         let live = try app.open(id).0
-        let report = StatusReport(live.state!, workflow: live.workflow, now: app.now, coaching: app.coachingLines(live.state!))
+        let report = StatusReport(live.state!, workflow: live.workflow, now: app.now, coaching: app.coachingLines(live.state!),
+                                  signatures: app.signatureCheck())
         report.lines.forEach { app.out.line($0.overdue ? app.out.styledRed($0.text) : $0.text) }
     }
 }

@@ -16,7 +16,7 @@ struct Verify: ParsableCommand {
         var failed = false
         for id in ids {
             let problems = app.verify(id)
-            if problems.isEmpty { app.out.line("\(id): ok") } else {
+            if problems.isEmpty { app.out.line("\(id): ok" + app.signOffSummary(id)) } else {
                 failed = true
                 problems.forEach { app.out.line("\(id): \($0)") }
             }

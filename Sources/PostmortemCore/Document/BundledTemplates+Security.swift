@@ -60,6 +60,6 @@ external_checklist:
         kind: people
         prompt: Legal review - who reviewed this post-mortem for legal and regulatory issues?
         help: Names, comma-separated, e.g. Priya Nair (required before external publication)
-    
+
 """#
 }

@@ -75,7 +75,7 @@ enum StandardSections {
         kind: list
         prompt: Tags, to classify the incident and find it later
         help: One per line, e.g. configuration, then database, then dependency
-    
+
 """#
 
     static let impact = #"""
@@ -112,7 +112,7 @@ enum StandardSections {
         kind: number
         prompt: Number of users affected (best estimate)
         help: A number, e.g. 12000 or 12,000 (a percentage goes in the impact text)
-    
+
 """#
 
     static let timeline = #"""
@@ -139,7 +139,7 @@ enum StandardSections {
         required: true
         external: true
         help: 'HH:MM[:SS] what happened [source: X] #milestone - or YYYY-MM-DD HH:MM ... for another day; UTC'
-    
+
 """#
 
     static let analysis = #"""
@@ -206,7 +206,7 @@ enum StandardSections {
         kind: paragraph
         prompt: Contributing factors in detail - how did each one contribute?
         help: A few lines of text; ask why each safeguard did not catch it
-    
+
 """#
 
     static let detection = #"""
@@ -242,7 +242,7 @@ enum StandardSections {
         kind: paragraph
         prompt: Response - what was done to mitigate and resolve, and what slowed it down?
         help: A few lines of text
-    
+
 """#
 
     static let retrospective = #"""
@@ -271,7 +271,7 @@ enum StandardSections {
         kind: list
         prompt: What could be better?
         help: One item per line; an empty line ends the list
-    
+
 """#
 
     static let actions = #"""
@@ -294,7 +294,7 @@ enum StandardSections {
         required: true
         external: true
         help: 'what to do | owner | P1 | YYYY-MM-DD (the due date may be left out: the priority sets it)'
-    
+
 """#
 
     static let lessons = #"""

@@ -268,7 +268,8 @@ public struct AnswerParser: Sendable {
     static func checklistHint(_ field: Field) -> String {
         let ids = field.options.map(\.id)
         let example = ids.count > 2 ? "1, 3 or \(ids[0]), \(ids[2])" : "1 or \(ids.first ?? "")"
-        return "type option numbers 1-\(ids.count) or ids (\(ids.joined(separator: ", "))) separated by commas, e.g. \(example), or none"
+        let which = ids.count <= 10 ? "ids (\(ids.joined(separator: ", ")))" : "their ids"
+        return "type option numbers 1-\(ids.count) or \(which) separated by commas, e.g. \(example), or none"
     }
 
     /// Option ids, labels or numbers, comma- or line-separated; `none` for nothing. Kept in the template's order.
@@ -466,6 +467,15 @@ public struct AnswerParser: Sendable {
         var text = TemplateText.trim(rest)
         var source: String?
         var milestones: [Milestone] = []
+        // A milestone typed first (`04:18 #detected alarm fired`) is taken too.
+        if text.first == "#" {
+            let word = text.dropFirst().prefix { $0.isLetter }
+            let after = text.dropFirst(1 + word.count)
+            if let milestone = Milestone(rawValue: word.lowercased()), after.isEmpty || after.first == " " || after.first == "\t" {
+                milestones.append(milestone)
+                text = TemplateText.trim(after)
+            }
+        }
         while true {
             if let (body, tag) = AnswerText.trailingTag(text) {
                 guard let milestone = Milestone(rawValue: tag.lowercased()) else {

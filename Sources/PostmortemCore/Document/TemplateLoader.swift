@@ -212,7 +212,10 @@ private struct Reader {
             let entryPath = "\(path)[#\(index + 1)]"
             let item: ChecklistItem
             switch entry {
-            case .scalar:
+            case .scalar(let scalar):
+                if !scalar.string.isEmpty, scalar.string.allSatisfy(\.isNumber) {
+                    throw fail(entry, entryPath, "the \(what) id \"\(scalar.string)\" is a number, which answers use to pick the nth option; start it with a letter, e.g. option_\(scalar.string)")
+                }
                 let id = try identifier(entry, entryPath, what: "the \(what) id", example: "race_condition")
                 item = ChecklistItem(id: id, label: id)
             case .mapping(let mapping):
