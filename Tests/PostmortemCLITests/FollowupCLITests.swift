@@ -190,3 +190,34 @@ import Testing
         """))
     }
 }
+
+/// The whole life through the binary: an interview with piped answers (due dates from the
+/// SLA), submission, sign-off, publication (follow-up and its 2-week review), close.
+@Suite struct FollowupLifeCLITests {
+    @Test func dueDatesDefaultFromTheSLAAndPublicationSchedulesTheReview() throws {
+        let ws = try FollowupWorkspace()
+        let now = "2026-11-20T09:00:00Z"
+        let answers = ["2026-11-19", "P2", "Ana", "", "Ben", "", "04:10 pool exhausted #started", "04:52 resolved #resolved", "",
+                       "Pool size not validated.", "", "/skip", "/skip",
+                       "Alert on pool usage | Ana | P1", "Load test pool | Ben | P2", "Runbook | Chen | P3", "Pinned | Dee | P3 | 2026-12-01", "",
+                       "/quit"]
+        let new = try ws.run(["new", "--id", "db", "--template", "minimal", "--title", "DB outage"], now: now,
+                             input: answers.joined(separator: "\n") + "\n")
+        #expect(new.code == 0, "\(new.err)")
+        let json = try ws.run(["actions", "--format", "json"], now: now).out
+        let dues = try tool(["jq", "-r", ".[] | \"\\(.priority) \\(.due)\""], input: json)
+        #expect(dues.out == "P1 2026-11-27\nP3 2026-12-01\nP2 2026-12-04\nP3 2026-12-20\n")
+
+        #expect(try ws.run(["submit", "db"], now: now).code == 0)
+        #expect(try ws.run(["approve", "db"], now: now, user: "Ben").code == 0)
+        let published = try ws.run(["publish", "db"], now: "2026-11-21T10:00:00Z")
+        #expect(published.code == 0, "\(published.err)")
+        #expect(published.out.contains("Follow-up started; the 2-week follow-up review is due 2026-12-05.\n"))
+        #expect(try ws.run(["status", "db"], now: "2026-11-22T10:00:00Z").out.contains("  - follow-up review: due 2026-12-05 23:59 UTC\n"))
+        #expect(try ws.run(["close", "db"], now: "2026-11-22T10:00:00Z").code == 1)
+        for n in 1...4 {
+            #expect(try ws.run(["action", "db", String(n), "--status", "done", "--evidence", "PR \(n)"], now: "2026-11-22T10:00:00Z").code == 0)
+        }
+        #expect(try ws.run(["close", "db"], now: "2026-11-22T10:00:00Z").out == "Closed.\n")
+    }
+}
