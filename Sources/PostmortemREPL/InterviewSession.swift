@@ -31,8 +31,13 @@ public final class InterviewSession {
 
     /// Runs until /quit or end of input. Everything accepted is already in the journal.
     public func run() {
-        current = nextUnanswered(after: nil)
-        if current == nil { out.line("Every question is answered. /status shows what is left to do; /help lists the commands.") }
+        // After publication the content is frozen: no question is asked, the follow-up commands are.
+        current = pm.phase.isEditable ? nextUnanswered(after: nil) : nil
+        if pm.phase == .followUp {
+            out.line("In follow-up: /followup walks the open action items and records the review; /action N STATUS records one; /status shows what is due.")
+        } else if current == nil, pm.phase.isEditable {
+            out.line("Every question is answered. /status shows what is left to do; /help lists the commands.")
+        }
         while !finished {
             if let field = current { ask(field) } else { commandPrompt() }
         }

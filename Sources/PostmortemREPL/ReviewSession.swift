@@ -32,6 +32,17 @@ public final class ReviewSession {
             out.warn("\(env.actor) is not on the review committee (\(pm.committee.joined(separator: ", "))): you can read, but not approve.")
         }
         showChangesSinceLastVisit()
+        let open = pm.comments.filter { !$0.resolved }
+        if !open.isEmpty {
+            out.line("Open comments (\(open.count)):")
+            for section in sections { comments(on: section.id).forEach { out.line("  💬 [\(section.id)] " + $0) } }
+            comments(on: nil).forEach { out.line("  💬 " + $0) }
+        }
+        let notes = coaching(pm)
+        if !notes.isEmpty {
+            out.line("Coaching notes on this draft (\(notes.count)); worth a comment if they hold:")
+            notes.forEach { out.line("  - " + $0.neutralized) }
+        }
         out.note("Enter shows the next section; /help lists the commands.")
         showSection()
         while !finished {
@@ -72,14 +83,14 @@ public final class ReviewSession {
         let section = sections[sectionIndex]
         if let text = MarkdownSections.extract(section.title, from: markdown) {
             out.line(text.neutralized)
-        } else {
+        } else if sectionIndex > 0 || section.fields.contains(where: { !MarkdownRenderer.headerFields.contains($0.id) }) {
             out.note("(\(section.title): nothing written)")
         }
         comments(on: section.id).forEach { out.line("  💬 " + $0) }
         if sectionIndex == sections.count - 1 { revisionRead = pm.revision }
     }
 
-    func comments(on section: String) -> [String] {
+    func comments(on section: String?) -> [String] {
         pm.comments.filter { $0.section == section && !$0.resolved }.map { c in
             "\(c.id) \(c.author): \(c.text.neutralized)" + c.replies.map { " ↳ \($0.author): \($0.text.neutralized)" }.joined()
         }

@@ -33,8 +33,9 @@ extension App {
     }
 
     /// Runs the owner's REPL.
-    func interview(_ live: LivePostmortem) throws {
-        let session = InterviewSession(live: live, reader: makeReader(), out: out, env: sessionEnvironment())
+    /// Runs the owner's REPL; `reader` is shared when called from the home REPL (it may hold buffered input).
+    func interview(_ live: LivePostmortem, reader: LineReader? = nil) throws {
+        let session = InterviewSession(live: live, reader: reader ?? makeReader(), out: out, env: sessionEnvironment())
         session.onPublished = { pm, external in try self.writePublication(pm, template: live.workflow.template, external: external) }
         session.run()
     }

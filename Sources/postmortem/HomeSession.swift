@@ -14,14 +14,8 @@ struct HomeSession {
         showMyActions()
         app.printOverview()
         out.note("Type an id to open it, /new TITLE to start one, /review ID, /help. Ctrl-D leaves.")
-        let path = app.workspace.path
-        reader.completer = { text in
-            let ids = (try? Workspace(path: path).ids()) ?? []
-            let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            if words.count <= 1 { return (["/open", "/new", "/review", "/status", "/help", "/quit"] + ids).filter { $0.hasPrefix(text) } }
-            return ids.filter { $0.hasPrefix(words.last ?? "") }
-        }
         while true {
+            installCompleter()  // a session opened from here installs its own
             switch reader.readLine(prompt: "postmortem> ") {
             case .interrupted: continue
             case .endOfInput: return
@@ -35,8 +29,8 @@ struct HomeSession {
                     switch word {
                     case "/quit", "/q", "/exit": return
                     case "/help": SessionHelp.print(topic: nil, role: .home, to: out)
-                    case "/new": try app.interview(try app.create(id: nil, template: "standard", title: rest.isEmpty ? nil : rest))
-                    case "/open": try app.interview(try app.open(rest).0)
+                    case "/new": try app.interview(try app.create(id: nil, template: "standard", title: rest.isEmpty ? nil : rest), reader: reader)
+                    case "/open": try app.interview(try app.open(rest).0, reader: reader)
                     case "/review":
                         let session = ReviewSession(live: try app.open(rest).0, reader: reader, out: out, env: app.sessionEnvironment())
                         session.coaching = { app.coachingLines($0) }
@@ -49,12 +43,23 @@ struct HomeSession {
                         }
                     default:
                         if word.hasPrefix("/") { out.refuse("Unknown command \(word). Here: an id, /open ID, /new TITLE, /review ID, /status [ID], /quit.") }
-                        else { try app.interview(try app.open(line).0) }
+                        else { try app.interview(try app.open(line).0, reader: reader) }
                     }
                 } catch {
                     out.refuse("\(error)")
                 }
             }
+        }
+    }
+
+    /// Tab completes the home commands and post-mortem ids.
+    func installCompleter() {
+        let path = app.workspace.path
+        reader.completer = { text in
+            let ids = (try? Workspace(path: path).ids()) ?? []
+            let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            if words.count <= 1 { return (["/open", "/new", "/review", "/status", "/help", "/quit"] + ids).filter { $0.hasPrefix(text) } }
+            return ids.filter { $0.hasPrefix(words.last ?? "") }
         }
     }
 

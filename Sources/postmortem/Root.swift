@@ -9,7 +9,7 @@ struct Root: ParsableCommand {
         discussion: "Run with no command for the home REPL. Environment: POSTMORTEM_DIR, POSTMORTEM_USER, POSTMORTEM_NOW, NO_COLOR.",
         subcommands: [New.self, Open.self, Review.self, Status.self, Render.self, Log.self, Verify.self, Repair.self,
                       Submit.self, Approve.self, RequestChanges.self, Publish.self, Checklist.self, Keys_.self,
-                      Action.self, Close.self, Lint.self, Templates.self,
+                      Action.self, Actions.self, Close.self, Report.self, Lint.self, Templates.self,
                       Train.self, Replay.self]
     )
 

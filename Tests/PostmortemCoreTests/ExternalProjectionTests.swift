@@ -65,3 +65,12 @@ struct ExternalProjectionTests {
         #expect(projection.scrub("Benchmarks and Anatomy of a cache") == "Benchmarks and Anatomy of a cache")
     }
 }
+
+@Suite("Line diff")
+struct LineDiffTests {
+    @Test func removalsComeBeforeAdditionsWithContextAround() {
+        let old = ["a", "b", "c", "d", "e", "f", "g"], new = ["a", "b", "C", "d", "e", "f", "g", "h"]
+        #expect(LineDiff.unified(from: old, to: new, context: 1) == ["  b", "- c", "+ C", "  d", "@@", "  g", "+ h"])
+        #expect(LineDiff.unified(from: old, to: old) == [])
+    }
+}

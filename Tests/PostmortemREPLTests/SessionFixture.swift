@@ -53,7 +53,9 @@ final class Harness {
     func review(_ inputs: [LineInput], as actor: String) -> ScriptedLineReader {
         let buffer = output
         let reader = ScriptedLineReader(inputs, output: { buffer.append($0) })
-        ReviewSession(live: live, reader: reader, out: Terminal(color: false) { buffer.append($0) }, env: env(actor)).run()
+        let session = ReviewSession(live: live, reader: reader, out: Terminal(color: false) { buffer.append($0) }, env: env(actor))
+        session.coaching = { pm in FieldCoaching(pm).all(pm, template: sessionTemplate).map { "\($0.field): \($0.finding.check): \($0.finding.message)" } }
+        session.run()
         return reader
     }
 

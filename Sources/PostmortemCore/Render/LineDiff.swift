@@ -18,8 +18,8 @@ public enum LineDiff {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, old[i] == new[j] { out.append(.kept(old[i])); i += 1; j += 1 }
-            else if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] { out.append(.added(new[j])); j += 1 }
-            else { out.append(.removed(old[i])); i += 1 }
+            else if i < n, j == m || lengths[i + 1][j] >= lengths[i][j + 1] { out.append(.removed(old[i])); i += 1 }
+            else { out.append(.added(new[j])); j += 1 }
         }
         return out
     }

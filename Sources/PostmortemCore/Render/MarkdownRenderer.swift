@@ -4,7 +4,7 @@
 /// in their sections. Unanswered required fields show as `_(not answered yet)_`.
 public struct MarkdownRenderer: Sendable {
     public var template: Template
-    static let headerFields: Set<String> = ["title", "incident_date", "severity", "owner", "reviewers", "tags"]
+    public static let headerFields: Set<String> = ["title", "incident_date", "severity", "owner", "reviewers", "tags"]
 
     public init(template: Template) { self.template = template }
 

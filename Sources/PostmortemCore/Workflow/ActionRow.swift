@@ -14,6 +14,13 @@ public struct ActionRow: Sendable, Equatable {
     public var openedAt: Timestamp
     public var finishedAt: Timestamp?
 
+    public init(postmortemID: String, postmortemTitle: String, index: Int, what: String, owner: String, priority: Priority?,
+                due: Day?, status: ActionStatus, evidence: String? = nil, reason: String? = nil, openedAt: Timestamp, finishedAt: Timestamp? = nil) {
+        self.postmortemID = postmortemID; self.postmortemTitle = postmortemTitle; self.index = index; self.what = what
+        self.owner = owner; self.priority = priority; self.due = due; self.status = status; self.evidence = evidence
+        self.reason = reason; self.openedAt = openedAt; self.finishedAt = finishedAt
+    }
+
     /// Overdue: unfinished after its due day has ended.
     public func isOverdue(on today: Day) -> Bool { !status.isFinished && due.map { $0 < today } ?? false }
 

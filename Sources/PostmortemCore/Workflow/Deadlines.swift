@@ -11,9 +11,7 @@ public struct Deadlines: Sendable, Equatable {
     public var items: [Item]
 
     public init(_ pm: Postmortem, template: Template) {
-        // The incident ends at its #resolved entry; else the last timeline entry; else the incident day; else creation.
-        let end = pm.timeline.first { $0.milestone == .resolved }?.at ?? pm.timeline.map(\.at).max()
-            ?? pm.incidentDay?.start ?? pm.createdAt
+        let end = Deadlines.incidentEnd(pm)
         var items = [
             Item(what: "draft (48 hours after the incident)", due: end.adding(seconds: 48 * 3600),
                  met: pm.submittedAt != nil || pm.phase != .draft),
@@ -29,6 +27,11 @@ public struct Deadlines: Sendable, Equatable {
                               met: (progress?.status ?? .open).isFinished))
         }
         self.items = items
+    }
+
+    /// The incident ends at its #resolved entry; else the last timeline entry; else the incident day; else creation.
+    public static func incidentEnd(_ pm: Postmortem) -> Timestamp {
+        pm.timeline.first { $0.milestone == .resolved }?.at ?? pm.timeline.map(\.at).max() ?? pm.incidentDay?.start ?? pm.createdAt
     }
 
     public func overdue(at now: Timestamp) -> [Item] { items.filter { $0.isOverdue(at: now) } }

@@ -78,10 +78,12 @@ public struct Workflow: Sendable {
             return try setStatus(index, status, evidence, reason, s, ctx)
         case .reassignAction(let index, let owner):
             _ = try actionItem(index, s)
+            guard s.phase != .closed else { throw Rejection("This post-mortem is closed; its action items are final.") }
             guard !owner.trimmed.isEmpty else { throw Rejection("Name the new owner, e.g. --owner \"Sam Lee\".") }
             return [.actionReassigned(index: index, owner: owner.trimmed)]
         case .rescheduleAction(let index, let due):
             _ = try actionItem(index, s)
+            guard s.phase != .closed else { throw Rejection("This post-mortem is closed; its action items are final.") }
             return [.actionRescheduled(index: index, due: due)]
         case .recordFollowUpReview(let notes):
             guard s.phase == .followUp else {
