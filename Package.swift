@@ -54,10 +54,6 @@ let package = Package(
         .testTarget(name: "PostmortemCoreTests", dependencies: ["PostmortemCore"]),
         .testTarget(name: "PostmortemStoreTests", dependencies: ["PostmortemStore", "PostmortemCore"]),
         .testTarget(name: "PostmortemREPLTests", dependencies: ["PostmortemREPL", "PostmortemCore", "PostmortemStore"]),
-<<<<<<< HEAD
-        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore", "PostmortemTranscripts"]),
-=======
-        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore", "PostmortemStore"]),
->>>>>>> main
+        .testTarget(name: "PostmortemCLITests", dependencies: ["PostmortemCore", "PostmortemStore", "PostmortemTranscripts"]),
     ]
 )
