@@ -255,7 +255,7 @@ extension Transcript {
     }
 
     static func parseHeader(_ lines: [String], path: String, line: Int) throws -> TranscriptHeader {
-        let yaml = lines.joined(separator: "\n")
+        let yaml = lines.map { $0 + "\n" }.joined()
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch {
             throw TranscriptError(path, line: line, "the header is not YAML: \(error)")
