@@ -17,6 +17,8 @@ public final class InterviewSession {
     var asked: [String] = []
     /// Required fields passed over with /skip in this session (optional ones are journaled).
     var passedOver: Set<String> = []
+    /// Names Tab offers while a people (or action-item) answer is typed.
+    let peopleCompletion = PeopleCompletion()
     /// After an /edit, where the interview resumes.
     var resumeAfterEdit: Field?
     var lastSectionShown: String?
@@ -26,7 +28,10 @@ public final class InterviewSession {
 
     public init(live: LivePostmortem, reader: LineReader, out: Terminal, env: SessionEnvironment) {
         self.live = live; self.reader = reader; self.out = out; self.env = env
-        reader.completer = { [template = live.workflow.template] text in SlashCompletion.candidates(for: text, template: template) }
+        let people = peopleCompletion
+        reader.completer = { [template = live.workflow.template] text in
+            text.hasPrefix("/") ? SlashCompletion.candidates(for: text, template: template) : people.candidates(for: text)
+        }
     }
 
     /// Runs until /quit or end of input. Everything accepted is already in the journal.
@@ -48,6 +53,7 @@ public final class InterviewSession {
 
     func ask(_ field: Field) {
         introduceSection(of: field)
+        peopleCompletion.names = field.kind == .people || field.kind == .actions ? knownNames : []
         let (n, total) = progress(of: field)
         out.line(out.styled(field.prompt, .bold) + (field.required ? "" : out.styled(" (optional: /skip)", .dim)))
         if let help = field.help { out.note(help) }
@@ -126,6 +132,14 @@ public final class InterviewSession {
             advance(from: field)
             return true
         }
+    }
+
+    /// Everyone this workspace and document know: the people list, owners, committee, action owners.
+    var knownNames: [String] {
+        var names: [String] = []
+        for n in env.knownPeople + pm.owners + pm.committee + pm.actionItems.compactMap(\.owner)
+        where !names.contains(where: { $0.lowercased() == n.lowercased() }) { names.append(n) }
+        return names
     }
 
     var parser: AnswerParser {

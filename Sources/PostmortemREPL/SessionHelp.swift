@@ -1,3 +1,4 @@
+import Foundation
 import PostmortemCore
 
 /// `/help`: the commands of each REPL, with what they do.
@@ -68,5 +69,27 @@ enum SlashCompletion {
         default: []
         }
         return words.count == 2 ? pool.filter { $0.hasPrefix(last) } : []
+    }
+}
+
+/// Tab completion of people's names, for the field being asked.
+///
+/// Completes the last name typed after a comma or `|` (`Ben, Ch⇥` → `Chen Wu`).
+/// A class shared with the completer closure: the session updates `names` per field.
+final class PeopleCompletion: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _names: [String] = []
+    var names: [String] {
+        get { lock.withLock { _names } }
+        set { lock.withLock { _names = newValue } }
+    }
+
+    func candidates(for text: String) -> [String] {
+        let fragment = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "|" }).last.map { String($0).trimmed } ?? ""
+        guard !fragment.isEmpty else { return [] }
+        // The reader completes the last word, so offer the rest of the name from the word being typed.
+        let typedWords = fragment.split(separator: " ").count
+        return names.filter { $0.lowercased().hasPrefix(fragment.lowercased()) }
+            .map { $0.split(separator: " ").dropFirst(typedWords - 1).joined(separator: " ") }
     }
 }

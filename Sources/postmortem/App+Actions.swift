@@ -80,13 +80,15 @@ extension App {
         return path
     }
 
+    /// The document as Markdown or JSON. Markdown is neutralised: people read it in terminals,
+    /// and a control sequence typed into an answer must not drive their screen. (JSON escapes them.)
     func render(_ pm: Postmortem, template: Template, external: Bool, format json: Bool) -> String {
         if external {
             let projection = ExternalProjection(postmortem: pm, template: template, knownPeople: knownPeople(),
                                                 internalHostSuffixes: internalHostSuffixes())
-            return json ? DocumentJSON.external(projection) : projection.markdown()
+            return json ? DocumentJSON.external(projection) : projection.markdown().neutralized
         }
-        return json ? DocumentJSON.render(pm, template: template) : MarkdownRenderer(template: template).render(pm)
+        return json ? DocumentJSON.render(pm, template: template) : MarkdownRenderer(template: template).render(pm).neutralized
     }
 
     func signatureCheck() -> SignatureCheck { SignatureCheck(publicKeys: Keys.publicKeys(in: workspace), workspaceID: workspaceID()) }

@@ -40,7 +40,7 @@ extension App {
 
     /// The journal of `id`; an id that is not a plain name is bad input (exit 2).
     func journal(_ id: String) throws -> Journal {
-        do { return try workspace.journal(for: id) } catch let error as WorkspaceError { throw CLIError.usage(error.description) }
+        do { return try workspace.journal(for: id) } catch { throw CLIError.usage(error.description) }
     }
 
     /// Opens an existing post-mortem, replaying its journal.

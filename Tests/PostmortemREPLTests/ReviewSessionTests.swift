@@ -57,3 +57,22 @@ struct ReviewSessionTests {
         #expect(h.text.contains("✗ That is an owner's command. Here: /next, /show, /comment, /approve, /request-changes, /status, /quit."))
     }
 }
+
+@Suite("Tab completion")
+struct CompletionCandidateTests {
+    @Test func slashCommandsFieldIdsAndSections() {
+        #expect(SlashCompletion.candidates(for: "/he", template: sessionTemplate) == ["/help"])
+        #expect(SlashCompletion.candidates(for: "/edit ro", template: sessionTemplate) == ["root_cause"])
+        #expect(SlashCompletion.candidates(for: "/show st", template: sessionTemplate) == ["story"])
+        #expect(SlashCompletion.candidates(for: "/publish --e", template: sessionTemplate) == ["--external"])
+    }
+
+    @Test func peopleNamesAfterACommaOrPipe() {
+        let people = PeopleCompletion()
+        people.names = ["Ben Okafor", "Chen Wu", "Charlotte Day"]
+        #expect(people.candidates(for: "Ben Okafor, ch") == ["Chen Wu", "Charlotte Day"])
+        #expect(people.candidates(for: "Chen W") == ["Wu"])
+        #expect(people.candidates(for: "Add a pool alert | B") == ["Ben Okafor"])
+        #expect(people.candidates(for: "") == [])
+    }
+}

@@ -50,6 +50,7 @@ final class Harness {
         return reader
     }
 
+    @discardableResult
     func review(_ inputs: [LineInput], as actor: String) -> ScriptedLineReader {
         let buffer = output
         let reader = ScriptedLineReader(inputs, output: { buffer.append($0) })

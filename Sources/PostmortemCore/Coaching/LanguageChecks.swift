@@ -84,7 +84,6 @@ struct LanguageChecker {
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
-        let strongish = a.strength == .strong || a.strength == .they
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
                        message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
