@@ -125,7 +125,10 @@ public enum JSONCodec {
         }
         // Swift's description is the shortest representation that round-trips
         // ("0.1", "1e-07", "1.5e+20"); tidy the exponent to "1e-7", "1.5e20".
-        let text = d.description.utf8
+        // Large integral values come out as "9007199254740992.0": drop the ".0".
+        var description = d.description
+        if description.hasSuffix(".0") { description.removeLast(2) }
+        let text = description.utf8
         var exponentMode = false
         var skippingZeros = false
         for c in text {
