@@ -104,7 +104,7 @@ public struct Journal: Sendable {
         let size: Int
         do { size = try FileIO.size(fd) } catch { throw .io(operation: error.operation, path: path, errno: error.errno) }
         if size == 0 { return JournalContents() }
-        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
         if let mapped, mapped != MAP_FAILED {
             defer { munmap(mapped, size) }
             return try Journal.verify(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))

@@ -299,11 +299,18 @@ extension JSONParser {
     mutating func parseEnvelope() throws -> Envelope? {
         skipWhitespace()
         guard index < count, byte(index) == UInt8(ascii: "{") else { return nil }
+        // Collect payload pairs on the stack, then make one exactly-sized array.
+        return try withUnsafeTemporaryAllocation(of: (key: String, value: JSONValue).self, capacity: 16) { stack in
+            var payload = PairCollector(stack: stack)
+            defer { payload.discard() }
+            return try parseEnvelopeObject(&payload)
+        }
+    }
+
+    private mutating func parseEnvelopeObject(_ payload: inout PairCollector) throws -> Envelope {
         try enter()
         index += 1
         var v: Int?, seq: Int?, at: Timestamp?, actor: String?, type: String?, prev: String?
-        var payload: [(key: String, value: JSONValue)] = []
-        payload.reserveCapacity(4)
         // The first problem with an envelope value; reported after the version check,
         // because a newer format may give these keys other types.
         var problem: EnvelopeError?
@@ -409,7 +416,7 @@ extension JSONParser {
                     // An envelope key spelled with escapes: not how we write lines.
                     note(.invalidValue(key: k, reason: "must be written without escapes"))
                 }
-                if payload.contains(where: { $0.key == k }) { throw duplicate(k) }
+                if payload.contains(k) { throw duplicate(k) }
                 payload.append((k, try parseValue()))
             }
             skipWhitespace()
@@ -438,6 +445,52 @@ extension JSONParser {
         guard let actor else { throw EnvelopeError.missingKey("actor") }
         guard let type else { throw EnvelopeError.missingKey("type") }
         guard let prev else { throw EnvelopeError.missingKey("prev") }
-        return Envelope(v: v, seq: seq, at: at, actor: actor, type: type, prev: prev, payload: JSONObject(payload))
+        return Envelope(v: v, seq: seq, at: at, actor: actor, type: type, prev: prev, payload: JSONObject(payload.take()))
+    }
+}
+
+/// Key/value pairs gathered in stack memory (spilling to the heap past its
+/// capacity), taken out as one exactly-sized array.
+struct PairCollector {
+    typealias Pair = (key: String, value: JSONValue)
+    let stack: UnsafeMutableBufferPointer<Pair>
+    var count = 0
+    var overflow: [Pair] = []
+
+    init(stack: UnsafeMutableBufferPointer<Pair>) { self.stack = stack }
+
+    var isEmpty: Bool { count == 0 && overflow.isEmpty }
+
+    func contains(_ key: String) -> Bool {
+        for i in 0..<count where stack[i].key == key { return true }
+        return overflow.contains { $0.key == key }
+    }
+
+    mutating func append(_ pair: Pair) {
+        if count < stack.count {
+            (stack.baseAddress! + count).initialize(to: pair)
+            count += 1
+        } else {
+            overflow.append(pair)
+        }
+    }
+
+    /// Moves the pairs out.
+    mutating func take() -> [Pair] {
+        let n = count
+        let result = [Pair](unsafeUninitializedCapacity: n + overflow.count) { buffer, initialized in
+            if n > 0 { buffer.baseAddress!.moveInitialize(from: stack.baseAddress!, count: n) }
+            for (k, pair) in overflow.enumerated() { (buffer.baseAddress! + n + k).initialize(to: pair) }
+            initialized = n + overflow.count
+        }
+        count = 0
+        overflow = []
+        return result
+    }
+
+    /// Releases whatever was not taken.
+    mutating func discard() {
+        if count > 0 { stack.baseAddress!.deinitialize(count: count) }
+        count = 0
     }
 }
