@@ -43,6 +43,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "linereader-demo",
+            dependencies: ["PostmortemREPL"]
+        ),
         // Tools for the store: a synthetic journal generator / verifier (scripts/bench)
         // and a concurrent appender used by the store's tests.
         .executableTarget(name: "journal-synth", dependencies: ["PostmortemCore", "PostmortemStore"]),

@@ -1,0 +1,123 @@
+/// Vague action items, and the structure of the action list.
+struct ActionChecker {
+    static let vagueMultiword: [String] = ["look into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+        "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
+        "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
+        "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better testing", "better alerting",
+        "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
+        "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this"]
+    static let dayWords: Set<String> = ["today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "eod", "eow", "q1", "q2", "q3", "q4",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly"]
+
+    /// How specific the text is: numbers, names, artifacts with a qualifier.
+    static func specificity(_ s: Sentence, from start: Int) -> (score: Int, reasons: [String]) {
+        var score = 0
+        var reasons: [String] = []
+        var sawNumber = false, sawNamed = false, sawArtifact = false, sawTechToken = false
+        for i in start..<s.count {
+            let t = s.toks[i]
+            let x = s.w[i]
+            if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
+                sawNumber = true
+            }
+            if dayWords.contains(x) { sawNumber = true }
+            if t.kind == .word, !sawNamed, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A"].contains(t.text), !s.isSentenceStart(i) {
+                sawNamed = true
+            }
+            if t.kind == .word, !t.isCapitalized, (x.contains("-") || x.contains("_") || x.contains(".") || x.contains("/")) && x.count > 3, !["follow-up", "e.g", "i.e", "on-call", "double-check", "re-run"].contains(x) {
+                sawTechToken = true
+            }
+            if x.hasPrefix("/") || x.hasPrefix("#") || x.hasPrefix("@") { sawTechToken = true }
+            if Lex.artifacts.contains(x), !sawArtifact {
+                // an artifact with a qualifier: "alert for X", "test that Y", "runbook section on Z"
+                var j = i + 1
+                while j < min(s.count, i + 3), s.isWord(j), Lex.artifacts.contains(s.w[j]) || ["section", "step", "entry"].contains(s.w[j]) { j += 1 }
+                if j < s.count, Lex.qualifiers.contains(s.w[j]), j + 1 < s.count, s.isWord(j + 1) { sawArtifact = true }
+                // "integration test", "Prometheus alert": a modified artifact
+                if i > start, s.isWord(i - 1), !["the", "a", "an", "more", "better", "some", "our", "new", "additional", "any"].contains(s.w[i - 1]), !Lex.vagueVerbs.contains(s.w[i - 1]), !Lex.concreteVerbs.contains(s.w[i - 1]) {
+                    if j < s.count, Lex.qualifiers.contains(s.w[j]) { sawArtifact = true }
+                }
+            }
+        }
+        // code spans and quotes were filtered out of the sentence; count them from the raw text
+        if sawNumber { score += 2; reasons.append("number") }
+        if sawNamed { score += 1; reasons.append("named") }
+        if sawTechToken { score += 1; reasons.append("identifier") }
+        if sawArtifact { score += 1; reasons.append("artifact") }
+        return (score, reasons)
+    }
+
+    static func vague(_ s: Sentence, rawHadCode: Bool) -> RawFinding? {
+        // skip a leading bullet, number, checkbox, "Action:" label
+        var st = s.firstWordIndex
+        while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        guard st < s.count else { return nil }
+        // "We should probably add..." → skip the subject and hedges but remember them
+        var hedge = false
+        var k = st
+        while k < s.count, ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might", "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also"].contains(s.w[k]) {
+            if Lex.hedges.contains(s.w[k]) || s.w[k] == "try" || s.w[k] == "could" || s.w[k] == "might" { hedge = true }
+            k += 1
+        }
+        guard k < s.count else { return nil }
+        let verb = s.w[k]
+        let lowerText = s.w[st...].joined(separator: " ")
+        var (score, _) = specificity(s, from: k + 1)
+        if rawHadCode { score += 1 }
+        let rest = ((k + 1)..<s.count).filter { s.isWord($0) }.map { s.w[$0] }
+        let contentAfter = rest.filter { !["the", "a", "an", "our", "more", "better", "to", "of", "for", "and", "in", "on", "it", "this", "that", "all", "any", "some", "again", "from", "happening", "properly", "correctly"].contains($0) }
+        let objectGeneric = !contentAfter.isEmpty && contentAfter.allSatisfy { Lex.genericObjects.contains($0) || Lex.vagueQuantifiers.contains($0) || ["prevent", "recurrence", "future", "happening", "again", "similar", "incidents", "such", "going", "forward", "where", "possible", "needed", "as", "if", "around", "related", "overall", "general", "team", "engineers", "everyone", "people", "sure", "careful", "aware", "attention"].contains($0) }
+        var reason: String? = nil
+        var phrase = ""
+        for p in vagueMultiword where lowerText.contains(p) {
+            let needed = p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : 2
+            if score < needed { reason = p; phrase = p; break }
+        }
+        if reason == nil {
+            if Lex.vagueVerbs.contains(verb) && score < 2 { reason = verb; phrase = verb }
+            else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
+            else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
+            else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
+            else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
+        }
+        guard let r = reason else { return nil }
+        let msg: String
+        switch r {
+        case "no object": msg = "This action has no concrete object or finish line; say exactly what will exist when it is done."
+        case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
+        default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
+        }
+        return RawFinding(check: "vague-action", at: k, excerpt: s.text(st, min(s.count - 1, k + 4)), message: msg, better: better(for: s, from: k))
+    }
+
+    /// A SMART rewrite that keeps the writer's topic.
+    static func better(for s: Sentence, from k: Int) -> String {
+        let text = s.w[k...].joined(separator: " ")
+        let topicWords = s.toks[(k + 1)...].filter { $0.kind == .word && !["the", "a", "an", "our", "more", "better", "to", "of", "and", "it", "this", "some", "again", "probably", "prevent", "from", "happening", "add", "improve", "properly", "be", "careful", "into", "at", "on", "further", "look", "sure", "options", "for", "with", "using"].contains($0.lower) }.map { $0.text }
+        let topic = topicWords.prefix(6).joined(separator: " ")
+        func q(_ x: String) -> String { "“" + x + "”" }
+        if text.contains("monitor") || text.contains("alert") || text.contains("observab") || text.contains("visibility") || text.contains("detect") {
+            return "Name the signal, threshold and target: " + q("Add alert for error rate >5% sustained for >2 minutes on /api/sync endpoint, paging the on-call rotation") + " (with your own metric and service)."
+        }
+        if text.contains("test") {
+            return "Name the test and what it proves: " + q("Add integration test for \(topic.isEmpty ? "deployment validation" : topic) that runs in CI and blocks the merge on failure") + "."
+        }
+        if text.contains("doc") || text.contains("runbook") || text.contains("wiki") || text.contains("playbook") {
+            return "Name the document, the section and its content: " + q("Update the <service> runbook with a “\(topic.isEmpty ? "Rollback" : topic)” section: steps, commands and how to verify") + "."
+        }
+        if text.contains("careful") || text.contains("train") || text.contains("remind") || text.contains("aware") || text.contains("educat") || text.contains("attention") {
+            return "Replace reliance on care with a safeguard: " + q("Require a confirmation prompt and a second approver for \(topic.isEmpty ? "production changes" : topic) in the deploy tool") + "."
+        }
+        if text.contains("bug") || text.contains("fix") {
+            return "Name the defect, the place and the ticket: " + q("Patch \(topic.isEmpty ? "the memory leak" : topic) in <component> (TICKET-123) and add a regression test") + "."
+        }
+        if text.contains("investigat") || text.contains("look into") || text.contains("look at") || text.contains("explore") || text.contains("research") || text.contains("understand") || text.contains("analy") {
+            return "Make the outcome concrete: " + q("Find the cause of \(topic.isEmpty ? "<the symptom>" : topic), record it in TICKET-123 and file one action per finding by <YYYY-MM-DD>") + "."
+        }
+        if text.contains("review") || text.contains("audit") || text.contains("check") || text.contains("assess") || text.contains("evaluat") {
+            return "Say what is reviewed against what, and the output: " + q("Audit \(topic.isEmpty ? "<the config>" : topic) against <checklist>, filing a ticket per gap, by <YYYY-MM-DD>") + "."
+        }
+        return "Say what will exist when it is done and how to check it: " + q("<Add/Automate/Enforce> \(topic.isEmpty ? "<the specific change>" : topic) in <system>, done when <measurable check: threshold, alert, test, runbook section>") + "."
+    }
+}

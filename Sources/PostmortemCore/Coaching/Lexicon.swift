@@ -1,0 +1,210 @@
+/// Word lists the coach reads text with. Lowercase throughout.
+enum Lex {
+    static func set(_ s: String) -> Set<String> { Set(s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)) }
+
+    // MARK: People
+
+    /// Nouns that name a person by role (singular and plural).
+    static let roles = set("""
+    engineer engineers developer developers dev devs operator operators ops sre sres dba dbas admin admins administrator administrators \
+    sysadmin sysadmins devops on-call oncall on-caller on-callers responder responders commander intern interns contractor contractors \
+    employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
+    lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
+    tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
+    programmer programmers coder coders member members owner owners release-manager deployer
+    """)
+    /// Words that, before "team"/"member"/"manager" etc., still make a role: handled by the NP scan.
+    static let personPronouns = set("he she him her someone somebody")
+    static let possessivePronouns = set("his her their")
+    static let firstPersonPlural = set("we us our")
+
+    /// Common first names (ambiguous English words such as Will, Mark, Grant are left out).
+    static let firstNames = set("""
+    aaron abby abigail adam adrian ahmed aisha alan albert alejandro alex alexa alexander alexandra alexis ali alice alicia alison allison \
+    amanda amelia amir amit amy ana andre andrea andreas andrew andy angela anil anita ann anna anne annie anthony anton antonio anya \
+    arjun arthur ashley ashok aya barbara beatriz ben benjamin beth bob bobby boris brad bradley brandon brenda brian brittany bruce bryan \
+    caleb camila carl carla carlos carmen caroline carolyn catherine charles charlie chen chloe chris christian christina christine christopher \
+    claire clara colin connor craig cristina dan dana daniel daniela danny darius dave david deborah debra denise dennis derek diana diego \
+    dimitri divya dmitri dominic donald donna doug douglas dylan ed eddie edward elena eli elijah elizabeth ella ellen emily emma eric erik \
+    erin ethan eva evan fatima felix fernando fiona francesca francisco gabriel gabriela gary george georgia gina giulia greg gregory hana \
+    hannah hans harry hassan heather helen henry hiroshi hugo ian igor ingrid irene isaac isabel isabella ivan jacob james jamie jan jane \
+    janet jared jason javier jay jeff jeffrey jen jenna jennifer jeremy jerry jess jessica jim jimmy joan joanna joe joel johan johanna john \
+    johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian julie justin kai karen karim kate katherine kathryn katie \
+    kayla keith kelly ken kenji kevin kim kyle lars laura lauren leah lena leo liam lily linda lisa liz logan lorenzo lucas lucia lucy luis \
+    luke lukas maria mariana marie marina mario marta martin mary mateo matt matthew maya megan mehmet melissa mia michael michelle miguel \
+    mike mohamed mohammed monica nadia nancy naomi natalia natasha nathan neil nick nicholas nicole nikhil nina noah nora oliver olivia omar \
+    oscar owen pablo paolo patricia patrick paul paula pedro peter philip phil priya rachel rahul raj rajesh ramon raphael rebecca richard \
+    rick rita robert roberto robin ryan sally sam samantha samuel sandra sara sarah scott sean sebastian sergei sergey shannon sharon simon \
+    sofia sophia sophie stefan stephanie stephen steve steven susan suresh tanya taylor teresa thomas tim timothy tina todd tom tomas tony \
+    tyler valentina vanessa vera victoria vijay vikram vincent wei william xavier yan yasmin yuki yusuf zach zachary zoe adhorn alexey \
+    andrei ayesha bilal chiara deepak farah fatih gustavo haruto ilya jakub jiho kaito leila lin mei ming nikolai oleg pavel pierre rohan \
+    sakura sanjay seo shreya sven takeshi thiago ulrich wojciech xin yara yuri zainab \
+    jenny jenn becky becca kathy cathy patty sandy mandy wendy cindy judy trudy betty peggy nicky ricky vicky mickey micky \
+    marco matteo luca giovanni giuseppe francesco alessandro federico lorenzo stefano andrea riccardo emre burak cem can deniz \
+    kemal murat ozan serkan tolga ahmet aylin elif zeynep hamza khalid tariq imran faisal nabil rami samir walid youssef \
+    aditya akash amol anand ankit anuj arun ashwin deepa gaurav harsh karthik kiran manish mohit naveen neha nitin pooja \
+    prakash pranav preeti rahul rajiv ravi rohit sachin sandeep saurabh shankar shruti siddharth sneha srinivas sunil swati \
+    tarun varun vinay vivek yash hao jun lei li liang min ning ping qiang rui tao wen xiao yang ying yong zhang zhen \
+    hyun jin joon minho soo sung takumi yuto haruki hiro kenta riku sota yui yuna akira daisuke \
+    bjorn erik henrik jonas lars magnus mats nils olof per stig anders astrid freya ingrid karin linnea maja sigrid \
+    dirk jens jurgen klaus lukas markus matthias niklas ralf sebastian tobias uwe wolfgang anke birgit heike katrin sabine ute \
+    antoine baptiste camille clement damien etienne francois guillaume julien laurent mathieu nicolas olivier remi thierry \
+    yannick amelie aurelie celine chloe elodie isabelle manon margaux nathalie sylvie \
+    alberto alvaro andres diego emilio enrique ernesto esteban felipe gonzalo ignacio jaime joaquin manuel nicolas rafael \
+    ricardo rodrigo santiago sergio alba ana beatriz carolina elena inés lucia marta paula rocio sara \
+    aidan brendan brent chad clint cody colby corey dale darren dustin garrett grady jake jared jesse kurt kyle levi mason \
+    nate nolan preston reid seth shane spencer trent trevor troy wade wes zane abbie ainsley alexis allie amber bailey \
+    brooke caitlin carly casey chelsea courtney danielle erica gemma haley hayley holly jasmine jenna kaitlyn kara kendra \
+    kristen kristin lacey leslie lindsey mackenzie madison mallory meghan miranda molly morgan paige rachael riley sabrina \
+    shelby sierra stacy tara tessa tiffany whitney
+    """)
+
+    // MARK: Systems and non-person capitalised words
+
+    /// Capitalised words that are systems, products, places, times or document words, never people.
+    static let nonPeople = set("""
+    aws gcp azure kafka redis postgres postgresql mysql mariadb mongo mongodb cassandra elasticsearch opensearch kibana grafana prometheus \
+    alertmanager pagerduty opsgenie victorops slack jira github gitlab bitbucket jenkins travis circleci buildkite kubernetes k8s docker \
+    terraform ansible chef puppet nginx envoy istio linkerd consul vault nomad cloudflare fastly akamai datadog sentry splunk heroku netlify \
+    vercel linux ubuntu debian windows macos java python ruby go golang node nodejs rails django spring helm argo argocd spinnaker zookeeper \
+    etcd rabbitmq sqs sns s3 ec2 ebs rds aurora lambda dynamodb cloudfront route53 elb alb nlb iam vpc bgp dns cdn tls ssl http https api \
+    apis ci cd db sql jvm gc cpu gpu ram oom slo slos sla sli mttr mttd ttd tta ttm ttr utc gmt pst pdt est edt cet cest eest bst ist jst \
+    google microsoft amazon apple meta facebook twitter stripe twilio okta auth0 salesforce zendesk statuspage pingdom newrelic honeycomb \
+    lightstep jaeger zipkin opentelemetry fluentd logstash loki thanos cortex memcached varnish haproxy traefik calico coredns kubelet \
+    celery sidekiq airflow spark hadoop hdfs hive presto trino snowflake bigquery redshift looker git npm pypi maven gradle bazel webpack \
+    react angular vue ios android chrome firefox safari edge cloud console dashboard gateway proxy service services worker workers cron \
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november \
+    december postmortem post-mortem incident sev severity root cause action actions owner reviewer status impact timeline summary p0 p1 p2 \
+    p3 p4 sev1 sev2 sev3 sev0 the a an this that these those it its we our they their i you he she after before during when while then \
+    because since although though however unfortunately fortunately also later meanwhile next finally once initially eventually at on in \
+    of for to by with from as and or but if so no not yes all some many most any each every both one two three what why how who where \
+    which there here today yesterday tomorrow tonight am pm eu us uk apac emea na latam veid ml ai tx txs vpn ssh ldap sso saml oauth jwt \
+    json yaml xml csv grpc rest graphql tcp udp ip ipv4 ipv6 nat lb waf ddos cve ssd hdd nvme raid nfs smtp spf dkim dmarc mx ntp \
+    openssl letsencrypt certbot cert-manager istiod hpa vpa pod pods node nodes cluster region zone production prod staging canary \
+    customers users error errors alert alerts alarm page pages deploy deployment release rollback hotfix patch config configuration \
+    runbook playbook wiki confluence notion teams zoom email sms database queue cache storage network load balancer disk memory \
+    latency traffic requests day week month hour minute minutes hours days weeks sunday internet dyn ntt verizon comcast cogent level3 \
+    lumen equinix digitalocean linode hetzner ovh oracle ibm sap vmware citrix cisco juniper arista f5 palo alto fortinet crowdstrike \
+    falcon atlassian trello asana figma dropbox box zoom webex teams outlook gmail exchange office sharepoint onedrive icloud
+    """)
+
+    // MARK: Verbs
+
+    /// Verbs for a change someone makes to a running system.
+    static let changeVerbs = set("""
+    deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured \
+    selected chose picked used restarted rebooted deleted removed dropped killed targeted approved updated upgraded installed copied \
+    pasted wrote introduced disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved \
+    scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
+    patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
+    adjusted raised lowered bumped deploys pushes runs deletes changes
+    """)
+    /// Verbs a person does when something is neglected: "X didn't <verb>".
+    static let omissionExempt = set("""
+    have has receive get need hear know want mean intend expect find see exist happen matter affect occur notice realize realise \
+    understand recognize recognise be
+    """)
+    /// Neutral / remediating verbs after a person: never blame on their own.
+    static let neutralVerbs = set("""
+    acknowledged paged escalated noticed identified spotted caught investigated declared communicated diagnosed resolved mitigated \
+    restored recovered drained confirmed verified observed saw joined opened posted announced coordinated reviewed led handled helped \
+    rolled reverted fixed responded answered worked found located traced isolated contained notified informed called responded
+    """)
+    /// "without <x>": the missing safeguard when a person acted.
+    static let withoutObjects = set("""
+    testing test tests checking check review reviewing approval verifying verification validation validating backup backups telling \
+    notifying asking permission following reading looking staging canary peer confirmation double-checking a any running waiting \
+    consulting coordinating announcing a-review proper sufficient adequate first
+    """)
+    static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed")
+    static let blameAdverbs = set("""
+    accidentally mistakenly inadvertently carelessly wrongly incorrectly improperly blindly recklessly hastily negligently sloppily \
+    erroneously unintentionally lazily
+    """)
+    static let trailingBlameAdverbs = set("wrong wrongly incorrectly improperly carelessly badly sloppily")
+    /// Verbs that are a failing or omitting act when a person is the subject.
+    static let failingVerbs = set("""
+    forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
+    disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
+    fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured
+    """)
+    static let causalVerbs = set("""
+    caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \
+    saturated wiped deleted started introduced
+    """)
+    /// Nouns that name a bad outcome: the subject of "was caused by".
+    static let outcomeNouns = set("""
+    outage incident issue problem failure failures error errors bug regression downtime breakage disruption degradation crash crashes \
+    loss corruption event this it incidents outages interruption impact
+    """)
+    /// Things a person acts on; possessive + one of these + a causal verb is blame.
+    static let actionNouns = set("""
+    change changes deploy deployment commit push command typo mistake error action actions config configuration script query pr migration \
+    code patch release edit update decision
+    """)
+    static let blameNouns = set("mistake mistakes error errors fault oversight negligence carelessness typo blunder screw-up screwup fumble")
+
+    static let skipAdverbs = set("""
+    did does do also then just simply still already later subsequently quickly apparently again reportedly unfortunately initially \
+    then eventually first had has have was were is are been be actually mistakenly accidentally inadvertently carelessly wrongly \
+    incorrectly improperly blindly recklessly hastily negligently unknowingly erroneously unintentionally immediately manually
+    """)
+    static let negations = set("not never n't didn't don't doesn't wasn't weren't hasn't haven't hadn't isn't aren't no nobody cannot")
+
+    static let clauseBreakers = set("""
+    because since but and or which that who so although though while whereas when after before until unless if as
+    """)
+
+    // MARK: Actions
+
+    static let vagueVerbs = set("""
+    improve improved improving investigate investigating look review reviewing consider considering explore exploring ensure make \
+    try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
+    optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
+    increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus
+    """)
+    static let concreteVerbs = set("""
+    add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \
+    downgrade pin limit cap lower reduce enforce require block gate document publish schedule run alert split shard move introduce \
+    switch roll backfill rewrite deploy install restrict revoke expire retire decommission tag label route throttle rate-limit version \
+    validate instrument emit export track hold conduct test page extend change fix disable drop split wire adopt define draft file \
+    open merge ship release provision tune adjust alert replace separate isolate partition cache retry bound raise
+    """)
+    static let vagueNounStarts = set("better more improved additional increased enhanced stronger greater further proper improve")
+    /// Things an action may produce or change: named artifacts.
+    static let artifacts = set("""
+    alert alerts alarm alarms test tests runbook runbooks playbook playbooks checklist checklists dashboard dashboards guideline \
+    guidelines linter lint rule rules check checks canary validation gate limit limits timeout timeouts quota quotas threshold thresholds \
+    slo slos step section procedure policy script job cron pipeline monitor probe health-check healthcheck circuit breaker flag \
+    feature-flag requirement requirements template doc page metric metrics panel graph lock confirmation prompt review approval \
+    hook webhook job schema migration index retry backoff budget rotation schedule drill exercise game-day gameday sla
+    """)
+    static let qualifiers = set("for on in to with that when if at from into of per across so which above below over under after before")
+    static let hedges = set("probably maybe perhaps possibly somehow hopefully")
+    static let genericObjects = set("""
+    it this that things thing stuff issue issues problem problems bug bugs monitoring alerting testing tests documentation docs \
+    processes process communication awareness visibility coverage reliability quality stability practices situation system systems \
+    everything code security performance observability tooling logging training
+    """)
+
+    // MARK: Impact
+
+    static let numberWords = set("""
+    zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred hundreds \
+    thousand thousands million millions billion dozen dozens half quarter third all none every entire whole no single double twice
+    """)
+    static let vagueQuantifiers = set("""
+    some many several few lot lots most numerous various significant substantial large small considerable countless bunch while \
+    multiple majority minority handful plenty tons
+    """)
+    static let impactNouns = set("""
+    users user customers customer requests request errors error latency downtime revenue orders order transactions transaction traffic \
+    complaints tickets merchants accounts sessions calls queries payments checkouts signups logins jobs messages emails uploads \
+    builds deployments visitors clients tenants sites pages api responses timeouts outage degraded unavailable impact impacted affected \
+    slow slower failures failed lost loss delayed delay
+    """)
+    static let unitWords = set("""
+    second seconds sec secs s ms minute minutes min mins m hour hours hr hrs h day days d week weeks month months percent % k m gb mb \
+    tb rps qps
+    """)
+}

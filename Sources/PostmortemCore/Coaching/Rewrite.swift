@@ -1,0 +1,239 @@
+import Foundation
+
+/// Builds the "better" phrasing for a finding, from the writer's own words where it can.
+enum Rewrite {
+    static let softAdverbs: Set<String> = ["properly", "correctly", "carefully", "enough", "thoroughly", "fully", "again", "first", "beforehand", "adequately", "sufficiently", "right"]
+
+    static func quote(_ s: String) -> String { "“" + s.trimmedSentence.capitalizedFirst + ".”" }
+
+    static func processNoun(_ verb: String, rest: String) -> String {
+        let r = rest.lowercased()
+        switch verb {
+        case "watch", "monitor", "notice", "see", "look": return "our monitoring"
+        case "review", "approve": return "our review process"
+        case "renew", "rotate", "expire": return "our renewal process"
+        case "follow", "read": return "the runbook"
+        case "back", "backup": return "our backup process"
+        case "update", "document", "write": return "our documentation process"
+        case "communicate", "notify", "escalate", "tell", "inform", "page", "announce", "ask", "consult": return "our escalation process"
+        default: break
+        }
+        if r.contains("cert") { return "our certificate renewal process" }
+        if r.contains("backup") { return "our backup process" }
+        if r.contains("migration") || r.contains("schema") { return "our migration process" }
+        if r.contains("config") { return "our configuration change process" }
+        return "our deployment process"
+    }
+
+    static func cleanRest(_ s: Sentence, from i: Int) -> String {
+        guard i < s.count else { return "" }
+        var e = i
+        while e < s.count {
+            if s.isPunct(e), [".", ";", "!", "?", ",", "—"].contains(s.w[e]) { break }
+            if ["because", "which", "so", "but", "and", "since", "when", "although", "while"].contains(s.w[e]) { break }
+            e += 1
+        }
+        var words: [String] = []
+        for k in i..<e where !softAdverbs.contains(s.w[k]) { words.append(s.toks[k].text) }
+        return words.joined(separator: " ")
+    }
+
+    /// "John didn't test properly" → “Our deployment process didn't require testing.”
+    static func forOmission(_ s: Sentence, _ a: Agent, verb: String, restFrom: Int) -> String {
+        var v = verb
+        var from = restFrom
+        if v == "be" || v == "been", let n = s.word(restFrom) { v = English.base(n.hasSuffix("ing") ? String(n.dropLast(3)) : n); from = restFrom + 1 }
+        if v == "watch" || v == "watching" || v == "monitor" || v == "notice" || v == "see" || (v == "check" && s.contains("dashboard")) {
+            return "Describe what the system did, not what a person missed: “Our monitoring didn't alert us in time.” Then ask what would have made the signal impossible to miss."
+        }
+        let rest = cleanRest(s, from: from)
+        let proc = processNoun(v, rest: rest)
+        let g = English.gerund(v)
+        return "Describe the gap in the system, not the person: " + quote("\(proc.capitalizedFirst) didn't require \(g)\(rest.isEmpty ? "" : " " + rest.lowercasedFirst)") + " Then ask what made skipping it easy."
+    }
+
+    static func forCare(_ s: Sentence, _ a: Agent) -> String {
+        "Replace the call for care with a safeguard that makes the safe path the easy one, e.g. “The deploy tool asks for confirmation and a peer approval before changing production.”"
+    }
+
+    static func forFault(_ s: Sentence) -> String {
+        "Say what allowed the failure instead of who is at fault, e.g. “The change reached production because nothing in the pipeline validated it.”"
+    }
+
+    static func forMistake(_ s: Sentence) -> String {
+        "Describe the action and what made it reasonable at the time, e.g. “The command accepted a production target without a confirmation step.” Then ask why nothing caught it."
+    }
+
+    static func forHindsight(_ s: Sentence, from i: Int) -> String {
+        let rest = cleanRest(s, from: i)
+        let what = rest.isEmpty ? "this" : rest.lowercasedFirst
+        return "Say what was known then, not now: " + quote("At the time, the signals available did not show \(what); <which dashboard or alert would have shown it>")
+    }
+
+    static func forCounterfactual(_ s: Sentence, from i: Int) -> String {
+        // "If only we had had a canary" → "There was no canary"
+        if let h = s.w.firstIndex(where: { $0 == "had" }), h >= i - 1 {
+            var j = h + 1
+            if s.word(j) == "had" { j += 1 }
+            if ["the", "our", "this", "that"].contains(s.word(j) ?? ""), let b = (j + 1..<min(s.count, j + 6)).first(where: { s.w[$0] == "been" }) {
+                let np = s.text(j, b - 1)
+                let rest = cleanRest(s, from: b + 1)
+                return "Describe what actually happened: " + quote("\(np.capitalizedFirst) was not \(rest.isEmpty ? "in place" : rest); <what happened as a result>")
+            }
+            if ["a", "an", "any", "the", "more", "better", "some"].contains(s.word(j) ?? "") {
+                let np = cleanRest(s, from: j + (["a", "an", "any", "the", "some"].contains(s.w[j]) ? 1 : 0))
+                if !np.isEmpty { return "Describe what actually happened: " + quote("There was no \(np.lowercasedFirst), so <what happened as a result>") }
+            }
+            if let n = s.word(j), ["we", "they", "the", "someone", "i"].contains(n) {
+                return "Describe what actually happened, not what might have: " + quote("<What was in place> did not <catch/prevent> it, so <what happened>")
+            }
+            if j < s.count, s.w[j].hasSuffix("ed") {
+                let rest = cleanRest(s, from: j + 1)
+                if !rest.isEmpty { return "Describe what actually happened: " + quote("\(rest.capitalizedFirst) was not \(s.w[j]); <what made that likely>") }
+            }
+        }
+        return "Describe what actually happened and what the system allowed, e.g. “The change reached all hosts at once: the pipeline has no canary stage.”"
+    }
+
+    static func changeNoun(_ v: String) -> String {
+        switch v {
+        case "deployed", "deploys", "released", "shipped", "rolled", "promoted", "published": return "the deploy"
+        case "ran", "runs", "executed", "typed", "entered", "issued", "invoked", "re-ran", "reran": return "the command"
+        case "applied", "edited", "configured", "set", "changed", "modified", "updated", "altered", "tweaked", "adjusted", "toggled", "flipped": return "the configuration change"
+        case "deleted", "dropped", "removed", "truncated", "wiped", "purged", "cleared", "flushed": return "the deletion"
+        case "restarted", "rebooted", "killed", "stopped", "terminated", "shut": return "the restart"
+        case "migrated": return "the migration"
+        case "merged", "pushed", "committed", "introduced", "wrote": return "the change"
+        default: return "the change"
+        }
+    }
+
+    /// "John deployed without testing" → “The deploy went out without testing: our deployment process didn't require it.”
+    static func forWithout(_ s: Sentence, _ a: Agent, verbAt j: Int, withoutAt m: Int) -> String {
+        let what = cleanRest(s, from: m + 1)
+        let v = English.base(s.w[j])
+        let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
+        let causeWord = prefix.lowercased().hasSuffix("because") || prefix.lowercased().hasSuffix("since")
+        let core = "\(processNoun(v, rest: what).lowercasedFirst) didn't require \(what.isEmpty ? "verification" : what.lowercasedFirst) before \(English.gerund(v))"
+        if causeWord { return "Name the process gap, not the person: " + quote(prefix + " " + core) }
+        return "Name the process gap, not the person: " + quote("\(changeNoun(s.w[j]).capitalizedFirst) went out without \(what.isEmpty ? "verification" : what.lowercasedFirst): \(core)")
+    }
+
+    static func forBadObject(_ s: Sentence, _ a: Agent, verbAt j: Int, clauseEnd: Int) -> String {
+        let obj = cleanRest(s, from: j + 1)
+        let pp = English.participle(ofPast: s.w[j])
+        return "Describe what let it through, not who did it: " + quote("\(obj.isEmpty ? "The change" : obj.capitalizedFirst) was \(pp), and nothing (validation, review or a confirmation step) caught it before it had impact")
+    }
+
+    static func forTrailing(_ s: Sentence, _ a: Agent, verbAt j: Int, advAt m: Int) -> String {
+        var words: [String] = []
+        for k in (j + 1)..<m where !softAdverbs.contains(s.w[k]) { words.append(s.toks[k].text) }
+        let obj = words.joined(separator: " ")
+        let lower = obj.lowercased()
+        if ["runbook", "playbook", "procedure", "instructions", "docs", "documentation", "checklist", "guide"].contains(where: { lower.contains($0) }) {
+            return "Describe the system, not the person: " + quote("\(obj.capitalizedFirst) was unclear at this step")
+        }
+        return "Describe what made the wrong action easy: " + quote("\(obj.isEmpty ? "The step" : obj.capitalizedFirst) was easy to get wrong, and nothing caught it")
+    }
+
+    static func forFailing(_ s: Sentence, _ a: Agent, verbAt j: Int) -> String {
+        let v = s.w[j]
+        let obj = cleanRest(s, from: j + 1)
+        switch v {
+        case "forgot", "forget", "forgets", "forgotten":
+            var rest = obj
+            if rest.lowercased().hasPrefix("to ") { rest = String(rest.dropFirst(3)) }
+            let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+            if let verb = parts.first {
+                return "Describe what would have made the step impossible to miss: " + quote("\(parts.count > 1 ? parts[1].capitalizedFirst : "The step") was not \(English.participle(ofPast: English.base(verb) == verb ? verb + "ed" : verb).replacingOccurrences(of: "eed", with: "ed")): nothing reminded us or did it automatically")
+            }
+        case "ignored", "ignores", "ignore", "missed", "misses", "overlooked", "disregarded":
+            return "Describe the signal, not the person: " + quote("\(obj.isEmpty ? "The alert" : obj.capitalizedFirst) did not stand out enough to act on") + " Then ask what made it easy to miss (noise, routing, paging policy)."
+        case "skipped", "skips", "bypassed", "bypasses", "circumvented":
+            return "Describe what allowed the step to be skipped: " + quote("\(obj.isEmpty ? "The step" : obj.capitalizedFirst) was optional: nothing in the pipeline enforced it")
+        case "caused", "causes", "broke", "breaks":
+            return "Make the change, not the person, the subject: " + quote("A change \(v) \(obj.isEmpty ? "the service" : obj.lowercasedFirst); nothing in the pipeline caught it before it had impact")
+        default: break
+        }
+        return "Describe the conditions, not the person: " + quote("\(obj.isEmpty ? "The step" : obj.capitalizedFirst) was \(v.hasPrefix("mis") ? v : "done incorrectly"), and nothing (validation, review, confirmation) caught it")
+    }
+
+    /// "because the DBA ran the migration on the primary" → “because the migration on the primary was run and nothing prevented it”
+    static func forCommission(_ s: Sentence, _ a: Agent, verbAt j: Int) -> String {
+        let obj = cleanRest(s, from: j + 1)
+        let pp = English.participle(ofPast: s.w[j])
+        let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
+        var core = obj.isEmpty ? "\(changeNoun(s.w[j]))" : obj.lowercasedFirst
+        core += " was \(pp) and nothing in the process caught it"
+        let sentence = prefix.isEmpty ? core : prefix + " " + core
+        return "Make the change, not the person, the subject, and say what allowed it: " + quote(sentence)
+    }
+
+    static func replacingPossessive(_ s: Sentence, at k: Int) -> String {
+        var st = k
+        while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
+        let before = st > 0 ? s.text(0, st - 1) + " " : ""
+        let after = k + 1 < s.count ? s.text(k + 1, s.count - 1) : ""
+        return "Make the change the subject and say what allowed it: " + quote(before + (before.isEmpty ? "A " : "a ") + after)
+    }
+
+    static func replacingByAgent(_ s: Sentence, byAt b: Int) -> String {
+        let before = b > 0 ? s.text(0, b - 1) : ""
+        let tail = s.w[b] == "by" ? "by a change that nothing in the process caught" : "a change that nothing in the process caught"
+        return "Name the change and the gap, not the person: " + quote(before + " " + tail)
+    }
+
+    static func replacingWords(_ s: Sentence, _ i: Int, _ j: Int, with r: String?, word: String) -> String {
+        var parts: [String] = []
+        if i > 0 { parts.append(s.text(0, i - 1)) }
+        if let r { parts.append(r) }
+        if j + 1 < s.count { parts.append(s.text(j + 1, s.count - 1)) }
+        var out = parts.joined(separator: " ")
+        out = out.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
+        if word == "blame" || word == "blamed" || word == "blaming" {
+            return "Describe what allowed the failure rather than who to blame, e.g. “The pipeline let an unvalidated change reach production.”"
+        }
+        return "Say it neutrally: " + quote(out)
+    }
+
+    static func removingWord(_ s: Sentence, _ i: Int, tail: String) -> String {
+        var parts: [String] = []
+        if i > 0 { parts.append(s.text(0, i - 1)) }
+        if i + 1 < s.count { parts.append(s.text(i + 1, s.count - 1)) }
+        let out = parts.joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ", ,", with: ",")
+        return "Drop the hindsight and add what was known then: " + quote(out.trimmedSentence + "; \(tail)")
+    }
+
+    static func forSurface(_ s: Sentence, at i: Int) -> String {
+        // "Typo in configuration file" → “Changes to the configuration file lack validation...”
+        var object = ""
+        if let inAt = s.index(of: "in", from: i) , inAt < s.count - 1 { object = cleanRest(s, from: inAt + 1) }
+        if object.isEmpty, let by = s.index(of: "by", from: i), by < s.count - 1 { object = "" }
+        if !object.isEmpty {
+            return "Ask why the error was possible and why nothing caught it: " + quote("Changes to \(object.lowercasedFirst) lack validation and testing, so the error reached production unnoticed")
+        }
+        return "Ask why the error was possible and why nothing caught it, e.g. " + quote("Configuration changes lack validation and testing: the tool accepted the input without a check or a peer review")
+    }
+
+    static func forImpact(_ s: Sentence) -> String {
+        var words: [String] = []
+        var k = 0
+        while k < s.count {
+            let x = s.w[k]
+            if x == "a", s.word(k + 1) == "while" { words.append("N minutes (HH:MM–HH:MM UTC)"); k += 2; continue }
+            if x == "for", s.word(k + 1) == "some", s.word(k + 2) == "time" { words.append("for N minutes (HH:MM–HH:MM UTC)"); k += 3; continue }
+            if x == "a", ["lot", "number", "bunch", "handful", "majority"].contains(s.word(k + 1) ?? ""), s.word(k + 2) == "of" { words.append("N (X% of)"); k += 3; continue }
+            if ["significant", "large", "substantial", "considerable", "small"].contains(x), ["number", "portion", "share", "amount", "fraction", "part"].contains(s.word(k + 1) ?? "") {
+                words.append("N (X%)"); k += 2; if s.word(k) == "of" { k += 1 }; continue
+            }
+            if Lex.vagueQuantifiers.contains(x), x != "while" { words.append("N"); k += 1; continue }
+            words.append(s.toks[k].text)
+            k += 1
+        }
+        var out = words.joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " :", with: ":")
+        out = out.trimmedSentence
+        if !out.contains("N") { out += " — N users (X% of traffic) for N minutes (HH:MM–HH:MM UTC)" }
+        else if !out.contains("minutes") { out += ", for N minutes (HH:MM–HH:MM UTC)" }
+        return "Put numbers on it: " + quote(out)
+    }
+}

@@ -1,0 +1,168 @@
+/// One sentence, ready to be read: quoted and code words left out, helpers to look around.
+struct Sentence {
+    var toks: [Tok]
+    let w: [String]
+    let isQuestion: Bool
+    let firstWordIndex: Int
+
+    init(_ all: [Tok]) {
+        isQuestion = all.last?.text == "?"
+        let kept = all.filter { !$0.quoted && !$0.code }
+        toks = kept
+        w = kept.map { $0.lower }
+        firstWordIndex = kept.firstIndex { $0.kind != .punct } ?? 0
+    }
+
+    var count: Int { toks.count }
+    func word(_ i: Int) -> String? { i >= 0 && i < toks.count ? w[i] : nil }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].kind != .punct }
+    func isPunct(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].kind == .punct }
+    func isSentenceStart(_ i: Int) -> Bool {
+        if i <= firstWordIndex { return true }
+        // after a colon, a bullet mark, a new segment or an opening bracket
+        if toks[i].segmentStart { return true }
+        let p = toks[i - 1]
+        return p.kind == .punct && (p.text == ":" || p.text == "-" || p.text == "*" || p.text == "(" || p.text == "—" || p.text == "|" || p.text == ">" || p.text == "→")
+    }
+    /// Is `i` at a clause boundary (punctuation other than an apostrophe, or a clause word)?
+    func isBoundary(_ i: Int) -> Bool {
+        guard i >= 0, i < toks.count else { return true }
+        if toks[i].kind == .punct { return ![ "'", "%", "$", ">", "<", "=", "/", "#", "&", "+" ].contains(toks[i].text) }
+        return Lex.clauseBreakers.contains(w[i])
+    }
+    func contains(_ s: String) -> Bool { w.contains(s) }
+    func containsAny(_ s: Set<String>) -> Bool { w.contains { s.contains($0) } }
+    func index(of s: String, from: Int = 0) -> Int? {
+        guard from < w.count else { return nil }
+        return w[from...].firstIndex(of: s)
+    }
+    /// Does the phrase (space-separated words) start at `i`?
+    func has(_ phrase: String, at i: Int) -> Bool {
+        let parts = phrase.split(separator: " ")
+        guard i >= 0, i + parts.count <= w.count else { return false }
+        for (k, p) in parts.enumerated() where w[i + k] != p { return false }
+        return true
+    }
+    func find(_ phrase: String) -> Int? {
+        guard !w.isEmpty else { return nil }
+        for i in 0..<w.count where has(phrase, at: i) { return i }
+        return nil
+    }
+    /// Is one of the few words before `i` a negation?
+    func negated(before i: Int, within n: Int = 3) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < n {
+            if isPunct(k), toks[k].text != "'" { return false }
+            let x = w[k]
+            if Lex.negations.contains(x) || x.hasSuffix("n't") || x == "without" || x == "nobody" || x == "none" { return true }
+            k -= 1; seen += 1
+        }
+        return false
+    }
+    var hasNumber: Bool {
+        for (i, t) in toks.enumerated() {
+            if t.kind == .number || (t.kind == .word && t.hasDigit) { return true }
+            if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
+            if Lex.numberWords.contains(w[i]) { return true }
+        }
+        return false
+    }
+    /// The original words from `a` to `b` (inclusive), punctuation attached.
+    func text(_ a: Int, _ b: Int) -> String {
+        guard a <= b, a >= 0, b < toks.count else { return "" }
+        var s = ""
+        for i in a...b {
+            let t = toks[i]
+            if !s.isEmpty, !(t.kind == .punct && [",", ".", ":", ";", "!", "?", ")", "%"].contains(t.text)),
+               !(i > a && toks[i - 1].kind == .punct && ["(", "$", "#"].contains(toks[i - 1].text)) {
+                s += " "
+            }
+            s += t.text
+        }
+        return s
+    }
+    var fullText: String { text(0, toks.count - 1) }
+    /// The text from `i` to the end of its clause (exclusive of the end punctuation).
+    func rest(from i: Int, stopAtClause: Bool = true) -> String {
+        var j = i
+        while j < toks.count {
+            if toks[j].kind == .punct, [".", "!", "?", ";", ","].contains(toks[j].text) { break }
+            if stopAtClause, j > i, ["because", "which", "but", "so", "since", "although", "while"].contains(w[j]) { break }
+            j += 1
+        }
+        return text(i, j - 1)
+    }
+    var endIndexBeforeFinalPunct: Int {
+        var e = toks.count - 1
+        while e > 0, toks[e].kind == .punct { e -= 1 }
+        return e
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { guard let f = first else { return self }; return f.uppercased() + dropFirst() }
+    var lowercasedFirst: String {
+        guard let f = first else { return self }
+        // keep acronyms and names
+        if count > 1, let s = dropFirst().first, s.isUppercase { return self }
+        return f.lowercased() + dropFirst()
+    }
+    var trimmedSentence: String {
+        var s = trimmed
+        while let l = s.last, l == "." || l == "!" || l == ";" || l == "," { s.removeLast() }
+        return s
+    }
+}
+
+/// Small English helpers for building better phrasings.
+enum English {
+    static let irregularPast: [String: String] = [
+        "ran": "run", "broke": "break", "took": "take", "brought": "bring", "wrote": "write", "forgot": "forget", "made": "make",
+        "set": "set", "put": "put", "chose": "choose", "sent": "send", "shut": "shut", "blew": "blow", "knew": "know", "saw": "see",
+        "did": "do", "went": "go", "began": "begin", "overwrote": "overwrite", "misread": "misread", "reset": "reset", "cut": "cut",
+        "hit": "hit", "gave": "give", "left": "leave", "kept": "keep", "led": "lead", "got": "get", "re-ran": "re-run", "reran": "rerun",
+    ]
+    static let irregularParticiple: [String: String] = [
+        "run": "run", "break": "broken", "take": "taken", "bring": "brought", "write": "written", "forget": "forgotten", "make": "made",
+        "set": "set", "put": "put", "choose": "chosen", "send": "sent", "shut": "shut", "blow": "blown", "know": "known", "see": "seen",
+        "do": "done", "go": "gone", "begin": "begun", "overwrite": "overwritten", "reset": "reset", "give": "given", "keep": "kept",
+        "get": "gotten", "rerun": "rerun", "re-run": "re-run", "read": "read", "cut": "cut", "hit": "hit",
+    ]
+    static let eStems: Set<String> = ["delet", "complet", "configur", "updat", "creat", "us", "chang", "merg", "releas", "remov",
+        "disabl", "enabl", "execut", "introduc", "mov", "replac", "renam", "resiz", "terminat", "toggl", "purg", "typ", "wip", "clos",
+        "approv", "receiv", "issu", "provid", "rotat", "migrat", "promot", "escalat", "validat", "automat", "schedul", "stag", "generat",
+        "overwrit", "writ", "continu", "caus", "decid", "ignor", "manag", "not", "restor", "revok", "tak", "mak", "analyz", "archiv",
+        "diagnos", "acknowledg", "declar", "pag", "rebas", "revers", "scal", "serv", "sav", "shar", "stor", "trac", "truncat", "us"]
+    /// `deployed` → `deploy`, `ran` → `run`, `tested` → `test`.
+    static func base(_ v: String) -> String {
+        if let b = irregularPast[v] { return b }
+        if v.hasSuffix("ied"), v.count > 4 { return String(v.dropLast(3)) + "y" }
+        if v.hasSuffix("ed"), v.count > 3 {
+            let stem = String(v.dropLast(2))
+            if eStems.contains(stem) { return stem + "e" }
+            if let l = stem.last, let p = stem.dropLast().last, l == p, !"lsz".contains(l) { return String(stem.dropLast()) }
+            return stem
+        }
+        return v
+    }
+    /// `test` → `testing`, `run` → `running`, `make` → `making`.
+    static func gerund(_ b: String) -> String {
+        if b.hasSuffix("ing") { return b }
+        if b.hasSuffix("ie") { return String(b.dropLast(2)) + "ying" }
+        if b.hasSuffix("e"), !b.hasSuffix("ee"), b.count > 2 { return String(b.dropLast()) + "ing" }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let cs = Array(b)
+        if cs.count >= 3, cs.count <= 4, !vowels.contains(cs[cs.count - 1]), vowels.contains(cs[cs.count - 2]), !vowels.contains(cs[cs.count - 3]),
+           !"wxy".contains(cs[cs.count - 1]) {
+            return b + String(cs[cs.count - 1]) + "ing"
+        }
+        return b + "ing"
+    }
+    /// `run` → `run`, `deploy` → `deployed`, `drop` → `dropped`.
+    static func participle(ofPast v: String) -> String {
+        let b = base(v)
+        if let p = irregularParticiple[b] { return p }
+        return v.hasSuffix("ed") ? v : b + "ed"
+    }
+}

@@ -1,0 +1,122 @@
+/// A word, number or punctuation mark with its place in the original text.
+struct Tok: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    var text: String
+    var lower: String
+    var line: Int        // 0-based
+    var col: Int         // 0-based, in Characters
+    var kind: Kind
+    var quoted = false   // inside "double quotes" (not the whole sentence)
+    var code = false     // inside `backticks`
+    /// The first token of a new segment (a line, bullet or cell that starts a new thought).
+    var segmentStart = false
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    var isAllCaps: Bool {
+        var letters = 0
+        for c in text where c.isLetter { letters += 1; if !c.isUppercase { return false } }
+        return letters > 0
+    }
+    var hasDigit: Bool { text.contains { $0.isNumber } }
+    /// `john's` → `john`; otherwise the lowercased text.
+    var base: String {
+        if lower.hasSuffix("'s") { return String(lower.dropLast(2)) }
+        if lower.hasSuffix("s'") { return String(lower.dropLast(1)) }
+        return lower
+    }
+    var isPossessive: Bool { kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("s'")) && lower.count > 2 }
+}
+
+/// A piece of text with where it came from: a line (or part of one) of the input.
+struct Segment: Sendable {
+    var text: String
+    var line: Int      // 0-based
+    var col: Int       // 0-based Character offset of `text` within its line
+    var newThought: Bool = true
+}
+
+enum Tokenizer {
+    static func isJoiner(_ c: Character) -> Bool {
+        c == "'" || c == "’" || c == "-" || c == "." || c == "/" || c == "_" || c == ":" || c == "+" || c == "@" || c == "#" || c == "&" || c == "="
+    }
+
+    static func tokenize(_ segments: [Segment]) -> [Tok] {
+        var out: [Tok] = []
+        var inQuote = false
+        var inCode = false
+        for seg in segments {
+            let chars = Array(seg.text)
+            var i = 0
+            var first = true
+            while i < chars.count {
+                let c = chars[i]
+                if c.isWhitespace { i += 1; continue }
+                let start = i
+                if c == "`" { inCode.toggle(); i += 1; continue }
+                if c == "\"" || c == "“" || c == "”" || c == "«" || c == "»" {
+                    if c == "“" || c == "«" { inQuote = true } else if c == "”" || c == "»" { inQuote = false } else { inQuote.toggle() }
+                    i += 1; continue
+                }
+                if c.isLetter || c.isNumber || ((c == "@" || c == "#" || c == "$") && i + 1 < chars.count && (chars[i + 1].isLetter || chars[i + 1].isNumber)) {
+                    i += 1
+                    while i < chars.count {
+                        let d = chars[i]
+                        if d.isLetter || d.isNumber || d == "_" { i += 1; continue }
+                        if isJoiner(d), i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber { i += 1; continue }
+                        // trailing possessive apostrophe: "engineers'"
+                        if (d == "'" || d == "’"), chars[i - 1] == "s", i + 1 == chars.count || !(chars[i + 1].isLetter) { i += 1; break }
+                        break
+                    }
+                    var text = String(chars[start..<i])
+                    text = text.replacingApostrophes()
+                    let lower = text.lowercased()
+                    let isNum = lower.first.map { $0.isNumber } ?? false
+                    var t = Tok(text: text, lower: lower, line: seg.line, col: seg.col + start, kind: isNum ? .number : .word)
+                    t.quoted = inQuote; t.code = inCode; t.segmentStart = first && seg.newThought
+                    out.append(t); first = false
+                    continue
+                }
+                i += 1
+                var t = Tok(text: String(c), lower: String(c), line: seg.line, col: seg.col + start, kind: .punct)
+                t.quoted = inQuote; t.code = inCode; t.segmentStart = first && seg.newThought
+                out.append(t); first = false
+            }
+            // quotes and code spans do not run across a new thought
+            if seg.newThought { inQuote = false; inCode = false }
+        }
+        return out
+    }
+
+    static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "approx", "dr", "mr", "mrs", "ms", "st", "no", "inc", "ltd", "fig", "min", "sec", "hrs", "est", "cf", "al"]
+
+    /// Splits tokens into sentences: at . ! ? ; and at every new thought (line, bullet, cell).
+    static func sentences(_ toks: [Tok]) -> [[Tok]] {
+        var out: [[Tok]] = []
+        var cur: [Tok] = []
+        for (i, t) in toks.enumerated() {
+            if t.segmentStart, !cur.isEmpty { out.append(cur); cur = [] }
+            cur.append(t)
+            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == "…" {
+                if t.text == ".", i > 0, abbreviations.contains(toks[i - 1].lower) { continue }
+                out.append(cur); cur = []
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out.map(unquoteWholeSentence).filter { $0.contains { $0.isWord } }
+    }
+
+    /// A sentence given entirely in quotes is read as the sentence itself.
+    static func unquoteWholeSentence(_ s: [Tok]) -> [Tok] {
+        let words = s.filter { $0.kind != .punct }
+        guard let f = words.first, let l = words.last, f.quoted, l.quoted else { return s }
+        return s.map { var t = $0; t.quoted = false; return t }
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        guard contains("’") else { return self }
+        return String(map { $0 == "’" ? "'" : $0 })
+    }
+}

@@ -1,0 +1,85 @@
+extension Workflow {
+    /// Folds one recorded event into the state. Total: an event that no longer
+    /// fits (e.g. a field removed from the template) is kept in the journal but ignored here.
+    public func evolve(_ state: Postmortem?, _ recorded: RecordedEvent) -> Postmortem? {
+        if case .created(let id, let template, _) = recorded.event {
+            var created = Postmortem(id: id, templateName: template, createdBy: recorded.actor, createdAt: recorded.at)
+            created.lastSeq = recorded.seq
+            return created
+        }
+        guard var s = state else { return nil }
+        s.lastSeq = recorded.seq
+        let at = recorded.at, actor = recorded.actor
+        switch recorded.event {
+        case .created:
+            break
+        case .answered(let field, let json):
+            if let kind = template.field(field)?.kind, let value = try? FieldValue(json: json, kind: kind) {
+                s.answers[field] = value
+                s.skipped.remove(field)
+                s.lastChangedAt = at
+            }
+        case .skipped(let field):
+            s.skipped.insert(field)
+        case .submitted:
+            s.phase = .review
+            s.submittedAt = at
+        case .withdrawn:
+            s.phase = .draft
+        case .signedOff(let revision, let signature):
+            s.verdicts[actor] = .approved(SignOff(revision: revision, at: at, signature: signature, seq: recorded.seq))
+        case .changesRequested(let reason):
+            s.verdicts[actor] = .changesRequested(reason: reason, at: at)
+            s.phase = .draft
+        case .commented(let id, let section, let text):
+            s.comments.append(Comment(id: id, author: actor, section: section, text: text, at: at))
+        case .replied(let to, let text):
+            if let i = s.comments.firstIndex(where: { $0.id == to }) {
+                s.comments[i].replies.append(.init(author: actor, text: text, at: at))
+            }
+        case .commentResolved(let id):
+            if let i = s.comments.firstIndex(where: { $0.id == id }) { s.comments[i].resolved = true }
+        case .published(let revision):
+            s.phase = .published
+            s.published = Publication(revision: revision, at: at, by: actor)
+        case .followUpStarted(let due):
+            s.phase = .followUp
+            s.followUpDue = due
+        case .checklistChecked(let item, let note):
+            s.checklist[item] = Check(by: actor, note: note, at: at)
+        case .publishedExternally(let revision):
+            s.publishedExternally = Publication(revision: revision, at: at, by: actor)
+        case .actionStatusChanged(let index, let status, let evidence, let reason):
+            var p = s.actionProgress[index] ?? ActionProgress()
+            p.status = status
+            if status == .inProgress, p.startedAt == nil { p.startedAt = at }
+            p.finishedAt = status.isFinished ? at : nil
+            if let evidence { p.evidence = evidence }
+            if let reason { p.reason = reason }
+            p.history.append(.init(at: at, by: actor, summary: status.rawValue + (evidence.map { ": " + $0 } ?? reason.map { ": " + $0 } ?? "")))
+            s.actionProgress[index] = p
+        case .actionReassigned(let index, let owner):
+            var p = s.actionProgress[index] ?? ActionProgress()
+            p.owner = owner
+            p.history.append(.init(at: at, by: actor, summary: "reassigned to \(owner)"))
+            s.actionProgress[index] = p
+        case .actionRescheduled(let index, let due):
+            var p = s.actionProgress[index] ?? ActionProgress()
+            p.due = due
+            p.history.append(.init(at: at, by: actor, summary: "due \(due.iso)"))
+            s.actionProgress[index] = p
+        case .followUpReviewed(let nextDue, _):
+            s.followUpReviews.append(at)
+            s.followUpDue = nextDue
+        case .closed:
+            s.phase = .closed
+            s.closedAt = at
+        }
+        return s
+    }
+
+    /// Replays a whole journal.
+    public func replay(_ events: some Sequence<RecordedEvent>) -> Postmortem? {
+        events.reduce(nil, evolve)
+    }
+}

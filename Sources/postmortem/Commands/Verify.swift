@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import PostmortemCore
+import PostmortemStore
+
+/// `postmortem verify [ID]`: check journals and the published files; exit 1 naming the first bad line.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check journals (hash chain, sequence, format) and published files.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The post-mortem's id (default: every post-mortem).") var id: String?
+
+    func run() throws {
+        let app = try App(global)
+        let ids = try id.map { [$0] } ?? app.workspace.ids()
+        var failed = false
+        for id in ids {
+            let problems = app.verify(id)
+            if problems.isEmpty { app.out.line("\(id): ok" + app.signOffSummary(id)) } else {
+                failed = true
+                problems.forEach { app.out.line("\(id): \($0)") }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

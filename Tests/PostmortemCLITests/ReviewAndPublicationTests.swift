@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("Review, sign-off and publication through the commands", .serialized)
+struct ReviewAndPublicationTests {
+    @Test func ownerToReviewersToInternalToExternal() throws {
+        let pm = try PostmortemProcess()
+        try pm.write("people.txt", "Dana Reyes\n")
+        try pm.draft(extraTimeline: "04:30 Dana Reyes restarted db-7.corp\n")
+        #expect(try pm.run(["submit", "db"]).stdout == "Submitted for review.\n")
+
+        let early = try pm.run(["publish", "db"])
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("Publication needs every committee member's sign-off on the current revision:\n  - Ben has not signed off yet\n  - Chen has not signed off yet"))
+
+        #expect(try pm.run(["approve", "db"], as: "Ana").stderr.contains("Ana is not on the review committee"))
+        #expect(try pm.run(["approve", "db"], as: "Ben").status == 0)
+        #expect(try pm.run(["approve", "db"], as: "Chen").status == 0)
+        let published = try pm.run(["publish", "db"])
+        #expect(published.status == 0)
+        #expect(published.stdout.contains("Published internally: \(pm.workspace.path)/db/postmortem.md"))
+        #expect(pm.file("db/postmortem.md")?.contains("Dana Reyes restarted db-7.corp") == true)
+        #expect(try pm.run(["verify", "db"]).status == 0)
+
+        let blocked = try pm.run(["publish", "db", "--external"])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("[ ] internal-info  Internal-only information removed (postmortem checklist db --check internal-info --note ...)"))
+        #expect(pm.file("db/postmortem.external.md") == nil)
+
+        for item in ["internal-info", "no-names", "technical-accuracy", "competitive"] {
+            #expect(try pm.run(["checklist", "db", "--check", item, "--note", "checked"], as: "Chen").status == 0)
+        }
+        let checklist = try pm.run(["checklist", "db"]).stdout
+        #expect(checklist.contains("[x] no-names  No names of individuals (also scanned automatically) — Chen: checked\n"))
+        let external = try pm.run(["publish", "db", "--external"])
+        #expect(external.status == 0, "\(external.stderr)")
+        let text = try #require(pm.file("db/postmortem.external.md"))
+        for name in ["Ana", "Ben", "Chen", "Dana", "Reyes", "db-7.corp"] { #expect(!text.contains(name), "\(name) leaked") }
+        #expect(text.contains("a team member restarted [internal host]"))
+    }
+
+    @Test func anEditAfterSignOffMakesItStale() throws {
+        let pm = try PostmortemProcess()
+        try pm.draft()
+        try pm.run(["submit", "db"])
+        try pm.run(["approve", "db"], as: "Ben")
+        try pm.run(["open", "db"], input: "/edit root_cause\nConfig changes are not validated against capacity data.\n\n")
+        let status = try pm.run(["status", "db"]).stdout
+        #expect(status.contains("  - Ben: approved an older revision ("))
+        #expect(status.contains("): stale (unsigned)"))
+    }
+
+    @Test func verifyNoticesAPublishedFileThatNoLongerMatchesTheJournal() throws {
+        let pm = try PostmortemProcess()
+        try pm.draft()
+        try pm.run(["submit", "db"])
+        try pm.run(["approve", "db"], as: "Ben")
+        try pm.run(["approve", "db"], as: "Chen")
+        try pm.run(["publish", "db"])
+        try pm.write("db/postmortem.md", (pm.file("db/postmortem.md") ?? "") + "\nEdited by hand.\n")
+        let verify = try pm.run(["verify", "db"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("postmortem.md differs from what the journal renders; `postmortem render db -o"))
+        try pm.run(["render", "db", "-o", pm.workspace.appendingPathComponent("db/postmortem.md").path])
+        #expect(try pm.run(["verify", "db"]).status == 0)
+    }
+
+    @Test func signingKeysArePrivateAndForgedSignOffsAreRefused() throws {
+        let pm = try PostmortemProcess()
+        let created = try pm.run(["keys", "init"], as: "Ben")
+        #expect(created.status == 0)
+        let folder = pm.root.appendingPathComponent("config-Ben/postmortem")
+        let attributes = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0 }
+        #expect(try attributes(folder.path) == 0o700)
+        #expect(try attributes(folder.appendingPathComponent("signing.key").path) == 0o600)
+        #expect(try pm.run(["keys", "init"], as: "Ben").status == 1)
+
+        let show = try pm.run(["keys", "show"], as: "Ben").stdout
+        let publicKey = try #require(show.split(separator: "\n").first?.split(separator: " ").last)
+        try pm.write("keys/Ben.pub", "ed25519 \(publicKey)\n")
+
+        try pm.draft()
+        try pm.run(["submit", "db"])
+        // Someone else claiming to be Ben has no key: refused.
+        let forged = try pm.run(["approve", "db"], as: "Ben", environment: ["XDG_CONFIG_HOME": pm.root.appendingPathComponent("config-Mallory").path])
+        #expect(forged.status == 1)
+        #expect(forged.stderr.contains("keys/Ben.pub exists, so a sign-off as Ben must be signed with that key."))
+        let signed = try pm.run(["approve", "db"], as: "Ben")
+        #expect(signed.stdout.contains("(signed)"))
+        #expect(try pm.run(["verify", "db"]).stdout.contains("sign-offs: Ben verified"))
+
+        chmod(folder.appendingPathComponent("signing.key").path, 0o644)
+        let loose = try pm.run(["keys", "show"], as: "Ben")
+        #expect(loose.status == 1)
+        #expect(loose.stderr.contains("has permissions 644; a signing key must be private. Run: chmod 600"))
+    }
+
+    @Test func badIdsAndUnknownPostMortemsAreUsageErrors() throws {
+        let pm = try PostmortemProcess()
+        let escape = try pm.run(["status", "../etc"])
+        #expect(escape.status == 2)
+        let missing = try pm.run(["status", "nope"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("There is no post-mortem 'nope'"))
+    }
+}
