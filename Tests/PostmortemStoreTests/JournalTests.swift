@@ -165,7 +165,7 @@ struct JournalTests {
         }
     }
 
-    func expectDamaged(_ journal: Journal, line: Int, _ comment: Comment? = nil,
+    func expectDamaged(_ journal: Journal, line: Int, _ comment: String? = nil,
                        sourceLocation: SourceLocation = #_sourceLocation) {
         do {
             let contents = try journal.read()
