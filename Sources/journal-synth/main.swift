@@ -4,8 +4,9 @@
 //   journal-synth verify FILE           read and verify FILE (the store's verified read);
 //                                       prints the event count and the seconds it took
 //
-// Lines are produced by the project's own encoder (`Envelope.encodedLine()`)
-// and chained with the store's hash, so the file is a valid journal.
+// Events are built as the core's `Event` values, encoded by the project's own
+// encoder (`Envelope.encodedLine()`) and chained with the store's hash, so the
+// file is a valid journal that `postmortem` can replay.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,14 +72,15 @@ let comments = [
     "Good catch on the runbook, let's make that an action item with an owner.",
     "The timeline is missing when the status page was first updated.",
 ]
-let statuses = ["open", "in-progress", "done", "wont-do"]
 
 func paragraph(_ rng: inout Random) -> String {
     // 100-200 characters, mostly at the shorter end.
     let limit = rng.int(0..<4) == 0 ? 200 : 120
     var text = rng.pick(clauses)
     while text.utf8.count < 100 {
-        text += "; " + rng.pick(clauses)
+        var next = rng.pick(clauses)
+        while text.contains(next) { next = rng.pick(clauses) }
+        text += "; " + next
     }
     if text.utf8.count > limit {
         let cut = text.utf8.index(text.utf8.startIndex, offsetBy: limit - 4)
@@ -102,36 +104,29 @@ func hex64(_ rng: inout Random) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
-/// The type and payload of event `seq`.
-func event(_ seq: Int, _ rng: inout Random, at: Timestamp, id: String) -> (String, JSONObject) {
+/// Event `seq`, built through the core's `Event` so the payloads have the real shapes.
+func event(_ seq: Int, _ rng: inout Random, at: Timestamp, id: String) -> Event {
     if seq == 0 {
-        return ("created", JSONObject([
-            ("id", .string(id)), ("template", .string("standard")),
-            ("title", .string(rng.pick(titles))), ("owner", .string(people[0])),
-        ]))
+        return .created(id: id, template: "standard", title: rng.pick(titles))
     }
     let roll = rng.int(0..<100)
     switch roll {
     case 0..<45:
-        return ("answered", JSONObject([("field", .string(rng.pick(fields))), ("value", .string(paragraph(&rng)))]))
+        return .answered(field: rng.pick(fields), value: .string(paragraph(&rng)))
     case 45..<62:
         let entry = JSONObject([
             ("at", .string(at.adding(seconds: -Int64(rng.int(60..<7200))).rfc3339)),
             ("text", .string(rng.pick(timelineTexts))),
             ("milestone", .string(rng.pick(milestones))),
         ])
-        return ("answered", JSONObject([("field", .string("timeline")), ("value", .array([.object(entry)]))]))
+        return .answered(field: "timeline", value: .array([.object(entry)]))
     case 62..<82:
-        return ("commented", JSONObject([
-            ("id", .string("c\(seq)")), ("section", .string(rng.pick(sections))),
-            ("text", .string(rng.pick(comments))),
-        ]))
+        return .commented(id: "c\(seq)", section: rng.pick(sections), text: rng.pick(comments))
     case 82..<88:
-        return ("signedOff", JSONObject([("revision", .string(hex64(&rng)))]))
+        return .signedOff(revision: hex64(&rng), signature: nil)
     default:
-        return ("actionStatusChanged", JSONObject([
-            ("index", .number(Double(rng.int(1..<8)))), ("status", .string(rng.pick(statuses))),
-        ]))
+        return .actionStatusChanged(index: rng.int(1..<8), status: rng.pick(ActionStatus.allCases),
+                                    evidence: nil, reason: nil)
     }
 }
 
@@ -159,9 +154,9 @@ func writeJournal(path: String, count: Int, seed: UInt64) {
     }
     for seq in 0..<count {
         at = at.adding(seconds: Int64(rng.int(1..<90)))
-        let (type, payload) = event(seq, &rng, at: at, id: id)
-        let envelope = Envelope(seq: seq, at: at, actor: seq == 0 ? people[0] : rng.pick(people), type: type,
-                                prev: prev, payload: payload)
+        let e = event(seq, &rng, at: at, id: id)
+        let envelope = Envelope(seq: seq, at: at, actor: seq == 0 ? people[0] : rng.pick(people), type: e.type,
+                                prev: prev, payload: e.payload)
         let line = envelope.encodedLine()
         prev = Journal.hash(line: line)
         buffer.append(contentsOf: line)
