@@ -316,6 +316,19 @@ struct JournalTests {
                     #expect(line == target + 1)
                 }
             }
+            // Deeply nested payloads parse on the worker threads too.
+            var nested = JSONValue.string("deep")
+            for _ in 0..<500 { nested = .array([nested]) }
+            var deep: [UInt8] = []
+            var deepPrev = ""
+            for seq in 0..<count {
+                let payload: JSONObject = seq == count / 2 ? JSONObject([("value", nested)])
+                    : JSONObject([("value", .string(String(repeating: "word ", count: 40)))])
+                let line = Envelope(seq: seq, at: t0, actor: "ana", type: "answered", prev: deepPrev, payload: payload).encodedLine()
+                deepPrev = Journal.hash(line: line)
+                deep += line + [0x0A]
+            }
+            #expect(try Journal.verify(deep).envelopes[count / 2].payload["value"] == nested)
             // A torn tail on a big journal.
             let torn = try Journal.verify(Array(data.dropLast(7)))
             #expect(torn.envelopes.count == count - 1)
