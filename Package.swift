@@ -51,6 +51,10 @@ let package = Package(
             name: "linereader-demo",
             dependencies: ["PostmortemREPL"]
         ),
+        // Tools for the store: a synthetic journal generator / verifier (scripts/bench)
+        // and a concurrent appender used by the store's tests.
+        .executableTarget(name: "journal-synth", dependencies: ["PostmortemCore", "PostmortemStore"]),
+        .executableTarget(name: "journal-stress", dependencies: ["PostmortemCore", "PostmortemStore"]),
         .testTarget(name: "PostmortemCoreTests", dependencies: ["PostmortemCore"]),
         .testTarget(name: "PostmortemStoreTests", dependencies: ["PostmortemStore", "PostmortemCore"]),
         .testTarget(name: "PostmortemREPLTests", dependencies: ["PostmortemREPL", "PostmortemCore", "PostmortemStore"]),

@@ -27,17 +27,19 @@ enum LineHash {
 
     /// Whether `hex` is exactly the lowercase hex form of `digest`.
     static func matches(_ hex: String, _ digest: SHA256Digest) -> Bool {
-        var hex = hex
-        return hex.withUTF8 { text in
-            guard text.count == 64 else { return false }
-            return digest.withUnsafeBytes { raw in
+        guard hex.utf8.count == 64 else { return false }
+        let fast = hex.utf8.withContiguousStorageIfAvailable { text in
+            digest.withUnsafeBytes { raw in
+                var diff: UInt8 = 0
                 for k in 0..<32 {
                     let b = raw[k]
-                    if text[2 * k] != hexDigit(b >> 4) || text[2 * k + 1] != hexDigit(b & 0xF) { return false }
+                    diff |= (text[2 * k] ^ hexDigit(b >> 4)) | (text[2 * k + 1] ^ hexDigit(b & 0xF))
                 }
-                return true
+                return diff == 0
             }
         }
+        if let fast { return fast }
+        return hex == Self.hex(digest)
     }
 
     @inline(__always)

@@ -89,10 +89,37 @@ public struct Journal: Sendable {
     /// throws `JournalError.damaged` naming the first bad line; an incomplete
     /// final line is reported in `tornTail`. Never writes anything.
     public func read() throws(JournalError) -> JournalContents {
-        let bytes = try readBytes()
-        return try bytes.withUnsafeBufferPointer { buffer throws(JournalError) -> JournalContents in
-            try Journal.verify(buffer)
+        let fd: Int32
+        do {
+            fd = try FileIO.open(path, O_RDONLY)
+        } catch {
+            if error.errno == ENOENT { throw .notFound(path: path) }
+            throw .io(operation: error.operation, path: path, errno: error.errno)
         }
+        defer { close(fd) }
+        // Hold a shared lock while reading: a running append finishes first,
+        // and nobody truncates the file under the mapping.
+        let lockFD = sharedLock()
+        defer { if lockFD >= 0 { close(lockFD) } }
+        let size: Int
+        do { size = try FileIO.size(fd) } catch { throw .io(operation: error.operation, path: path, errno: error.errno) }
+        if size == 0 { return JournalContents() }
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+        if let mapped, mapped != MAP_FAILED {
+            defer { munmap(mapped, size) }
+            return try Journal.verify(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
+        }
+        let bytes: [UInt8]
+        do { bytes = try FileIO.readAll(fd) } catch { throw .io(operation: error.operation, path: path, errno: error.errno) }
+        return try Journal.verify(bytes)
+    }
+
+    /// Takes a shared lock on `journal.lock` if it exists (it may not, on a
+    /// read-only copy of a workspace). Returns the descriptor to close, or -1.
+    private func sharedLock() -> Int32 {
+        guard let fd = try? FileIO.open(lockPath, O_RDONLY) else { return -1 }
+        try? FileIO.lock(fd, exclusive: false)
+        return fd
     }
 
     /// The raw bytes of the journal, copied under a shared lock.
@@ -105,13 +132,7 @@ public struct Journal: Sendable {
             throw .io(operation: error.operation, path: path, errno: error.errno)
         }
         defer { close(fd) }
-        // Wait for a running append to finish, if the lock file exists (it
-        // may not, on a read-only copy of a workspace).
-        var lockFD: Int32 = -1
-        if let l = try? FileIO.open(lockPath, O_RDONLY) {
-            lockFD = l
-            try? FileIO.lock(l, exclusive: false)
-        }
+        let lockFD = sharedLock()
         defer { if lockFD >= 0 { close(lockFD) } }
         do {
             return try FileIO.readAll(fd)
@@ -368,6 +389,11 @@ public struct Journal: Sendable {
             try FileIO.sync(fd)
         } catch { throw io(error, path) }
         return target
+    }
+
+    /// The hex SHA-256 of a line's bytes (without its newline): what the next line's `prev` holds.
+    public static func hash(line: [UInt8]) -> String {
+        LineHash.hex(LineHash.digest(line))
     }
 
     /// `20261122T163000Z`

@@ -109,24 +109,29 @@ public struct Envelope: Sendable, Equatable {
     }
 
     /// Decodes one line (without its newline) from a byte buffer.
+    ///
+    /// This is the journal reader's hot path: it walks the top-level object
+    /// itself, recognising the envelope keys by their bytes and parsing `at`
+    /// without building a `String`, and hands everything else to the JSON
+    /// parser as payload.
     public static func decode(buffer: UnsafeBufferPointer<UInt8>) throws(EnvelopeError) -> Envelope {
         var parser = JSONParser(buffer)
-        let parsed: JSONObject?
         do {
-            parsed = try parser.parseObjectDocument()
+            if let envelope = try parser.parseEnvelope() { return envelope }
+        } catch let error as JSONParseError {
+            throw .json(error)
+        } catch let error as EnvelopeError {
+            throw error
+        } catch {
+            throw .notAnObject
+        }
+        // Not an object: say what it is, or why it is not JSON at all.
+        do {
+            _ = try JSONCodec.decode(buffer)
         } catch {
             throw .json(error)
         }
-        guard let object = parsed else {
-            // Not an object: say what it is, or why it is not JSON at all.
-            do {
-                _ = try JSONCodec.decode(buffer)
-            } catch {
-                throw .json(error)
-            }
-            throw .notAnObject
-        }
-        return try from(object: object)
+        throw .notAnObject
     }
 
     /// Splits a decoded JSON object into envelope fields and payload.
@@ -188,29 +193,31 @@ public struct Envelope: Sendable, Equatable {
         return Int(d)
     }
 
+    /// `YYYY-MM-DDTHH:MM:SSZ` exactly, from bytes; nil for anything else.
+    static func parseCanonicalTimestamp(_ b: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        guard b.count == 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z")
+        else { return nil }
+        @inline(__always) func num(_ i: Int, _ n: Int) -> Int? {
+            var v = 0
+            for k in i..<i + n {
+                let d = b[k] &- UInt8(ascii: "0")
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
+        guard let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
+              let se = num(17, 2), h < 24, mi < 60, se < 61, let day = Day(year: y, month: mo, day: d)
+        else { return nil }
+        return day.start.adding(seconds: Int64(h * 3600 + mi * 60 + min(se, 59)))
+    }
+
     /// The canonical `YYYY-MM-DDTHH:MM:SSZ` parsed straight from bytes; any
     /// other RFC 3339 form through `Timestamp(rfc3339:)`.
     static func parseTimestamp(_ s: String) -> Timestamp? {
         var s = s
-        let fast: Timestamp?? = s.withUTF8 { b -> Timestamp?? in
-            guard b.count == 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z")
-            else { return .none }
-            func num(_ i: Int, _ n: Int) -> Int? {
-                var v = 0
-                for k in i..<i + n {
-                    let d = b[k] &- UInt8(ascii: "0")
-                    guard d < 10 else { return nil }
-                    v = v * 10 + Int(d)
-                }
-                return v
-            }
-            guard let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2), let mi = num(14, 2),
-                  let se = num(17, 2), h < 24, mi < 60, se < 61, let day = Day(year: y, month: mo, day: d)
-            else { return .some(nil) }
-            return .some(day.start.adding(seconds: Int64(h * 3600 + mi * 60 + min(se, 59))))
-        }
-        if let fast { return fast }
+        if let t = s.withUTF8({ parseCanonicalTimestamp($0) }) { return t }
         return Timestamp(rfc3339: s)
     }
 }
@@ -251,5 +258,239 @@ public enum EnvelopeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .array: "an array"
         case .object: "an object"
         }
+    }
+}
+
+extension JSONParser {
+    private enum EnvelopeKey { case v, seq, at, actor, type, prev }
+
+    /// The envelope key whose quoted name starts at `index`, if any (then `index` moves past it).
+    private mutating func envelopeKey() -> EnvelopeKey? {
+        let p = base.unsafelyUnwrapped
+        let q = UInt8(ascii: "\"")
+        let rest = count - index
+        @inline(__always) func at(_ k: Int) -> UInt8 { p[index + k] }
+        guard rest >= 4 else { return nil }
+        // index points at the opening quote.
+        switch at(1) {
+        case UInt8(ascii: "v") where at(2) == q:
+            index += 3; return .v
+        case UInt8(ascii: "s") where rest >= 5 && at(2) == UInt8(ascii: "e") && at(3) == UInt8(ascii: "q") && at(4) == q:
+            index += 5; return .seq
+        case UInt8(ascii: "a") where at(2) == UInt8(ascii: "t") && at(3) == q:
+            index += 4; return .at
+        case UInt8(ascii: "a") where rest >= 7 && at(2) == UInt8(ascii: "c") && at(3) == UInt8(ascii: "t")
+            && at(4) == UInt8(ascii: "o") && at(5) == UInt8(ascii: "r") && at(6) == q:
+            index += 7; return .actor
+        case UInt8(ascii: "t") where rest >= 6 && at(2) == UInt8(ascii: "y") && at(3) == UInt8(ascii: "p")
+            && at(4) == UInt8(ascii: "e") && at(5) == q:
+            index += 6; return .type
+        case UInt8(ascii: "p") where rest >= 6 && at(2) == UInt8(ascii: "r") && at(3) == UInt8(ascii: "e")
+            && at(4) == UInt8(ascii: "v") && at(5) == q:
+            index += 6; return .prev
+        default:
+            return nil
+        }
+    }
+
+    /// Parses a whole line that should be an envelope object. Returns nil
+    /// when the line does not start with `{`. Throws `JSONParseError` for
+    /// anything that is not strict JSON, `EnvelopeError` for a bad envelope.
+    mutating func parseEnvelope() throws -> Envelope? {
+        skipWhitespace()
+        guard index < count, byte(index) == UInt8(ascii: "{") else { return nil }
+        // Collect payload pairs on the stack, then make one exactly-sized array.
+        return try withUnsafeTemporaryAllocation(of: (key: String, value: JSONValue).self, capacity: 16) { stack in
+            var payload = PairCollector(stack: stack)
+            defer { payload.discard() }
+            return try parseEnvelopeObject(&payload)
+        }
+    }
+
+    private mutating func parseEnvelopeObject(_ payload: inout PairCollector) throws -> Envelope {
+        try enter()
+        index += 1
+        var v: Int?, seq: Int?, at: Timestamp?, actor: String?, type: String?, prev: String?
+        // The first problem with an envelope value; reported after the version check,
+        // because a newer format may give these keys other types.
+        var problem: EnvelopeError?
+        func note(_ e: EnvelopeError) { if problem == nil { problem = e } }
+
+        skipWhitespace()
+        var empty = false
+        if index < count, byte(index) == UInt8(ascii: "}") {
+            index += 1
+            empty = true
+        }
+        while !empty {
+            guard index < count, byte(index) == UInt8(ascii: "\"") else {
+                throw fail(payload.isEmpty && v == nil && seq == nil && at == nil && actor == nil && type == nil && prev == nil
+                    ? "expected a string key or '}', found \(describe(index))"
+                    : "expected a string key after ',', found \(describe(index))")
+            }
+            let keyOffset = index
+            let key = envelopeKey()
+            var name: String?
+            var escapedName = false
+            if key == nil {
+                switch try scanString() {
+                case .plain(let s, let e):
+                    name = String(decoding: UnsafeBufferPointer(start: base.unsafelyUnwrapped + s, count: e - s), as: UTF8.self)
+                case .escaped(let text):
+                    name = text
+                    escapedName = true
+                }
+            }
+            skipWhitespace()
+            guard index < count, byte(index) == UInt8(ascii: ":") else {
+                throw fail("expected ':' after an object key, found \(describe(index))")
+            }
+            index += 1
+            skipWhitespace()
+            func duplicate(_ k: String) -> JSONParseError { fail("duplicate key \"\(k)\"", at: keyOffset) }
+            switch key {
+            case .v, .seq:
+                let label = key == .v ? "v" : "seq"
+                if (key == .v ? v : seq) != nil { throw duplicate(label) }
+                let value = try parseValue()
+                var n = -1
+                if case .number(let d) = value, d.rounded(.towardZero) == d, abs(d) < 9_007_199_254_740_992 {
+                    n = Int(d)
+                } else {
+                    note(.wrongType(key: label, expected: "an integer", found: value))
+                }
+                if key == .v { v = n } else {
+                    if n < 0, problem == nil, case .number = value {
+                        note(.invalidValue(key: "seq", reason: "must not be negative, found \(n)"))
+                    }
+                    seq = n
+                }
+            case .at:
+                if at != nil { throw duplicate("at") }
+                if index < count, byte(index) == UInt8(ascii: "\"") {
+                    let text = try scanString()
+                    var t: Timestamp?
+                    var shown = ""
+                    switch text {
+                    case .plain(let s, let e):
+                        t = Envelope.parseCanonicalTimestamp(UnsafeBufferPointer(start: base.unsafelyUnwrapped + s, count: e - s))
+                        if t == nil {
+                            shown = String(decoding: UnsafeBufferPointer(start: base.unsafelyUnwrapped + s, count: e - s), as: UTF8.self)
+                            t = Timestamp(rfc3339: shown)
+                        }
+                    case .escaped(let str):
+                        shown = str
+                        t = Envelope.parseTimestamp(str)
+                    }
+                    if t == nil {
+                        note(.invalidValue(key: "at", reason: "\"\(shown)\" is not an RFC 3339 timestamp like 2026-11-20T04:18:00Z"))
+                    }
+                    at = t ?? Timestamp(secondsSinceEpoch: 0)
+                } else {
+                    let value = try parseValue()
+                    note(.wrongType(key: "at", expected: "an RFC 3339 UTC timestamp string", found: value))
+                    at = Timestamp(secondsSinceEpoch: 0)
+                }
+            case .actor, .type, .prev:
+                let label = key == .actor ? "actor" : key == .type ? "type" : "prev"
+                let existing = key == .actor ? actor : key == .type ? type : prev
+                if existing != nil { throw duplicate(label) }
+                var text = ""
+                if index < count, byte(index) == UInt8(ascii: "\"") {
+                    text = try parseString()
+                } else {
+                    let value = try parseValue()
+                    let expected = key == .prev ? "a hex SHA-256 string" : "a string"
+                    note(.wrongType(key: label, expected: expected, found: value))
+                }
+                switch key {
+                case .actor: actor = text
+                case .type:
+                    if text.isEmpty, problem == nil, index > 0 { note(.invalidValue(key: "type", reason: "must not be empty")) }
+                    type = text
+                default: prev = text
+                }
+            case nil:
+                let k = name!
+                if escapedName, Envelope.reservedKeys.contains(k) {
+                    // An envelope key spelled with escapes: not how we write lines.
+                    note(.invalidValue(key: k, reason: "must be written without escapes"))
+                }
+                if payload.contains(k) { throw duplicate(k) }
+                payload.append((k, try parseValue()))
+            }
+            skipWhitespace()
+            guard index < count else { throw fail("expected ',' or '}' in an object, found end of input") }
+            let c = byte(index)
+            index += 1
+            if c == UInt8(ascii: ",") {
+                skipWhitespace()
+                continue
+            }
+            if c == UInt8(ascii: "}") { break }
+            index -= 1
+            throw fail("expected ',' or '}' after an object member, found \(describe(index))")
+        }
+        depth -= 1
+        skipWhitespace()
+        if index != count {
+            throw fail("expected end of input after the JSON object, found \(describe(index))")
+        }
+        guard let v else { throw EnvelopeError.missingKey("v") }
+        if v > Envelope.currentVersion { throw EnvelopeError.newerVersion(v) }
+        if let problem { throw problem }
+        guard v >= 1 else { throw EnvelopeError.invalidValue(key: "v", reason: "unknown format version \(v)") }
+        guard let seq else { throw EnvelopeError.missingKey("seq") }
+        guard let at else { throw EnvelopeError.missingKey("at") }
+        guard let actor else { throw EnvelopeError.missingKey("actor") }
+        guard let type else { throw EnvelopeError.missingKey("type") }
+        guard let prev else { throw EnvelopeError.missingKey("prev") }
+        return Envelope(v: v, seq: seq, at: at, actor: actor, type: type, prev: prev, payload: JSONObject(payload.take()))
+    }
+}
+
+/// Key/value pairs gathered in stack memory (spilling to the heap past its
+/// capacity), taken out as one exactly-sized array.
+struct PairCollector {
+    typealias Pair = (key: String, value: JSONValue)
+    let stack: UnsafeMutableBufferPointer<Pair>
+    var count = 0
+    var overflow: [Pair] = []
+
+    init(stack: UnsafeMutableBufferPointer<Pair>) { self.stack = stack }
+
+    var isEmpty: Bool { count == 0 && overflow.isEmpty }
+
+    func contains(_ key: String) -> Bool {
+        for i in 0..<count where stack[i].key == key { return true }
+        return overflow.contains { $0.key == key }
+    }
+
+    mutating func append(_ pair: Pair) {
+        if count < stack.count {
+            (stack.baseAddress! + count).initialize(to: pair)
+            count += 1
+        } else {
+            overflow.append(pair)
+        }
+    }
+
+    /// Moves the pairs out.
+    mutating func take() -> [Pair] {
+        let n = count
+        let result = [Pair](unsafeUninitializedCapacity: n + overflow.count) { buffer, initialized in
+            if n > 0 { buffer.baseAddress!.moveInitialize(from: stack.baseAddress!, count: n) }
+            for (k, pair) in overflow.enumerated() { (buffer.baseAddress! + n + k).initialize(to: pair) }
+            initialized = n + overflow.count
+        }
+        count = 0
+        overflow = []
+        return result
+    }
+
+    /// Releases whatever was not taken.
+    mutating func discard() {
+        if count > 0 { stack.baseAddress!.deinitialize(count: count) }
+        count = 0
     }
 }

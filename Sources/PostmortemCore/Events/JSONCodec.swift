@@ -125,7 +125,10 @@ public enum JSONCodec {
         }
         // Swift's description is the shortest representation that round-trips
         // ("0.1", "1e-07", "1.5e+20"); tidy the exponent to "1e-7", "1.5e20".
-        let text = d.description.utf8
+        // Large integral values come out as "9007199254740992.0": drop the ".0".
+        var description = d.description
+        if description.hasSuffix(".0") { description.removeLast(2) }
+        let text = description.utf8
         var exponentMode = false
         var skippingZeros = false
         for c in text {
@@ -199,7 +202,7 @@ struct JSONParser {
     }
 
     @inline(__always)
-    private func byte(_ i: Int) -> UInt8 { base.unsafelyUnwrapped[i] }
+    func byte(_ i: Int) -> UInt8 { base.unsafelyUnwrapped[i] }
 
     mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         skipWhitespace()
@@ -224,7 +227,7 @@ struct JSONParser {
     }
 
     @inline(__always)
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < count {
             let c = byte(index)
             guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
@@ -232,12 +235,12 @@ struct JSONParser {
         }
     }
 
-    private func fail(_ message: String, at offset: Int? = nil) -> JSONParseError {
+    func fail(_ message: String, at offset: Int? = nil) -> JSONParseError {
         JSONParseError(offset: offset ?? index, message: message)
     }
 
     /// A human description of the byte at `i`, for error messages.
-    private func describe(_ i: Int) -> String {
+    func describe(_ i: Int) -> String {
         guard i < count else { return "end of input" }
         let c = byte(i)
         switch c {
@@ -256,7 +259,7 @@ struct JSONParser {
         return String(decoding: [digits[Int(c >> 4)], digits[Int(c & 0xF)]], as: UTF8.self)
     }
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
         guard index < count else { throw fail("expected a JSON value, found end of input") }
         switch byte(index) {
         case UInt8(ascii: "{"): return .object(try parseObject())
@@ -283,7 +286,7 @@ struct JSONParser {
         index += n
     }
 
-    private mutating func enter() throws(JSONParseError) {
+    mutating func enter() throws(JSONParseError) {
         depth += 1
         if depth > JSONCodec.maxDepth { throw fail("nesting deeper than \(JSONCodec.maxDepth) levels") }
     }
@@ -365,7 +368,7 @@ struct JSONParser {
 
     // MARK: Numbers
 
-    private mutating func parseNumber() throws(JSONParseError) -> Double {
+    mutating func parseNumber() throws(JSONParseError) -> Double {
         let start = index
         var negative = false
         if byte(index) == UInt8(ascii: "-") {
@@ -429,8 +432,26 @@ struct JSONParser {
 
     // MARK: Strings
 
+    /// A scanned string: its raw bytes when it has no escapes, else the decoded text.
+    enum ScannedString {
+        case plain(start: Int, end: Int)
+        case escaped(String)
+    }
+
     /// Parses a string starting at the opening quote.
-    private mutating func parseString() throws(JSONParseError) -> String {
+    mutating func parseString() throws(JSONParseError) -> String {
+        switch try scanString() {
+        case .plain(let start, let end):
+            return String(decoding: UnsafeBufferPointer(start: base.unsafelyUnwrapped + start, count: end - start),
+                          as: UTF8.self)
+        case .escaped(let text):
+            return text
+        }
+    }
+
+    /// Scans (and validates) a string starting at the opening quote, without
+    /// building a `String` when it has no escapes.
+    mutating func scanString() throws(JSONParseError) -> ScannedString {
         let open = index
         index += 1
         let start = index
@@ -444,11 +465,10 @@ struct JSONParser {
             guard index < count else { break }
             let c = p[index]
             if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(start: p + start, count: index - start), as: UTF8.self)
                 index += 1
-                return s
+                return .plain(start: start, end: index - 1)
             }
-            if c == UInt8(ascii: "\\") { return try parseEscapedString(from: start, open: open) }
+            if c == UInt8(ascii: "\\") { return .escaped(try parseEscapedString(from: start, open: open)) }
             if c < 0x20 { throw controlCharacter(c) }
             if c >= 0x80 { try validateUTF8Sequence() } else { index += 1 }
         }
