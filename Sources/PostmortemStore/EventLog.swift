@@ -60,7 +60,7 @@ public final class LivePostmortem {
             do {
                 let recorded = try log.append(new, actor: context.actor, at: context.now, expectedNextSeq: state?.nextSeq ?? 0)
                 events += recorded
-                state = recorded.reduce(state, workflow.evolve)
+                for event in recorded { workflow.apply(event, to: &state) }
                 return .success(recorded)
             } catch is EventLogConflict where attempt < 2 {
                 try reload()

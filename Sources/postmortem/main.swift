@@ -14,7 +14,10 @@ var command: ParsableCommand
 do {
     command = try Root.parseAsRoot()
 } catch {
-    if Root.exitCode(for: error) == .success { Root.exit(withError: error) }  // --help, --version
+    if Root.exitCode(for: error) == .success {  // --help, --version
+        print(Root.fullMessage(for: error))
+        exit(0)
+    }
     fail(Root.fullMessage(for: error), 2)
 }
 do {
@@ -24,6 +27,13 @@ do {
 } catch let error as ExitCode {
     exit(error.rawValue)
 } catch {
-    // Journal damage, I/O failures: a check failed.
-    fail("\(error)", 1)
+    switch Root.exitCode(for: error) {
+    case .success:  // `postmortem help` and `--help` arrive here as a help command's "error"
+        print(Root.fullMessage(for: error))
+        exit(0)
+    case .validationFailure:
+        fail(Root.fullMessage(for: error), 2)
+    default:
+        fail("\(error)", 1)  // journal damage, I/O failures: a check failed
+    }
 }

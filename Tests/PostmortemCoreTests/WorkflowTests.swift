@@ -213,3 +213,35 @@ struct WorkflowTests {
 extension Result {
     var rejection: Failure? { if case .failure(let f) = self { f } else { nil } }
 }
+
+@Suite("Events as a storage format")
+struct EventFormatTests {
+    @Test func everyEventSurvivesItsJournalForm() throws {
+        let events: [Event] = [
+            .created(id: "db", template: "standard", title: "T"), .answered(field: "summary", value: .string("S")),
+            .skipped(field: "tags"), .submitted, .withdrawn(reason: nil), .signedOff(revision: "ab", signature: "c2ln"),
+            .changesRequested(reason: "R"), .commented(id: "c1", section: "impact", text: "?"), .replied(to: "c1", text: "!"),
+            .commentResolved(id: "c1"), .published(revision: "ab"), .followUpStarted(reviewDue: d("2026-12-04")),
+            .checklistChecked(item: "no-names", note: "ok"), .publishedExternally(revision: "ab"),
+            .actionStatusChanged(index: 1, status: .done, evidence: "PR 1", reason: nil), .actionReassigned(index: 1, owner: "Dana"),
+            .actionRescheduled(index: 1, due: d("2026-12-10")), .followUpReviewed(nextDue: d("2027-01-04"), notes: nil), .closed,
+        ]
+        for event in events { #expect(try Event(type: event.type, payload: event.payload) == event) }
+        #expect(Set(events.map(\.type)).count == events.count)
+    }
+
+    @Test func anUnknownTypeFromANewerProgramIsKeptAndIgnored() throws {
+        let draft = try completeDraft()
+        let unknown = try Event(type: "retroScheduled", payload: JSONObject([("on", .string("2026-12-01"))]))
+        #expect(unknown == .unrecognized(type: "retroScheduled", payload: JSONObject([("on", .string("2026-12-01"))])))
+        var expected = draft
+        expected.lastSeq += 1
+        #expect(fold(draft, [unknown], by: "Ana") == expected)
+    }
+
+    @Test func aKnownTypeWithABadPayloadIsAnError() {
+        #expect(throws: EventDecodingError(type: "answered", key: "field", expected: "a string")) {
+            try Event(type: "answered", payload: JSONObject([("field", .number(3)), ("value", .string("x"))]))
+        }
+    }
+}

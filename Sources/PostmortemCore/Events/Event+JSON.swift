@@ -38,6 +38,8 @@ extension Event {
             o["index"] = .number(Double(index)); put("due", due.iso)
         case .followUpReviewed(let nextDue, let notes):
             put("nextDue", nextDue.iso); put("notes", notes)
+        case .unrecognized(_, let payload):
+            o = payload
         }
         return o
     }
@@ -83,7 +85,7 @@ extension Event {
         case "actionRescheduled": self = .actionRescheduled(index: try int("index"), due: try day("due"))
         case "followUpReviewed": self = .followUpReviewed(nextDue: try day("nextDue"), notes: opt("notes"))
         case "closed": self = .closed
-        default: throw EventDecodingError(type: type, key: "type", expected: "a known event type")
+        default: self = .unrecognized(type: type, payload: o)
         }
     }
 }

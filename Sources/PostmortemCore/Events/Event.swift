@@ -35,6 +35,8 @@ public enum Event: Sendable, Equatable {
     case followUpReviewed(nextDue: Day, notes: String?)
     /// Follow-up → closed.
     case closed
+    /// A type this program does not know, written by a newer one: kept, shown in the log, otherwise ignored.
+    case unrecognized(type: String, payload: JSONObject)
 
     /// The `type` written in the journal.
     public var type: String {
@@ -58,6 +60,7 @@ public enum Event: Sendable, Equatable {
         case .actionRescheduled: "actionRescheduled"
         case .followUpReviewed: "followUpReviewed"
         case .closed: "closed"
+        case .unrecognized(let type, _): type
         }
     }
 }

@@ -22,6 +22,7 @@ public enum EventSummary {
         case .actionRescheduled(let i, let due): "action \(i) now due \(due.iso)"
         case .followUpReviewed(let next, let notes): "held the follow-up review; next due \(next.iso)" + (notes.map { ": \($0)" } ?? "")
         case .closed: "closed"
+        case .unrecognized(let type, _): "\(type) (an event this version of postmortem does not know)"
         }
     }
 

@@ -2,12 +2,22 @@ extension Workflow {
     /// Folds one recorded event into the state. Total: an event that no longer
     /// fits (e.g. a field removed from the template) is kept in the journal but ignored here.
     public func evolve(_ state: Postmortem?, _ recorded: RecordedEvent) -> Postmortem? {
+        var next = state
+        apply(recorded, to: &next)
+        return next
+    }
+
+    /// `evolve` in place: replaying a long journal must not copy the state once per event.
+    public func apply(_ recorded: RecordedEvent, to state: inout Postmortem?) {
         if case .created(let id, let template, _) = recorded.event {
             var created = Postmortem(id: id, templateName: template, createdBy: recorded.actor, createdAt: recorded.at)
             created.lastSeq = recorded.seq
-            return created
+            state = created
+            return
         }
-        guard var s = state else { return nil }
+        guard var s = state else { return }
+        state = nil  // `s` is now the only reference: the mutations below do not copy its arrays
+        defer { state = s }
         s.lastSeq = recorded.seq
         let at = recorded.at, actor = recorded.actor
         switch recorded.event {
@@ -74,12 +84,13 @@ extension Workflow {
         case .closed:
             s.phase = .closed
             s.closedAt = at
+        case .unrecognized:
+            break  // a newer program's event: its seq counts, its meaning is not ours to guess
         }
-        return s
     }
 
     /// Replays a whole journal.
     public func replay(_ events: some Sequence<RecordedEvent>) -> Postmortem? {
-        events.reduce(nil, evolve)
+        events.reduce(into: nil) { state, event in apply(event, to: &state) }
     }
 }

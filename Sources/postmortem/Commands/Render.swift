@@ -24,6 +24,6 @@ struct Render: ParsableCommand {
         }
         guard let pm = live.workflow.replay(events) else { throw CLIError.refused("Nothing to render.") }
         let text = app.render(pm, template: live.workflow.template, external: external, format: format == .json)
-        if let output { try text.write(toFile: output, atomically: true, encoding: .utf8) } else { app.out.write(text) }
+        if let output { try FileOutput.write(text, to: output) } else { app.out.write(text) }
     }
 }
