@@ -17,7 +17,7 @@ extension InterviewSession {
         case .withdraw(let reason):
             if perform(.withdraw(reason: reason)) { out.ok("Withdrawn from review; back to draft.") }
         case .approve:
-            perform(.signOff(revision: pm.revision, signature: nil))
+            out.refuse("Reviewers approve from their own REPL, after reading: postmortem review \(pm.id)")
         case .requestChanges(let reason):
             perform(.requestChanges(reason: reason))
         case .comment(let section, let text):
@@ -75,6 +75,14 @@ extension InterviewSession {
         }
         guard pm.phase.isEditable else {
             out.refuse("The document was published; its content is frozen. Comment or record action progress instead.")
+            return
+        }
+        guard pm.phase == .draft || pm.isOwner(env.actor) else {
+            out.refuse("In review only the owner (\(pm.owners.joined(separator: ", "))) changes the content; /comment or /request-changes instead.")
+            return
+        }
+        if pm.phase == .review, id == "reviewers" || id == "owner" {
+            out.refuse("The \(id == "owner" ? "owner" : "review committee") is fixed while in review. /withdraw to draft first, then /edit \(id).")
             return
         }
         if let value = pm.answers[id] {

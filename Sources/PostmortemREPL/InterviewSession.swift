@@ -57,9 +57,16 @@ public final class InterviewSession {
         let (n, total) = progress(of: field)
         out.line(out.styled(field.prompt, .bold) + (field.required ? "" : out.styled(" (optional: /skip)", .dim)))
         if let help = field.help { out.note(help) }
+        if field.kind == .choice || field.kind == .checklist { listOptions(of: field) }
         if field.kind.isMultiLine { out.note(field.kind == .paragraph ? "End with an empty line." : "One per line; end with an empty line.") }
+        if pm.answers[field.id] != nil { out.note("Enter on an empty line keeps the current answer.") }
         var lines: [String] = []
         while current == field, !finished {
+            if lines.isEmpty, syncWithJournal().contains(where: { $0.answers(field.id) }) {
+                out.note("\(field.id) was answered in another session meanwhile; /edit \(field.id) changes it.")
+                advance(from: field)
+                return
+            }
             let prompt = lines.isEmpty ? "\(field.id) [\(n)/\(total)]> " : "\(field.id) ...> "
             switch reader.readLine(prompt: prompt) {
             case .interrupted:
@@ -74,12 +81,16 @@ public final class InterviewSession {
                 switch SlashCommand.parse(raw, sectionIDs: template.sections.map(\.id)) {
                 case .invalid(let message):
                     out.refuse(message)
+                case .command(.quit) where !lines.isEmpty:
+                    // Leaving keeps what was typed, as Ctrl-D does.
+                    if save(lines, to: field) { finished = true; return }
+                    out.note("Correct the answer, or Ctrl-C to discard it, then /quit.")
                 case .command(let command):
-                    if !lines.isEmpty, command != .help(topic: nil), command != .status, command != .fields {
-                        out.note("(the \(lines.count) line\(lines.count == 1 ? "" : "s") typed for \(field.id) were not saved)")
-                    }
                     handle(command)
-                    if current != field { return }
+                    if current != field || finished {
+                        if !lines.isEmpty { out.note("(\(lines.count) line\(lines.count == 1 ? "" : "s") typed for \(field.id) not saved)") }
+                        return
+                    }
                 case .answer(let text):
                     reader.addHistory(raw)
                     if collect(text, into: &lines, for: field) { return }
@@ -91,6 +102,11 @@ public final class InterviewSession {
     /// Adds one typed line; returns true when the field is done (saved or moved on).
     func collect(_ text: String, into lines: inout [String], for field: Field) -> Bool {
         let blank = text.trimmed.isEmpty
+        if blank, lines.isEmpty, pm.answers[field.id] != nil {
+            out.note("Kept the current answer to \(field.id).")
+            advance(from: field)
+            return true
+        }
         if !field.kind.isMultiLine {
             if blank {
                 out.refuse(field.required ? "\(field.id) needs an answer. Type it, or /skip to come back later." : "Type an answer, or /skip.")
@@ -182,6 +198,28 @@ public final class InterviewSession {
         return ((fields.firstIndex(of: field) ?? 0) + 1, fields.count)
     }
 
+    /// The options of a choice or checklist, numbered: the owner must never guess what to type.
+    func listOptions(of field: Field) {
+        let width = field.options.map(\.id.count).max() ?? 0
+        // Ids that are numbered already (P0…P3) are typed as such: a list number would say `1` means P0.
+        let numberedIDs = field.options.allSatisfy { $0.id.first?.isLetter == true && $0.id.last?.isNumber == true }
+        for (i, option) in field.options.enumerated() {
+            let number = numberedIDs ? "" : (i < 9 ? " \(i + 1). " : "\(i + 1). ")
+            out.note("  \(number)\(option.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(option.label)")
+        }
+        if field.kind == .checklist { out.note("Type numbers or ids, comma-separated (e.g. 1, 3), or none.") }
+    }
+
+    /// Picks up what other sessions appended meanwhile (two people on one post-mortem), and says so.
+    @discardableResult
+    func syncWithJournal() -> [RecordedEvent] {
+        guard let news = try? live.refresh(), !news.isEmpty else { return [] }
+        for e in news {
+            out.warn("Meanwhile \(e.actor.neutralized): \(EventSummary.line(e.event).neutralized)")
+        }
+        return news
+    }
+
     func introduceSection(of field: Field) {
         guard let section = template.section(containing: field.id), section.id != lastSectionShown else { return }
         lastSectionShown = section.id
@@ -203,6 +241,7 @@ public final class InterviewSession {
     func perform(_ command: Command) -> Bool { live.perform(command, env: env, out: out) }
 
     func commandPrompt() {
+        syncWithJournal()
         switch reader.readLine(prompt: "\(pm.id) (\(pm.phase.label.lowercased()))> ") {
         case .interrupted: return
         case .endOfInput: finished = true
@@ -214,5 +253,12 @@ public final class InterviewSession {
                 if !text.trimmed.isEmpty { out.refuse("Nothing is being asked right now. Type a /command (/help lists them), e.g. /edit impact.") }
             }
         }
+    }
+}
+
+extension RecordedEvent {
+    /// Whether this event answered `field`.
+    func answers(_ field: String) -> Bool {
+        if case .answered(let f, _) = event { f == field } else { false }
     }
 }

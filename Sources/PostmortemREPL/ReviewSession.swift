@@ -14,6 +14,9 @@ public final class ReviewSession {
     /// The revision this reviewer last saw on screen: what /approve signs.
     var revisionRead: String?
     var sectionIndex = 0
+    /// Sections shown on screen at the current revision: /approve needs all of them.
+    var shown: Set<Int> = []
+    var shownRevision: String?
     var finished = false
     /// Extra findings to show in /status (coaching), supplied by the shell.
     public var coaching: (Postmortem) -> [String] = { _ in [] }
@@ -69,7 +72,6 @@ public final class ReviewSession {
     func next() {
         if sectionIndex + 1 < sections.count { sectionIndex += 1; showSection() } else {
             out.note("That was the last section. /approve signs off revision \(Revision.short(pm.revision)); /request-changes REASON sends it back.")
-            revisionRead = pm.revision
         }
     }
 
@@ -87,7 +89,14 @@ public final class ReviewSession {
             out.note("(\(section.title): nothing written)")
         }
         comments(on: section.id).forEach { out.line("  💬 " + $0) }
-        if sectionIndex == sections.count - 1 { revisionRead = pm.revision }
+        markShown([sectionIndex])
+    }
+
+    /// Records what the reviewer has seen; the revision counts as read once every section was shown at it.
+    func markShown(_ indices: some Sequence<Int>) {
+        if shownRevision != pm.revision { shown = []; shownRevision = pm.revision }
+        shown.formUnion(indices)
+        revisionRead = shown.count == sections.count ? pm.revision : nil
     }
 
     func comments(on section: String?) -> [String] {
@@ -130,7 +139,7 @@ public final class ReviewSession {
                 showSection()
             } else {
                 out.line(MarkdownRenderer(template: template).render(pm).neutralized)
-                revisionRead = pm.revision
+                markShown(sections.indices)
             }
         case .status:
             StatusReport(pm, workflow: live.workflow, now: env.clock(), coaching: coaching(pm),
@@ -149,8 +158,10 @@ public final class ReviewSession {
     }
 
     func approve() {
-        guard let read = revisionRead else {
-            out.refuse("Read the document to the end first (Enter through the sections, or /show), then /approve.")
+        guard let read = revisionRead, read == pm.revision else {
+            let left = sections.indices.filter { !shown.contains($0) }.map { sections[$0].id }
+            out.refuse("Read the whole document first (Enter through the sections, or /show), then /approve."
+                + (left.isEmpty || left.count == sections.count ? "" : " Not yet shown: \(left.joined(separator: ", "))."))
             return
         }
         let statement = SignOffStatement(workspaceID: env.workspaceID, postmortemID: pm.id, revision: read, seq: pm.nextSeq, reviewer: env.actor)

@@ -40,6 +40,8 @@ public final class LivePostmortem {
     public let workflow: Workflow
     public private(set) var state: Postmortem?
     public private(set) var events: [RecordedEvent]
+    /// Events others appended that a conflict made us read; `refresh()` hands them out once.
+    private var unseen: [RecordedEvent] = []
 
     public init(log: EventLog, workflow: Workflow) throws {
         self.log = log
@@ -50,11 +52,11 @@ public final class LivePostmortem {
 
     /// Runs `command`; on success the events are durable (fsynced) and folded into `state`.
     public func execute(_ command: Command, context: DecisionContext) throws -> Result<[RecordedEvent], Rejection> {
-        for attempt in 0..<3 {
-            let decided = workflow.decide(command, state: state, context: context)
-            guard case .success(let new) = decided else {
-                if case .failure(let rejection) = decided { return .failure(rejection) }
-                continue
+        for _ in 0..<3 {
+            let new: [Event]
+            switch workflow.decide(command, state: state, context: context) {
+            case .failure(let rejection): return .failure(rejection)
+            case .success(let events): new = events
             }
             if new.isEmpty { return .success([]) }
             do {
@@ -62,11 +64,27 @@ public final class LivePostmortem {
                 events += recorded
                 for event in recorded { workflow.apply(event, to: &state) }
                 return .success(recorded)
-            } catch is EventLogConflict where attempt < 2 {
-                try reload()
+            } catch is EventLogConflict {
+                // Someone else appended first: decide again on what they wrote, and remember it to tell.
+                unseen += try refresh()
             }
         }
         return .failure(Rejection("Another session kept changing this post-mortem; try again."))
+    }
+
+    /// Re-reads the log; returns the events others appended since this state was read.
+    @discardableResult
+    public func refresh() throws -> [RecordedEvent] {
+        let known = events.count
+        let all = try log.load()
+        var news = unseen
+        unseen = []
+        if all.count != known {
+            events = all
+            state = workflow.replay(all)
+            news += all.dropFirst(known)
+        }
+        return news
     }
 
     /// Re-reads the log, e.g. after a conflict.

@@ -7,14 +7,14 @@ import PostmortemStore
 extension App {
     /// Starts a post-mortem: decides `.create` and writes its first events.
     func create(id: String?, template nameOrPath: String, title: String?) throws -> LivePostmortem {
-        let template = try template(nameOrPath: nameOrPath)
+        let (template, yaml) = try template(nameOrPath: nameOrPath)
         let id = id ?? suggestedID(title: title)
-        let journal = try journal(id)
+        let journal = try self.journal(id)
         guard !FileManager.default.fileExists(atPath: journal.path) else {
             throw CLIError.usage("Post-mortem '\(id)' already exists. Resume it with `postmortem open \(id)`, or pick another --id.")
         }
         let live = try LivePostmortem(log: FileEventLog(journal: journal), workflow: Workflow(template: template))
-        if case .failure(let rejection) = try live.execute(.create(id: id, template: template.name, title: title), context: context(template)) {
+        if case .failure(let rejection) = try live.execute(.create(id: id, template: template.name, title: title, templateYAML: yaml), context: context(template)) {
             throw CLIError.refused(rejection.description)
         }
         out.line("Started post-mortem \(id) (template \(template.name)) in \(workspace.path)/\(id).")

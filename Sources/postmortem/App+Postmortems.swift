@@ -22,20 +22,27 @@ extension App {
         }
     }
 
-    /// A template given as NAME or as a PATH to a YAML file; a file is copied into the
-    /// workspace so the post-mortem can always be reopened with it.
-    func template(nameOrPath: String) throws -> Template {
-        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") else {
-            return try template(named: nameOrPath)
+    /// A template given as NAME or as a PATH to a YAML file, with its text (recorded in the journal).
+    func template(nameOrPath: String) throws -> (Template, yaml: String) {
+        let resolved: ResolvedTemplate
+        do {
+            resolved = try TemplateCatalog(overrides: templateOverrides()).resolve(nameOrPath) { path in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw CLIError.usage("Cannot read the template file \(path). Give a path to a YAML file, or a name (`postmortem templates` lists them).")
+                }
+                return text
+            }
+        } catch let error as CLIError { throw error } catch { throw CLIError.usage("\(nameOrPath): \(error)") }
+        return (resolved.template, resolved.yaml)
+    }
+
+    /// The template a post-mortem replays with: the text recorded at its creation, else (journals
+    /// from before templates were recorded) the named one.
+    func template(for events: [RecordedEvent], named name: String) throws -> Template {
+        guard events.count > 1, case .templateRecorded(_, let yaml) = events[1].event else { return try template(named: name) }
+        do { return try TemplateLoader.load(yaml: yaml, source: "the template recorded in the journal") } catch {
+            throw CLIError.refused("\(error)")
         }
-        guard let text = try? String(contentsOfFile: nameOrPath, encoding: .utf8) else {
-            throw CLIError.usage("Cannot read the template file \(nameOrPath). Give a path to a YAML file, or a name (`postmortem templates` lists them).")
-        }
-        let template: Template
-        do { template = try TemplateLoader.load(yaml: text) } catch { throw CLIError.usage("\(nameOrPath): \(error)") }
-        try FileManager.default.createDirectory(atPath: workspace.templatesDirectory, withIntermediateDirectories: true)
-        try text.write(toFile: workspace.templatesDirectory + "/\(template.name).yaml", atomically: true, encoding: .utf8)
-        return template
     }
 
     /// The journal of `id`; an id that is not a plain name is bad input (exit 2).
@@ -45,7 +52,7 @@ extension App {
 
     /// Opens an existing post-mortem, replaying its journal.
     func open(_ id: String) throws -> (LivePostmortem, FileEventLog) {
-        let journal = try journal(id)
+        let journal = try self.journal(id)
         guard FileManager.default.fileExists(atPath: journal.path) else {
             let known = (try? workspace.ids()) ?? []
             throw CLIError.usage("There is no post-mortem '\(id)' in \(workspace.path)." + (known.isEmpty ? " Start one with `postmortem new`." : " Known: \(known.joined(separator: ", "))."))
@@ -55,7 +62,8 @@ extension App {
         guard case .created(_, let templateName, _)? = events.first?.event else {
             throw CLIError.refused("\(journal.path) does not start with a `created` event; `postmortem verify \(id)` says more.")
         }
-        let live = try LivePostmortem(log: InMemoryPreloaded(log: log, events: events), workflow: Workflow(template: try template(named: templateName)))
+        let live = try LivePostmortem(log: InMemoryPreloaded(log: log, events: events),
+                                      workflow: Workflow(template: try template(for: events, named: templateName)))
         return (live, log)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import PostmortemCore
+import PostmortemStore
 @testable import PostmortemREPL
 
 @Suite("The reviewer's REPL")
@@ -14,7 +15,7 @@ struct ReviewSessionTests {
         let h = try inReview()
         let reader = h.review(lines("/approve", "", "", "/approve"), as: "Ben")
         #expect(reader.prompts == ["review db [1/3]> ", "review db [1/3]> ", "review db [2/3]> ", "review db [3/3]> ", "review db [3/3]> "])
-        #expect(h.text.contains("✗ Read the document to the end first (Enter through the sections, or /show), then /approve."))
+        #expect(h.text.contains("✗ Read the whole document first (Enter through the sections, or /show), then /approve. Not yet shown: story, actions."))
         #expect(h.text.contains("✓ Signed off revision \(Revision.short(h.live.state!.revision)) (unsigned: no key"))
         #expect(h.text.contains("Still waiting for: Chen has not signed off yet"))
     }
@@ -74,5 +75,48 @@ struct CompletionCandidateTests {
         #expect(people.candidates(for: "Chen W") == ["Wu"])
         #expect(people.candidates(for: "Add a pool alert | B") == ["Ben Okafor"])
         #expect(people.candidates(for: "") == [])
+    }
+}
+
+@Suite("Reading before approving")
+struct ReadingBeforeApprovingTests {
+    @Test func jumpingToTheLastSectionIsNotReadingTheDocument() throws {
+        let h = try Harness()
+        h.interview(completeInterview + lines("/submit"))
+        h.review(lines("/show actions", "/approve"), as: "Ben")
+        #expect(h.text.contains("Not yet shown: story."))
+        #expect(h.live.state?.verdict(of: "Ben") == nil)
+    }
+
+    @Test func theOwnersREPLSendsReviewersToTheirOwn() throws {
+        let h = try Harness()
+        h.interview(completeInterview + lines("/submit"))
+        h.interview(lines("/approve"), as: "Ben")
+        #expect(h.text.contains("✗ Reviewers approve from their own REPL, after reading: postmortem review db"))
+        #expect(h.live.state?.verdict(of: "Ben") == nil)
+    }
+
+    @Test func quittingMidAnswerKeepsWhatWasTyped() throws {
+        let h = try Harness()
+        h.interview(lines("T", "2026-11-19", "P2", "Ana", "", "Ben", "", "A summary typed before leaving", "/quit"))
+        #expect(h.answers["summary"] == .text("A summary typed before leaving"))
+    }
+
+    @Test func enterKeepsTheCurrentAnswerAfterEdit() throws {
+        let h = try Harness()
+        h.interview(lines("Checkout DB outage", "/edit title", ""))
+        #expect(h.text.contains("Kept the current answer to title."))
+        #expect(h.answers["title"] == .text("Checkout DB outage"))
+    }
+
+    @Test func anotherSessionsAnswerIsAnnounced() throws {
+        let h = try Harness()
+        h.interview(lines("Checkout DB outage"))
+        // Someone else answers meanwhile, through the same journal.
+        let other = try LivePostmortem(log: h.log, workflow: Workflow(template: sessionTemplate))
+        _ = try other.execute(.answer(field: "incident_date", value: .date(Day(iso: "2026-11-18")!)), context: h.env("Sam").context(sessionTemplate))
+        h.interview(lines("P2"))
+        #expect(h.text.contains("! Meanwhile Sam: answered incident_date: 2026-11-18"))
+        #expect(h.answers["severity"] == .choice("P2"))
     }
 }

@@ -6,6 +6,8 @@ extension Event {
         switch self {
         case .created(let id, let template, let title):
             put("id", id); put("template", template); put("title", title)
+        case .templateRecorded(let name, let yaml):
+            put("name", name); put("yaml", yaml)
         case .answered(let field, let value):
             put("field", field); o["value"] = value
         case .skipped(let field):
@@ -61,6 +63,7 @@ extension Event {
         }
         switch type {
         case "created": self = .created(id: try str("id"), template: try str("template"), title: opt("title"))
+        case "templateRecorded": self = .templateRecorded(name: try str("name"), yaml: try str("yaml"))
         case "answered":
             guard let value = o["value"] else { throw EventDecodingError(type: type, key: "value", expected: "a value") }
             self = .answered(field: try str("field"), value: value)

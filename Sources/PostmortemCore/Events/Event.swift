@@ -6,6 +6,9 @@
 public enum Event: Sendable, Equatable {
     /// The post-mortem was started (always seq 0).
     case created(id: String, template: String, title: String?)
+    /// The template's full text at creation (right after `created`): the post-mortem replays
+    /// with it forever, whatever later happens to the bundled or workspace templates.
+    case templateRecorded(name: String, yaml: String)
     /// A field was answered, or its answer replaced. `value` is `FieldValue.json()`.
     case answered(field: String, value: JSONValue)
     /// The owner chose to leave an optional field for later.
@@ -42,6 +45,7 @@ public enum Event: Sendable, Equatable {
     public var type: String {
         switch self {
         case .created: "created"
+        case .templateRecorded: "templateRecorded"
         case .answered: "answered"
         case .skipped: "skipped"
         case .submitted: "submitted"

@@ -3,6 +3,7 @@ public enum EventSummary {
     public static func line(_ event: Event) -> String {
         switch event {
         case .created(let id, let template, let title): "started \(id) (template \(template))" + (title.map { ": \($0)" } ?? "")
+        case .templateRecorded(let name, let yaml): "recorded the \(name) template (\(yaml.split(separator: "\n").count) lines)"
         case .answered(let field, let value): "answered \(field): \(preview(value))"
         case .skipped(let field): "skipped \(field)"
         case .submitted: "submitted for review"

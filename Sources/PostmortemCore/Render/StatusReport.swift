@@ -69,7 +69,7 @@ public struct StatusReport: Sendable {
         let overdue = deadlines.overdue(at: now), upcoming = deadlines.upcoming(at: now)
         if !overdue.isEmpty || !upcoming.isEmpty {
             add("Deadlines:")
-            for d in overdue { lines.append(Line("  - OVERDUE \(d.what): was due \(d.due.shortUTC) UTC", overdue: true)) }
+            for d in overdue { lines.append(Line("  - OVERDUE \(d.what): was due \(d.due.shortUTC) UTC".neutralized, overdue: true)) }
             for d in upcoming { add("  - \(d.what): due \(d.due.shortUTC) UTC") }
         }
         if !coaching.isEmpty {
@@ -78,5 +78,6 @@ public struct StatusReport: Sendable {
         }
     }
 
-    private mutating func add(_ text: String) { lines.append(Line(text)) }
+    /// Every line is neutralised: titles, names and reasons were typed by other people.
+    private mutating func add(_ text: String) { lines.append(Line(text.neutralized)) }
 }

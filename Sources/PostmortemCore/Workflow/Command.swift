@@ -1,6 +1,7 @@
 /// What someone asks to do to a post-mortem; `Workflow.decide` accepts or refuses it.
 public enum Command: Sendable, Equatable {
-    case create(id: String, template: String, title: String?)
+    /// `templateYAML`, when given, is recorded in the journal so the post-mortem always replays with it.
+    case create(id: String, template: String, title: String?, templateYAML: String? = nil)
     case answer(field: String, value: FieldValue)
     case skip(field: String)
     case submit

@@ -21,8 +21,8 @@ extension Workflow {
         s.lastSeq = recorded.seq
         let at = recorded.at, actor = recorded.actor
         switch recorded.event {
-        case .created:
-            break
+        case .created, .templateRecorded:
+            break  // the template is an input of the Workflow, read from the journal by the shell
         case .answered(let field, let json):
             if let kind = template.field(field)?.kind, let value = try? FieldValue(json: json, kind: kind) {
                 s.answers[field] = value

@@ -12,10 +12,11 @@ public struct Workflow: Sendable {
 
     public func decide(_ command: Command, state: Postmortem?, context: DecisionContext) -> Result<[Event], Rejection> {
         guard let state else {
-            guard case .create(let id, let name, let title) = command else {
+            guard case .create(let id, let name, let title, let yaml) = command else {
                 return .failure(Rejection("There is no post-mortem here yet. Start one with `postmortem new`."))
             }
             var events: [Event] = [.created(id: id, template: name, title: title)]
+            if let yaml { events.append(.templateRecorded(name: name, yaml: yaml)) }
             if let title, !title.isEmpty, template.field("title") != nil {
                 events.append(.answered(field: "title", value: FieldValue.text(title).json()))
             }
