@@ -42,17 +42,22 @@ extension App {
 
     /// Opens, decides, appends; prints `done` or throws the refusal (exit 1).
     func perform(_ command: Command, on id: String, done: String) throws {
-        let live = try open(id).0
+        let live = try openForWriting(id)
         switch try live.execute(command, context: context(live.workflow.template)) {
         case .success: out.line(done)
         case .failure(let rejection): throw CLIError.refused(rejection.description)
         }
     }
 
-    func approve(_ id: String, revision: String?) throws {
-        let live = try open(id).0
+    /// Signs off `revision`, which the reviewer names (at least 6 hex digits, as `status` shows it):
+    /// never whatever happens to be current when the command runs.
+    func approve(_ id: String, revision typed: String) throws {
+        let live = try openForWriting(id)
         let pm = live.state!
-        let revision = revision.map { r in pm.revision.hasPrefix(r) && r.count >= 6 ? pm.revision : r } ?? pm.revision
+        guard typed.count >= 6 else {
+            throw CLIError.usage("Give at least 6 characters of the revision you read, e.g. --revision \(Revision.short(pm.revision)) (`postmortem status \(id)` shows it).")
+        }
+        let revision = pm.revision.hasPrefix(typed.lowercased()) ? pm.revision : typed
         let env = sessionEnvironment()
         let statement = SignOffStatement(workspaceID: env.workspaceID, postmortemID: id, revision: revision, seq: pm.nextSeq, reviewer: actor)
         let signature = env.signer?(statement.bytes)
@@ -63,7 +68,7 @@ extension App {
     }
 
     func publish(_ id: String, external: Bool) throws {
-        let live = try open(id).0
+        let live = try openForWriting(id)
         switch try live.execute(external ? .publishExternally : .publish, context: context(live.workflow.template)) {
         case .success:
             let path = try writePublication(live.state!, template: live.workflow.template, external: external)

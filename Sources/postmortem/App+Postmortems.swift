@@ -50,6 +50,16 @@ extension App {
         do { return try workspace.journal(for: id) } catch { throw CLIError.usage(error.description) }
     }
 
+    /// Opens a post-mortem to change it: refused while its journal ends in a torn line,
+    /// so nothing typed is lost to a write that cannot succeed.
+    func openForWriting(_ id: String) throws -> LivePostmortem {
+        let (live, log) = try open(id)
+        if let torn = log.tornTail {
+            throw CLIError.refused("\(id)'s journal ends in a torn line (\(torn), an interrupted write). Run `postmortem repair \(id)`: it moves those bytes aside and keeps every complete event.")
+        }
+        return live
+    }
+
     /// Opens an existing post-mortem, replaying its journal.
     func open(_ id: String) throws -> (LivePostmortem, FileEventLog) {
         let journal = try self.journal(id)
@@ -59,8 +69,11 @@ extension App {
         }
         let log = FileEventLog(journal: journal)
         let events = try log.load()
-        guard case .created(_, let templateName, _)? = events.first?.event else {
+        guard case .created(let recordedID, let templateName, _)? = events.first?.event else {
             throw CLIError.refused("\(journal.path) does not start with a `created` event; `postmortem verify \(id)` says more.")
+        }
+        guard recordedID == id else {
+            throw CLIError.refused("The folder \(id) holds the journal of post-mortem \(recordedID) (copied?). Rename the folder back to \(recordedID); a copy would publish into the wrong place.")
         }
         let live = try LivePostmortem(log: InMemoryPreloaded(log: log, events: events),
                                       workflow: Workflow(template: try template(for: events, named: templateName)))

@@ -14,7 +14,7 @@ struct App {
 
     init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.environment = environment
-        let dir = options.directory ?? environment["POSTMORTEM_DIR"] ?? "postmortems"
+        let dir = options.directory ?? environment["POSTMORTEM_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "postmortems"
         workspace = Workspace(path: dir)
         guard let actor = (options.actor ?? environment["POSTMORTEM_USER"] ?? App.gitUserName() ?? environment["USER"])?.trimmed, !actor.isEmpty else {
             throw CLIError.usage("Who is acting? Pass --as NAME or set POSTMORTEM_USER.")
@@ -28,7 +28,7 @@ struct App {
         } else {
             now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
         }
-        let color = environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
+        let color = (environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
         out = Terminal(color: color) { text in FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 
@@ -74,13 +74,23 @@ struct App {
     }
 
     /// A random id for this workspace, made once; signed statements name it.
+    /// Two first runs at once agree on it (O_EXCL: the loser reads the winner's); a workspace
+    /// that cannot hold it gets none, so nothing is signed with an id that changes every run.
     func workspaceID() -> String {
         let file = workspace.path + "/.workspace-id"
-        if let id = try? String(contentsOfFile: file, encoding: .utf8).trimmed, !id.isEmpty { return id }
-        let id = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+        func existing() -> String? { (try? String(contentsOfFile: file, encoding: .utf8)).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 } }
+        if let id = existing() { return id }
         try? FileManager.default.createDirectory(atPath: workspace.path, withIntermediateDirectories: true)
-        try? (id + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-        return id
+        let id = (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+        let fd = Glibc.open(file, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if fd >= 0 {
+            let bytes = Array((id + "\n").utf8)
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            fsync(fd)
+            close(fd)
+            if written == bytes.count { return id }
+        }
+        return existing() ?? ""
     }
 
     func makeReader() -> LineReader {

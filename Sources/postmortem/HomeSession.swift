@@ -30,9 +30,9 @@ struct HomeSession {
                     case "/quit", "/q", "/exit": return
                     case "/help": SessionHelp.print(topic: nil, role: .home, to: out)
                     case "/new": try app.interview(try app.create(id: nil, template: "standard", title: rest.isEmpty ? nil : rest), reader: reader)
-                    case "/open": try app.interview(try app.open(rest).0, reader: reader)
+                    case "/open": try app.interview(try app.openForWriting(rest), reader: reader)
                     case "/review":
-                        let session = ReviewSession(live: try app.open(rest).0, reader: reader, out: out, env: app.sessionEnvironment())
+                        let session = ReviewSession(live: try app.openForWriting(rest), reader: reader, out: out, env: app.sessionEnvironment())
                         session.coaching = { app.coachingLines($0) }
                         session.run()
                     case "/status":
@@ -43,7 +43,7 @@ struct HomeSession {
                         }
                     default:
                         if word.hasPrefix("/") { out.refuse("Unknown command \(word). Here: an id, /open ID, /new TITLE, /review ID, /status [ID], /quit.") }
-                        else { try app.interview(try app.open(line).0, reader: reader) }
+                        else { try app.interview(try app.openForWriting(line), reader: reader) }
                     }
                 } catch {
                     out.refuse("\(error)")

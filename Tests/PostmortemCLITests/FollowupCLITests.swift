@@ -209,7 +209,8 @@ import Testing
         #expect(dues.out == "P1 2026-11-27\nP3 2026-12-01\nP2 2026-12-04\nP3 2026-12-20\n")
 
         #expect(try ws.run(["submit", "db"], now: now).code == 0)
-        #expect(try ws.run(["approve", "db"], now: now, user: "Ben").code == 0)
+        let revision = try #require(try ws.run(["status", "db"], now: now).out.firstMatch(of: /revision ([0-9a-f]{12})/)?.1)
+        #expect(try ws.run(["approve", "db", "--revision", String(revision)], now: now, user: "Ben").code == 0)
         let published = try ws.run(["publish", "db"], now: "2026-11-21T10:00:00Z")
         #expect(published.code == 0, "\(published.err)")
         #expect(published.out.contains("Follow-up started; the 2-week follow-up review is due 2026-12-05.\n"))

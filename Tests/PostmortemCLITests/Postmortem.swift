@@ -43,6 +43,19 @@ struct PostmortemProcess {
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 
+    /// The revision `status` shows (12 hex digits): what a reviewer names when approving from the command line.
+    func revision(_ id: String) throws -> String {
+        let status = try run(["status", id]).stdout
+        guard let match = status.firstMatch(of: /revision ([0-9a-f]{12})/) else { throw Failure(message: "no revision in: \(status)") }
+        return String(match.1)
+    }
+
+    /// `postmortem approve ID --revision REV` as `user`, for the revision current now.
+    @discardableResult
+    func approve(_ id: String, as user: String, environment: [String: String] = [:]) throws -> Result {
+        try run(["approve", id, "--revision", try revision(id)], as: user, environment: environment)
+    }
+
     func file(_ relative: String) -> String? { try? String(contentsOf: workspace.appendingPathComponent(relative), encoding: .utf8) }
     func write(_ relative: String, _ text: String) throws {
         let url = workspace.appendingPathComponent(relative)

@@ -13,9 +13,9 @@ struct ReviewAndPublicationTests {
         #expect(early.status == 1)
         #expect(early.stderr.contains("Publication needs every committee member's sign-off on the current revision:\n  - Ben has not signed off yet\n  - Chen has not signed off yet"))
 
-        #expect(try pm.run(["approve", "db"], as: "Ana").stderr.contains("Ana is not on the review committee"))
-        #expect(try pm.run(["approve", "db"], as: "Ben").status == 0)
-        #expect(try pm.run(["approve", "db"], as: "Chen").status == 0)
+        #expect(try pm.approve("db", as: "Ana").stderr.contains("Ana is not on the review committee"))
+        #expect(try pm.approve("db", as: "Ben").status == 0)
+        #expect(try pm.approve("db", as: "Chen").status == 0)
         let published = try pm.run(["publish", "db"])
         #expect(published.status == 0)
         #expect(published.stdout.contains("Published internally: \(pm.workspace.path)/db/postmortem.md"))
@@ -43,7 +43,7 @@ struct ReviewAndPublicationTests {
         let pm = try PostmortemProcess()
         try pm.draft()
         try pm.run(["submit", "db"])
-        try pm.run(["approve", "db"], as: "Ben")
+        try pm.approve("db", as: "Ben")
         try pm.run(["open", "db"], input: "/edit root_cause\nConfig changes are not validated against capacity data.\n\n")
         let status = try pm.run(["status", "db"]).stdout
         #expect(status.contains("  - Ben: approved an older revision ("))
@@ -54,8 +54,8 @@ struct ReviewAndPublicationTests {
         let pm = try PostmortemProcess()
         try pm.draft()
         try pm.run(["submit", "db"])
-        try pm.run(["approve", "db"], as: "Ben")
-        try pm.run(["approve", "db"], as: "Chen")
+        try pm.approve("db", as: "Ben")
+        try pm.approve("db", as: "Chen")
         try pm.run(["publish", "db"])
         try pm.write("db/postmortem.md", (pm.file("db/postmortem.md") ?? "") + "\nEdited by hand.\n")
         let verify = try pm.run(["verify", "db"])
@@ -82,10 +82,10 @@ struct ReviewAndPublicationTests {
         try pm.draft()
         try pm.run(["submit", "db"])
         // Someone else claiming to be Ben has no key: refused.
-        let forged = try pm.run(["approve", "db"], as: "Ben", environment: ["XDG_CONFIG_HOME": pm.root.appendingPathComponent("config-Mallory").path])
+        let forged = try pm.approve("db", as: "Ben", environment: ["XDG_CONFIG_HOME": pm.root.appendingPathComponent("config-Mallory").path])
         #expect(forged.status == 1)
         #expect(forged.stderr.contains("keys/Ben.pub exists, so a sign-off as Ben must be signed with that key."))
-        let signed = try pm.run(["approve", "db"], as: "Ben")
+        let signed = try pm.approve("db", as: "Ben")
         #expect(signed.stdout.contains("(signed)"))
         #expect(try pm.run(["verify", "db"]).stdout.contains("sign-offs: Ben verified"))
 
@@ -95,6 +95,46 @@ struct ReviewAndPublicationTests {
         #expect(loose.stderr.contains("has permissions 644; a signing key must be private. Run: chmod 600"))
     }
 
+    @Test func approvingNeedsTheRevisionRead() throws {
+        let pm = try PostmortemProcess()
+        try pm.draft()
+        try pm.run(["submit", "db"])
+        let bare = try pm.run(["approve", "db"], as: "Ben")
+        #expect(bare.status == 2)
+        #expect(bare.stderr.contains("Missing expected argument '--revision <revision>'"))
+        let old = try pm.run(["approve", "db", "--revision", "abcdef123456"], as: "Ben")
+        #expect(old.status == 1)
+        #expect(old.stderr.contains("The document changed since you read it (you read abcdef123456"))
+        #expect(try pm.approve("db", as: "Ben").stdout.contains("Signed off revision"))
+    }
+
+    @Test func aTornJournalMustBeRepairedBeforeAnythingIsTyped() throws {
+        let pm = try PostmortemProcess()
+        try pm.draft()
+        let journal = pm.workspace.appendingPathComponent("db/journal.jsonl")
+        let handle = try FileHandle(forWritingTo: journal)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"v\":1,\"seq\":99,\"at\"".utf8))
+        try handle.close()
+        let open = try pm.run(["open", "db"], input: "x\n")
+        #expect(open.status == 1)
+        #expect(open.stderr.contains("db's journal ends in a torn line"))
+        #expect(open.stderr.contains("Run `postmortem repair db`"))
+        #expect(try pm.run(["status", "db"]).status == 0)  // reading still works
+        let repaired = try pm.run(["repair", "db"])
+        #expect(repaired.stdout.contains("journal.jsonl.torn-20261120T090000Z"))
+        #expect(try pm.run(["verify", "db"]).status == 0)
+    }
+
+    @Test func aCopiedFolderIsRefusedRatherThanPublishedIntoTheOriginal() throws {
+        let pm = try PostmortemProcess()
+        try pm.draft()
+        try FileManager.default.copyItem(at: pm.workspace.appendingPathComponent("db"), to: pm.workspace.appendingPathComponent("db2"))
+        let status = try pm.run(["status", "db2"])
+        #expect(status.status == 1)
+        #expect(status.stderr.contains("The folder db2 holds the journal of post-mortem db (copied?)."))
+    }
+
     @Test func badIdsAndUnknownPostMortemsAreUsageErrors() throws {
         let pm = try PostmortemProcess()
         let escape = try pm.run(["status", "../etc"])
@@ -102,5 +142,7 @@ struct ReviewAndPublicationTests {
         let missing = try pm.run(["status", "nope"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("There is no post-mortem 'nope'"))
+        #expect(try pm.run(["verify", "nope"]).status == 2)
+        #expect(try pm.run(["checklist", "nope", "--note", "x"]).status == 2)
     }
 }

@@ -19,14 +19,16 @@ struct Action: ParsableCommand {
         guard status != nil || owner != nil || due != nil else {
             throw CLIError.usage("Say what changed: --status open|in-progress|done|wont-do, --owner NAME or --due YYYY-MM-DD.")
         }
-        if let owner { try app.perform(.reassignAction(index: number, owner: owner), on: id, done: "Action \(number) reassigned to \(owner).") }
-        if let due {
-            guard let day = Day(iso: due) else { throw CLIError.usage("Use YYYY-MM-DD for --due, e.g. 2026-12-01.") }
-            try app.perform(.rescheduleAction(index: number, due: day), on: id, done: "Action \(number) now due \(day.iso).")
+        let day = try due.map { text in
+            guard let day = Day(iso: text) else { throw CLIError.usage("Use YYYY-MM-DD for --due, e.g. 2026-12-01.") }
+            return day
         }
+        // The status first: it is the change most often refused (evidence, reason), and then nothing is recorded.
         if let status {
             try app.perform(.setActionStatus(index: number, status: status, evidence: evidence, reason: reason), on: id, done: "Action \(number) is \(status.rawValue).")
         }
+        if let owner { try app.perform(.reassignAction(index: number, owner: owner), on: id, done: "Action \(number) reassigned to \(owner).") }
+        if let day { try app.perform(.rescheduleAction(index: number, due: day), on: id, done: "Action \(number) now due \(day.iso).") }
     }
 }
 

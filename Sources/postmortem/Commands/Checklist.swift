@@ -11,6 +11,7 @@ struct Checklist: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
+        if note != nil, check == nil { throw CLIError.usage("--note goes with --check ITEM, e.g. --check legal-review --note \"Reviewed by counsel\".") }
         if let check { try app.perform(.checkItem(check, note: note), on: id, done: "Checked \(check).") }
         let live = try app.open(id).0
         ExternalChecklist.lines(for: live.state!, template: live.workflow.template).forEach { app.out.line($0) }

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import PostmortemCore
 
 /// `postmortem keys init|show`: a reviewer's Ed25519 signing key.
-struct Keys_: ParsableCommand {
+struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "A reviewer's signing key for sign-offs.",
                                                     subcommands: [Init.self, Show.self])
 
@@ -14,7 +15,7 @@ struct Keys_: ParsableCommand {
             let key = try Keys.initialize(app.environment)
             app.out.line("Created \(Keys.keyFile(app.environment)) (private: 0600).")
             app.out.line("Commit your public key so reviews can check your sign-offs:")
-            app.out.line("  mkdir -p \(app.workspace.keysDirectory) && echo \(key.publicKey.rawRepresentation.base64EncodedString()) > \(app.workspace.keysDirectory)/\(app.actor).pub")
+            app.out.line("  mkdir -p \(ActionExport.shellQuote(app.workspace.keysDirectory)) && echo \(key.publicKey.rawRepresentation.base64EncodedString()) > \(ActionExport.shellQuote(app.workspace.keysDirectory + "/" + app.actor + ".pub"))")
         }
     }
 
@@ -27,7 +28,8 @@ struct Keys_: ParsableCommand {
                 throw CLIError.refused("You have no signing key yet. `postmortem keys init` creates one.")
             }
             app.out.line("ed25519 \(key.publicKey.rawRepresentation.base64EncodedString())")
-            app.out.note("Save it as \(app.workspace.keysDirectory)/\(app.actor).pub")
+            app.out.note("Save it as \(ActionExport.shellQuote(app.workspace.keysDirectory + "/" + app.actor + ".pub"))")
         }
     }
 }
+

@@ -9,6 +9,6 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
-        try app.interview(try app.open(id).0)
+        try app.interview(try app.openForWriting(id))
     }
 }

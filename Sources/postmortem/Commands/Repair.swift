@@ -9,7 +9,7 @@ struct Repair: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
-        if let moved = try app.journal(id).repair() {
+        if let moved = try app.journal(id).repair(at: app.now) {
             app.out.line("Moved the torn last line to \(moved). The journal is whole again.")
         } else {
             app.out.line("Nothing to repair: \(id)'s journal ends cleanly.")

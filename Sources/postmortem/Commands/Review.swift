@@ -10,7 +10,7 @@ struct Review: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
-        let session = ReviewSession(live: try app.open(id).0, reader: app.makeReader(), out: app.out, env: app.sessionEnvironment())
+        let session = ReviewSession(live: try app.openForWriting(id), reader: app.makeReader(), out: app.out, env: app.sessionEnvironment())
         session.coaching = { pm in app.coachingLines(pm) }
         session.run()
     }

@@ -15,7 +15,7 @@ struct Approve: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Sign off the current revision as a reviewer (signed when you have a key).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The post-mortem's id.") var id: String
-    @Option(help: "The revision you read (default: the current one; `postmortem status` shows it).") var revision: String?
+    @Option(help: "The revision you read: `postmortem status ID` and the top of `render` show it (6+ hex digits).") var revision: String
 
     func run() throws { try App(global).approve(id, revision: revision) }
 }

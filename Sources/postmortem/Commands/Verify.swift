@@ -12,6 +12,9 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let app = try App(global)
+        if let id, !FileManager.default.fileExists(atPath: try app.journal(id).path) {
+            throw CLIError.usage("There is no post-mortem '\(id)' in \(app.workspace.path).")
+        }
         let ids = try id.map { [$0] } ?? app.workspace.ids()
         var failed = false
         for id in ids {
