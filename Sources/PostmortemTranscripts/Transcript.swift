@@ -79,11 +79,14 @@ public enum SessionLine: Sendable, Equatable {
         }
     }
 
-    /// As written in a transcript.
+    /// As written in a transcript: `«`, `»` and `\` escaped where they would mislead (see
+    /// `TranscriptSyntax.escape`), so that the line parses back to this very value.
     public var marked: String {
         switch self {
-        case .output(let s): s
-        case .input(let p, let t): p + TranscriptSyntax.inputOpen + t + TranscriptSyntax.inputClose
+        case .output(let s): TranscriptSyntax.escapeOutputLine(s)
+        case .input(let p, let t):
+            TranscriptSyntax.escape(p, beforeMarker: true) + TranscriptSyntax.inputOpen
+                + TranscriptSyntax.escape(t, beforeMarker: true) + TranscriptSyntax.inputClose
         }
     }
 }
@@ -105,13 +108,87 @@ public enum TranscriptSyntax {
         return Int32(line.dropFirst(6).dropLast())
     }
 
-    /// Parses one content line of a session block.
+    /// Parses one content line of a session block. A line is typed input when it has an
+    /// unescaped `«` and ends with an unescaped `»`: the prompt is what comes before the first
+    /// such `«`, the typed text what lies between it and the final `»` (escapes undone in both).
     public static func sessionLine(_ line: String) -> SessionLine {
-        if line.hasSuffix(inputClose), let open = line.range(of: inputOpen) {
-            let text = line[open.upperBound...].dropLast(inputClose.count)
-            return .input(prompt: String(line[..<open.lowerBound]), text: String(text))
+        let chars = Array(line)
+        var open: Int?
+        var escaped = false
+        var lastClose: Int?
+        for (i, c) in chars.enumerated() {
+            if escaped { escaped = false; continue }
+            if c == "\\", i + 1 < chars.count, escapable.contains(chars[i + 1]) { escaped = true; continue }
+            if c == openChar, open == nil { open = i }
+            if c == closeChar { lastClose = i }
         }
-        return .output(line)
+        if let open, let close = lastClose, close == chars.count - 1, close > open {
+            return .input(prompt: unescape(String(chars[..<open])), text: unescape(String(chars[(open + 1)..<close])))
+        }
+        if let first = chars.first, first == "\\", chars.count > 1, lineStartEscapable.contains(chars[1]) {
+            return .output(unescape(String(chars.dropFirst())))
+        }
+        return .output(unescape(line))
+    }
+
+    // MARK: Escapes
+
+    static let openChar: Character = "«"
+    static let closeChar: Character = "»"
+    /// The characters a backslash escapes anywhere in a session line.
+    static let escapable: Set<Character> = ["«", "»", "\\"]
+    /// At the start of an output line, a backslash also escapes `$` and `[`, so that printed text
+    /// reading like `$ postmortem ...` or `[exit 1]` is not taken for a command or an exit status.
+    static let lineStartEscapable: Set<Character> = ["$", "["]
+
+    /// Escapes text for a session line: `\«`, `\»`, and `\\` for a backslash that comes before
+    /// one of the three (any other backslash stands for itself, so most text is written as is).
+    /// `beforeMarker`: the text is followed by `«` or `»` (a prompt, a typed text), so a final
+    /// backslash is escaped too.
+    public static func escape(_ text: String, beforeMarker: Bool = false) -> String {
+        let chars = Array(text)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            if c == openChar || c == closeChar {
+                out.append("\\")
+            } else if c == "\\", i + 1 < chars.count, escapable.contains(chars[i + 1]) {
+                out.append("\\")
+            } else if c == "\\", i + 1 == chars.count, beforeMarker {
+                out.append("\\")
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// An output line as written: escaped, and marked with a leading backslash when it would
+    /// otherwise read as a `$ postmortem` line or an `[exit N]` line.
+    public static func escapeOutputLine(_ line: String) -> String {
+        let escaped = escape(line)
+        let misleading = Transcript.commandLine(line) != nil || exitStatus(of: line) != nil
+            || (line.hasPrefix("\\") && lineStartEscapable.contains(line.dropFirst().first ?? " "))
+        if misleading {
+            return "\\" + escaped
+        }
+        return escaped
+    }
+
+    /// Undoes `escape`: `\«`, `\»` and `\\` stand for the character after the backslash.
+    public static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\\", i + 1 < chars.count, escapable.contains(chars[i + 1]) {
+                out.append(chars[i + 1])
+                i += 2
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
     }
 }
 
@@ -134,5 +211,61 @@ extension StringProtocol {
         var s = Substring(self)
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// A transcript file that cannot be read or written: `cannot read PATH: No such file or directory`.
+public struct TranscriptFileError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var writing: Bool
+    public var reason: String
+    public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason)" }
+
+    /// The system's reason for the last failed call (errno).
+    static func errno(_ path: String, writing: Bool) -> TranscriptFileError {
+        TranscriptFileError(path: path, writing: writing, reason: String(cString: strerror(Foundation.errno)))
+    }
+}
+
+extension Transcript {
+    /// A file's text, or a `TranscriptFileError` that says why not in a few words.
+    public static func readText(path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TranscriptFileError(path: path, writing: false, reason: String(cString: strerror(EISDIR)))
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw TranscriptFileError.errno(path, writing: false) }
+        close(fd)
+        guard let data = FileManager.default.contents(atPath: path) else { throw TranscriptFileError.errno(path, writing: false) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TranscriptFileError(path: path, writing: false, reason: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Throws a `TranscriptFileError` unless `path` can be written (created, or replaced in place).
+    public static func checkWritable(path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        if FileManager.default.fileExists(atPath: path) {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { throw TranscriptFileError(path: path, writing: true, reason: String(cString: strerror(EISDIR))) }
+            guard access(path, W_OK) == 0, access(dir.isEmpty ? "." : dir, W_OK) == 0 else { throw TranscriptFileError.errno(path, writing: true) }
+            return
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw TranscriptFileError.errno(path, writing: true) }
+        close(fd)
+        unlink(path)
+    }
+
+    /// Writes `text` into `path` (atomically), or throws a `TranscriptFileError`.
+    static func write(_ text: String, to path: String) throws {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = posix.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw TranscriptFileError(path: path, writing: true, reason: reason)
+        }
     }
 }

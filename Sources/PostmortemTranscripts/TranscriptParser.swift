@@ -1,4 +1,4 @@
-/// Reading a transcript file: its fenced blocks, header, sessions, segments and hints.
+// Reading a transcript file: its fenced blocks, header, sessions, segments and hints.
 import Foundation
 import PostmortemCore
 import Yams
