@@ -302,9 +302,13 @@ public final class Trainer {
     /// The coach on one answer: FieldCoaching, exactly as the interview applies it after an
     /// answer (an answer that does not parse is coached as plain text).
     func coach(_ lines: [String], field: Field?, fieldID: String) -> [Finding] {
-        let coaching = FieldCoaching(Postmortem(id: "exercise", templateName: template?.name ?? "", createdBy: "", createdAt: Timestamp(secondsSinceEpoch: 0)),
-                                     knownPeople: knownPeople)
-        guard let field, case .success(let value) = AnswerParser(context: parserContext).parse(lines, as: field) else {
+        Self.coach(lines, field: field, fieldID: fieldID, context: parserContext, knownPeople: knownPeople)
+    }
+
+    static func coach(_ lines: [String], field: Field?, fieldID: String, context: ParseContext, knownPeople: [String]) -> [Finding] {
+        let blank = Postmortem(id: "exercise", templateName: "", createdBy: "", createdAt: Timestamp(secondsSinceEpoch: 0))
+        let coaching = FieldCoaching(blank, knownPeople: knownPeople)
+        guard let field, case .success(let value) = AnswerParser(context: context).parse(lines, as: field) else {
             return coaching.findings(for: fieldID, value: .text(lines.joined(separator: "\n")))
         }
         return coaching.findings(for: fieldID, value: value)
