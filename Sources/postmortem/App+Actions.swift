@@ -111,9 +111,11 @@ extension App {
         }
         guard let pm = live.state else { return problems }
         let signatures = signatureCheck()
-        for (reviewer, verdict) in pm.verdicts.sorted(by: { $0.key < $1.key }) {
-            guard case .approved(let signOff) = verdict, signatures.status(of: signOff, by: reviewer, postmortemID: id) == .bad else { continue }
-            problems.append("the sign-off by \(reviewer) (journal seq \(signOff.seq)) has a bad signature: it does not count")
+        for reviewer in pm.committee {
+            guard case .approved(let signOff)? = pm.verdict(of: reviewer),
+                  !signatures.counts(signOff, by: reviewer, postmortemID: id) else { continue }
+            let what = signatures.status(of: signOff, by: reviewer, postmortemID: id) == .bad ? "has a bad signature" : "is unsigned although keys/\(reviewer).pub exists"
+            problems.append("the sign-off by \(reviewer) (journal seq \(signOff.seq)) \(what): it does not count")
         }
         for (external, publication) in [(false, pm.published), (true, pm.publishedExternally)] {
             guard let publication else { continue }
@@ -132,8 +134,8 @@ extension App {
     func signOffSummary(_ id: String) -> String {
         guard let pm = try? open(id).0.state else { return "" }
         let signatures = signatureCheck()
-        let parts = pm.verdicts.sorted(by: { $0.key < $1.key }).compactMap { reviewer, verdict -> String? in
-            guard case .approved(let s) = verdict else { return nil }
+        let parts = pm.committee.compactMap { reviewer -> String? in
+            guard case .approved(let s)? = pm.verdict(of: reviewer) else { return nil }
             return "\(reviewer) \(signatures.status(of: s, by: reviewer, postmortemID: id).rawValue)"
         }
         return parts.isEmpty ? "" : "; sign-offs: " + parts.joined(separator: ", ")

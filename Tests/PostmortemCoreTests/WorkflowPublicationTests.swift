@@ -146,7 +146,7 @@ struct ForgedSignOffTests {
         let benKey = Curve25519.Signing.PrivateKey(), chenKey = Curve25519.Signing.PrivateKey()
         let keys = ["Ben": Array(benKey.publicKey.rawRepresentation), "Chen": Array(chenKey.publicKey.rawRepresentation)]
         let check = SignatureCheck(publicKeys: keys, workspaceID: "ws1")
-        guard case .approved(let ben)? = s!.verdicts["Ben"], case .approved(let chen)? = s!.verdicts["Chen"] else { Issue.record("no verdicts"); return }
+        guard case .approved(let ben)? = s!.verdict(of: "Ben"), case .approved(let chen)? = s!.verdict(of: "Chen") else { Issue.record("no verdicts"); return }
         #expect(check.status(of: ben, by: "Ben", postmortemID: s!.id) == .unsigned)
         #expect(check.status(of: chen, by: "Chen", postmortemID: s!.id) == .bad)
         let refusal = try #require(workflow.decide(.publish, state: s, context: ctx("Ana", keys: keys)).rejection)

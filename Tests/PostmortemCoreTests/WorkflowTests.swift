@@ -78,7 +78,7 @@ struct WorkflowTests {
             "owner: Owner? (/edit owner)",
             "summary: Summary? (/edit summary)",
             "root_cause: describe the root cause, or add an action item to find it (e.g. \"Identify and document the root cause | Ana | P1\")",
-            "reviewers: 1 reviewer who are not the owner needed, 0 named (/edit reviewers)",
+            "reviewers: 1 reviewer who is not the owner needed, 0 named (/edit reviewers)",
             "action item 1 (Add a pool alert) needs an owner, a priority, a due date (/edit action_items)",
             "timeline: entry 2 (2026-11-19 04:00) comes before entry 1 (2026-11-19 05:00); put the entries in time order (/edit timeline)",
         ])
@@ -109,7 +109,7 @@ struct WorkflowTests {
         let (events, after) = try run(.signOff(revision: review.revision, signature: nil), on: review, by: "Ben", at: t0.adding(seconds: 9))
         #expect(events == [.signedOff(revision: review.revision, signature: nil)])
         var expected = review
-        expected.verdicts["Ben"] = .approved(SignOff(revision: review.revision, at: t0.adding(seconds: 9), signature: nil, seq: review.nextSeq))
+        expected.verdicts["ben"] = .approved(SignOff(revision: review.revision, at: t0.adding(seconds: 9), signature: nil, seq: review.nextSeq))
         expected.lastSeq += 1
         #expect(after == expected)
     }
@@ -156,7 +156,7 @@ struct WorkflowTests {
         #expect(events == [.changesRequested(reason: "Add user numbers")])
         var expected = review
         expected.phase = .draft
-        expected.verdicts["Chen"] = .changesRequested(reason: "Add user numbers", at: t0)
+        expected.verdicts["chen"] = .changesRequested(reason: "Add user numbers", at: t0)
         expected.lastSeq += 1
         #expect(after == expected)
     }

@@ -11,7 +11,7 @@ public struct Postmortem: Sendable, Equatable {
     public var answers: [String: FieldValue] = [:]
     /// Optional fields the owner chose to leave for later.
     public var skipped: Set<String> = []
-    /// Each reviewer's latest verdict.
+    /// Each reviewer's latest verdict, by `Person.key` of their name.
     public var verdicts: [String: Verdict] = [:]
     public var comments: [Comment] = []
     /// External-publication checklist items checked so far, by item id.
@@ -43,23 +43,24 @@ public struct Postmortem: Sendable, Equatable {
     public var actionItems: [ActionItem] { if case .actions(let a)? = answers["action_items"] { a } else { [] } }
     public var tags: [String] { if case .list(let t)? = answers["tags"] { t } else { [] } }
 
-    /// The people who own the post-mortem: whoever started it and the `owner` field.
+    /// The people who own the post-mortem: the `owner` field once answered, else whoever started it
+    /// (an incident lead may start one and hand it to its owner).
     public var owners: [String] {
-        var result = [createdBy]
-        if case .people(let people)? = answers["owner"] {
-            for p in people where !result.contains(where: { $0.caseInsensitiveCompare(p) }) { result.append(p) }
-        }
-        return result
+        if case .people(let people)? = answers["owner"], !people.isEmpty { return people }
+        return [createdBy]
     }
 
     /// The peer-review committee: the `reviewers` field.
     public var committee: [String] { if case .people(let p)? = answers["reviewers"] { p } else { [] } }
 
-    public func isOwner(_ person: String) -> Bool { owners.contains { $0.caseInsensitiveCompare(person) } }
-    public func isOnCommittee(_ person: String) -> Bool { committee.contains { $0.caseInsensitiveCompare(person) } }
+    public func isOwner(_ person: String) -> Bool { owners.contains { Person.same($0, person) } }
+    public func isOnCommittee(_ person: String) -> Bool { committee.contains { Person.same($0, person) } }
 
     /// The SHA-256 of the document's canonical content; sign-offs approve one revision.
     public var revision: String { Revision.of(answers: answers) }
+
+    /// A reviewer's latest verdict, however their name is typed.
+    public func verdict(of reviewer: String) -> Verdict? { verdicts[Person.key(reviewer)] }
 
     /// The status of action item `index` (1-based).
     public func status(ofAction index: Int) -> ActionStatus { actionProgress[index]?.status ?? .open }

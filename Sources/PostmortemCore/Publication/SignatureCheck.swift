@@ -14,7 +14,7 @@ public struct SignatureCheck: Sendable {
 
     public init(_ context: DecisionContext) { self.init(publicKeys: context.publicKeys, workspaceID: context.workspaceID) }
 
-    func key(for reviewer: String) -> [UInt8]? { publicKeys.first { $0.key.caseInsensitiveCompare(reviewer) }?.value }
+    func key(for reviewer: String) -> [UInt8]? { publicKeys.first { Person.same($0.key, reviewer) }?.value }
 
     public func status(of signOff: SignOff, by reviewer: String, postmortemID: String) -> Status {
         guard let signature = signOff.signature else { return .unsigned }

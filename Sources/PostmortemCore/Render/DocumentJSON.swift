@@ -19,8 +19,9 @@ public enum DocumentJSON {
             if let v { m[key] = .number(Double(v)) }
         }
         o["metrics"] = .object(m)
-        o["signOffs"] = .array(pm.verdicts.keys.sorted().map { name in
-            switch pm.verdicts[name]! {
+        o["signOffs"] = .array(pm.committee.compactMap { name -> JSONValue? in
+            switch pm.verdict(of: name) {
+            case nil: nil
             case .approved(let s):
                 .object(JSONObject([("reviewer", .string(name)), ("approved", .string(s.revision)), ("at", .string(s.at.rfc3339)),
                                     ("current", .bool(s.revision == pm.revision)), ("signed", .bool(s.signature != nil))]))

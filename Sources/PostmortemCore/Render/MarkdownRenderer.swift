@@ -102,7 +102,7 @@ public struct MarkdownRenderer: Sendable {
         var lines = ["\n## Sign-off\n"]
         for member in pm.committee {
             let state: String
-            switch pm.verdicts.first(where: { $0.key.lowercased() == member.lowercased() })?.value {
+            switch pm.verdict(of: member) {
             case .approved(let s) where s.revision == current: state = "approved \(Revision.short(s.revision)) on \(s.at.shortUTC) UTC"
             case .approved(let s): state = "approved an older revision (\(Revision.short(s.revision))): stale"
             case .changesRequested(let reason, let at): state = "requested changes on \(at.shortUTC) UTC: \(reason)"

@@ -34,7 +34,7 @@ public struct StatusReport: Sendable {
             add("Reviewers:")
             let current = pm.revision
             for m in members {
-                let state: String = switch pm.verdicts.first(where: { $0.key.lowercased() == m.lowercased() })?.value {
+                let state: String = switch pm.verdict(of: m) {
                 case .approved(let s) where s.revision == current:
                     "approved the current revision" + signatureNote(s, m)
                 case .approved(let s): "approved an older revision (\(Revision.short(s.revision))): stale" + signatureNote(s, m)

@@ -37,9 +37,9 @@ extension Workflow {
         case .withdrawn:
             s.phase = .draft
         case .signedOff(let revision, let signature):
-            s.verdicts[actor] = .approved(SignOff(revision: revision, at: at, signature: signature, seq: recorded.seq))
+            s.verdicts[Person.key(actor)] = .approved(SignOff(revision: revision, at: at, signature: signature, seq: recorded.seq))
         case .changesRequested(let reason):
-            s.verdicts[actor] = .changesRequested(reason: reason, at: at)
+            s.verdicts[Person.key(actor)] = .changesRequested(reason: reason, at: at)
             s.phase = .draft
         case .commented(let id, let section, let text):
             s.comments.append(Comment(id: id, author: actor, section: section, text: text, at: at))

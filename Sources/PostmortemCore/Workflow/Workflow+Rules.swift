@@ -8,6 +8,10 @@ extension Workflow {
         guard s.isOwner(ctx.actor) || s.phase == .draft else {
             throw Rejection("In review only the owner (\(s.owners.joined(separator: ", "))) changes the content; reviewers /comment or /request-changes.")
         }
+        // Who reviews and who owns is what the sign-offs mean: fixed while in review.
+        if s.phase == .review, field == "reviewers" || field == "owner" {
+            throw Rejection("The \(field == "owner" ? "owner" : "review committee") is fixed while the post-mortem is in review. /withdraw it to draft first, then /edit \(field).")
+        }
         if s.answers[field] == value { return [] }
         return [.answered(field: field, value: value.json())]
     }
@@ -28,7 +32,7 @@ extension Workflow {
         let needed = template.reviewersRequired(severity: s.severity)
         if s.answers["reviewers"] != nil || template.field("reviewers") != nil, reviewers.count < needed {
             let sev = s.severity.map { " for \($0)" } ?? ""
-            missing.append("reviewers: \(needed) reviewer\(needed == 1 ? "" : "s") who are not the owner needed\(sev), \(reviewers.count) named (/edit reviewers)")
+            missing.append("reviewers: \(needed) reviewer\(needed == 1 ? " who is" : "s who are") not the owner needed\(sev), \(reviewers.count) named (/edit reviewers)")
         }
         for (i, item) in s.actionItems.enumerated() {
             var lacks: [String] = []
@@ -67,11 +71,15 @@ extension Workflow {
     func signOff(_ revision: String, _ signature: String?, _ s: Postmortem, _ ctx: DecisionContext) throws -> [Event] {
         try requireReviewer(s, ctx, verb: "approve")
         guard !s.isOwner(ctx.actor) else { throw Rejection("\(ctx.actor) owns this post-mortem; an owner never approves their own.") }
+        if case .approved(let earlier)? = s.verdict(of: ctx.actor), earlier.revision == revision,
+           SignatureCheck(ctx).counts(earlier, by: ctx.actor, postmortemID: s.id) {
+            return []  // already signed off exactly this revision
+        }
         let current = s.revision
         guard revision == current else {
             throw Rejection("The document changed since you read it (you read \(Revision.short(revision)), it is now \(Revision.short(current))). Read it again (/show), then /approve.")
         }
-        if let key = ctx.publicKeys.first(where: { $0.key.caseInsensitiveCompare(ctx.actor) })?.value {
+        if let key = ctx.publicKeys.first(where: { Person.same($0.key, ctx.actor) })?.value {
             let statement = SignOffStatement(workspaceID: ctx.workspaceID, postmortemID: s.id, revision: revision, seq: s.nextSeq, reviewer: ctx.actor)
             guard let signature, statement.isSigned(by: key, signature: signature) else {
                 throw Rejection("keys/\(ctx.actor).pub exists, so a sign-off as \(ctx.actor) must be signed with that key. Run `postmortem keys show` to check yours; `postmortem keys init` creates one.")
@@ -96,7 +104,7 @@ extension Workflow {
     public func missingSignOffs(_ s: Postmortem, signatures: SignatureCheck? = nil) -> [String] {
         let current = s.revision
         return s.committee.filter { !s.isOwner($0) }.compactMap { member in
-            switch s.verdicts.first(where: { $0.key.caseInsensitiveCompare(member) })?.value {
+            switch s.verdict(of: member) {
             case .approved(let signOff) where signatures.map({ !$0.counts(signOff, by: member, postmortemID: s.id) }) ?? false:
                 "\(member)'s sign-off is not validly signed with keys/\(member).pub, so it does not count; \(member) signs off again with their key"
             case .approved(let signOff) where signOff.revision == current: nil
@@ -108,9 +116,13 @@ extension Workflow {
     }
 
     func publish(_ s: Postmortem, _ ctx: DecisionContext) throws -> [Event] {
+        // Published, but the follow-up never started (e.g. its line was torn and repaired): start it now.
+        if s.phase == .published { return [.followUpStarted(reviewDue: ctx.now.day.adding(days: 14))] }
         guard s.phase == .review else {
             throw Rejection(s.phase == .draft ? "Submit for review first (/submit); publication needs every reviewer's sign-off." : "Already published.")
         }
+        let committee = missingForSubmission(s).filter { $0.hasPrefix("reviewers:") }
+        guard committee.isEmpty else { throw Rejection("The review committee is not complete:", missing: committee) }
         let missing = missingSignOffs(s, signatures: SignatureCheck(ctx))
         guard missing.isEmpty else { throw Rejection("Publication needs every committee member's sign-off on the current revision:", missing: missing) }
         return [.published(revision: s.revision), .followUpStarted(reviewDue: ctx.now.day.adding(days: 14))]
@@ -118,6 +130,9 @@ extension Workflow {
 
     func check(_ item: String, _ note: String?, _ s: Postmortem, _ ctx: DecisionContext) throws -> [Event] {
         let items = ExternalChecklist.items(for: s, template: template)
+        guard s.phase.isPublished else {
+            throw Rejection("The external checklist is worked through after internal publication, on the text that was published; this post-mortem is \(s.phase.label.lowercased()).")
+        }
         guard items.contains(where: { $0.id == item }) else {
             throw Rejection("There is no checklist item '\(item)'. Items: \(items.map(\.id).joined(separator: ", ")).")
         }
@@ -137,7 +152,11 @@ extension Workflow {
         return [.publishedExternally(revision: s.revision)]
     }
 
+    /// Progress is recorded against the published list: before that, items may still move or disappear.
     func actionItem(_ index: Int, _ s: Postmortem) throws -> ActionItem {
+        guard s.phase.isPublished else {
+            throw Rejection("Action progress is recorded once the post-mortem is published; until then the list may change (/edit action_items).")
+        }
         let items = s.actionItems
         guard items.indices.contains(index - 1) else {
             throw Rejection(items.isEmpty ? "This post-mortem has no action items." : "There is no action item \(index); they are numbered 1 to \(items.count).")

@@ -64,7 +64,7 @@ public struct Workflow: Sendable {
         case .resolveComment(let id):
             guard let c = s.comments.first(where: { $0.id == id }) else { throw unknownComment(id, s) }
             guard !c.resolved else { throw Rejection("Comment \(id) is already resolved.") }
-            guard s.isOwner(ctx.actor) || c.author.caseInsensitiveCompare(ctx.actor) else {
+            guard s.isOwner(ctx.actor) || Person.same(c.author, ctx.actor) else {
                 throw Rejection("Only the owner or \(c.author), who wrote it, can resolve comment \(id).")
             }
             return [.commentResolved(id: id)]
