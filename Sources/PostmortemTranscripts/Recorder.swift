@@ -24,8 +24,10 @@ public struct Recorder {
     /// Records; returns the command's exit status.
     public func record(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) throws -> Int32 {
         var existing: Transcript?
+        // Before anything is typed: a session that cannot be saved is not worth recording.
+        try Transcript.checkWritable(path: file)
         if FileManager.default.fileExists(atPath: file) {
-            let text = try String(contentsOfFile: file, encoding: .utf8)
+            let text = try Transcript.readText(path: file)
             guard Transcript.isTranscript(text) else {
                 throw TranscriptError(file, line: 0, "exists and is not a transcript (no ```yaml \(TranscriptSyntax.headerTag) block); pick a new file name")
             }
@@ -64,9 +66,9 @@ public struct Recorder {
         if let existing {
             var text = existing.lines.joined(separator: "\n") + "\n"
             if existing.lines.last?.trimmingSpaces.isEmpty == false { text += "\n" }
-            try (text + block).write(toFile: file, atomically: true, encoding: .utf8)
+            try Transcript.write(text + block, to: file)
         } else {
-            try Self.newFile(header: header, command: command, block: block).write(toFile: file, atomically: true, encoding: .utf8)
+            try Transcript.write(Self.newFile(header: header, command: command, block: block), to: file)
         }
         note("Recorded into \(file). Check it with `postmortem replay \(file)`.\n")
         return status
@@ -164,8 +166,7 @@ public struct Recorder {
 
     /// A ```console block; the fence is longer than any backtick run that starts a line inside.
     static func block(command: String, lines: [String]) -> String {
-        let longest = lines.map { $0.prefix { $0 == "`" }.count }.max() ?? 0
-        let fence = String(repeating: "`", count: max(3, longest + 1))
+        let fence = String(repeating: "`", count: TranscriptSyntax.fenceLength(for: lines))
         return ([fence + TranscriptSyntax.sessionInfo, "$ " + command] + lines + [fence]).joined(separator: "\n") + "\n"
     }
 

@@ -51,8 +51,8 @@ public struct Replayer {
     /// Replays one file and reports: `ok`, or the sessions that differ with a diff each.
     public func replay(path: String) -> Outcome {
         let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            write("FAIL \(path): cannot read it (\(error))\n")
+        do { text = try Transcript.readText(path: path) } catch {
+            write("FAIL \(path): \(error)\n")
             return .failed
         }
         guard Transcript.isTranscript(text) else {
@@ -103,9 +103,9 @@ public struct Replayer {
         }
         do {
             let rewritten = TranscriptRewriter.rewrite(transcript, replacements: replacements)
-            try rewritten.write(toFile: path, atomically: true, encoding: .utf8)
+            try Transcript.write(rewritten, to: path)
         } catch {
-            write("FAIL \(path): cannot rewrite it: \(error)\n")
+            write("FAIL \(path): \(error)\n")
             return .failed
         }
         write("upd  \(path): rewrote session\(replacements.count == 1 ? "" : "s") \(replacements.keys.sorted().map { String($0 + 1) }.joined(separator: ", "))\n")
@@ -139,8 +139,25 @@ public enum TranscriptRewriter {
                 edits.append((segment.range, text))
             }
         }
+        // A new line that starts like the block's fence would close the block early: lengthen
+        // both fences of such a block beyond the longest such run, as --record does.
+        for block in Transcript.fences(in: transcript.lines) where block.close < transcript.lines.count {
+            let own = edits.filter { block.content.contains($0.range.lowerBound) || block.content.upperBound == $0.range.lowerBound && $0.range.isEmpty }
+            guard !own.isEmpty, let fenceChar = block.marker.first else { continue }
+            var content: [String] = []
+            for i in block.content where !own.contains(where: { $0.range.contains(i) }) { content.append(transcript.lines[i]) }
+            content += own.flatMap(\.lines)
+            let needed = TranscriptSyntax.fenceLength(for: content, fence: fenceChar)
+            guard needed > block.marker.count else { continue }
+            let marker = String(repeating: fenceChar, count: needed)
+            let opening = transcript.lines[block.open]
+            let indent = opening.prefix { $0 == " " }
+            edits.append((block.open..<(block.open + 1), [indent + marker + opening.dropFirst(indent.count + block.marker.count)]))
+            edits.append((block.close..<(block.close + 1), [String(transcript.lines[block.close].prefix { $0 == " " }) + marker]))
+        }
         var lines = transcript.lines
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        // From the bottom up; at one line, the replaced line before the lines inserted before it.
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {
             lines.replaceSubrange(edit.range, with: edit.lines)
         }
         return lines.joined(separator: "\n") + "\n"
@@ -184,6 +201,16 @@ public enum TranscriptRewriter {
 }
 
 extension TranscriptSyntax {
+    /// How long a fence of `fence` characters must be (three at least) for none of `lines`
+    /// to close it: longer than any run of that character starting a line (after up to 3 spaces).
+    public static func fenceLength(for lines: [String], fence: Character = "`") -> Int {
+        let longest = lines.map { line -> Int in
+            let indent = line.prefix { $0 == " " }.count
+            return indent <= 3 ? line.dropFirst(indent).prefix { $0 == fence }.count : 0
+        }.max() ?? 0
+        return max(3, longest + 1)
+    }
+
     /// A line the program prints in reaction to an answer (saved, refused, coaching and its notes),
     /// as opposed to what leads to the next question.
     public static func isFeedback(_ line: String) -> Bool {

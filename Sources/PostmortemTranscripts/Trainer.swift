@@ -178,11 +178,20 @@ public final class Trainer {
                     out.line()
                     continue
                 }
+                // The exercise's workspace is temporary: nothing is there to resume.
+                if case .output(let text) = lines[i], Self.isResumeNote(text) { i += 1; continue }
                 out.line(lines[i].plain)
                 i += 1
             }
         }
+        out.line()
+        out.note(quit ? "Exercise stopped." : "Exercise finished.")
         summary()
+    }
+
+    /// "Saved. Resume any time with `postmortem open tls`.": true in the recorded session, not in an exercise.
+    static func isResumeNote(_ line: String) -> Bool {
+        line.hasPrefix("Saved.") && line.contains("`postmortem open ")
     }
 
     var parserContext: ParseContext {
@@ -290,22 +299,19 @@ public final class Trainer {
         }
     }
 
-    /// The coach on one answer, as the interview applies it (FieldCoaching's rules by field).
+    /// The coach on one answer: FieldCoaching, exactly as the interview applies it after an
+    /// answer (an answer that does not parse is coached as plain text).
     func coach(_ lines: [String], field: Field?, fieldID: String) -> [Finding] {
-        let coach = Coach(knownPeople: knownPeople)
-        let role = FieldCoaching.role(of: fieldID)
-        guard let field, case .success(let value) = AnswerParser(context: parserContext).parse(lines, as: field) else {
-            return coach.review(lines.joined(separator: "\n"), role: role)
+        Self.coach(lines, field: field, fieldID: fieldID, context: parserContext, knownPeople: knownPeople)
+    }
+
+    static func coach(_ lines: [String], field: Field?, fieldID: String, context: ParseContext, knownPeople: [String]) -> [Finding] {
+        let blank = Postmortem(id: "exercise", templateName: "", createdBy: "", createdAt: Timestamp(secondsSinceEpoch: 0))
+        let coaching = FieldCoaching(blank, knownPeople: knownPeople)
+        guard let field, case .success(let value) = AnswerParser(context: context).parse(lines, as: field) else {
+            return coaching.findings(for: fieldID, value: .text(lines.joined(separator: "\n")))
         }
-        switch value {
-        case .text(let text): return coach.review(text, role: role)
-        case .list(let items): return coach.review(items.joined(separator: "\n"), role: role)
-        case .timeline(let entries):
-            return coach.review(timeline: entries) + coach.review(entries.map(\.text).joined(separator: "\n"), role: .timeline)
-        case .actions(let items): return coach.review(actions: items)
-        case .whys(let chain): return coach.review(whys: chain)
-        case .choice, .date, .datetime, .duration, .number, .people, .checklist: return []
-        }
+        return coaching.findings(for: fieldID, value: value)
     }
 
     func summary() {

@@ -30,6 +30,11 @@ struct Replay: ParsableCommand {
                 paths.append(file)
             }
         }
+        // A file that cannot be read is bad input, not a failed check: say so and exit 2.
+        let unreadable = paths.compactMap { path -> String? in
+            do { _ = try Transcript.readText(path: path); return nil } catch { return "\(error)" }
+        }
+        if !unreadable.isEmpty { throw CLIError.usage(unreadable.joined(separator: "\npostmortem: ")) }
         let replayer = Replayer(update: update, write: standardOutputWriter())
         if !replayer.replay(paths: paths) { throw ExitCode(1) }
     }

@@ -14,9 +14,7 @@ struct Train: ParsableCommand {
 
     func run() throws {
         let text: String
-        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
-            throw CLIError.usage("Cannot read \(file): \(error.localizedDescription)")
-        }
+        do { text = try Transcript.readText(path: file) } catch { throw CLIError.usage("\(error)") }
         let transcript: Transcript
         do { transcript = try Transcript(path: file, text: text) } catch { throw CLIError.usage("\(error)") }
         let environment = ProcessInfo.processInfo.environment
