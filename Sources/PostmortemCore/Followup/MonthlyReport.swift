@@ -187,7 +187,7 @@ public struct MonthlyReport: Sendable, Equatable {
             }
             return WritingDeadline(seconds: nil, state: now.secondsSinceEpoch - end.secondsSinceEpoch > target ? .late : .pending)
         }
-        let starts = Dictionary(uniqueKeysWithValues: pms.map { ($0.id, MonthlyReport.incidentStart($0)) })
+        let starts = Dictionary(pms.map { ($0.id, MonthlyReport.incidentStart($0)) }, uniquingKeysWith: { first, _ in first })
         let cohort = pms.filter { month.contains(starts[$0.id]!) }
             .sorted { (starts[$0.id]!, $0.id) < (starts[$1.id]!, $1.id) }
         incidents = cohort.map { pm in
