@@ -78,7 +78,7 @@ sections:
         prompt: Timeline, one event per line
         required: true
         external: true
-        help: 'HH:MM[:SS] what happened [source: X] #milestone, in UTC; a time 12h+ earlier than the line before is the next day (23:58, then 00:03); YYYY-MM-DD HH:MM sets the day'
+        help: 'HH:MM[:SS] what happened [source: X] #milestone, in UTC; a time more than 12h earlier than the line before is the next day (23:58, then 00:03); YYYY-MM-DD HH:MM sets the day'
 
   - id: root_cause
     title: Root cause
