@@ -59,7 +59,7 @@ struct AnswerParserTests {
         #expect(ok(["Today"], field(.date)) == .date(today))
         #expect(ok(["yesterday"], field(.date)) == .date(Day(iso: "2026-11-19")!))
         #expect(refused(["Nov 19"], field(.date)) == "Use YYYY-MM-DD, e.g. 2026-11-20 (today and yesterday work too)")
-        #expect(refused(["2026-02-30"], field(.date)) == "There is no 2026-02-30 in the calendar; Use YYYY-MM-DD, e.g. 2026-11-20 (today and yesterday work too)")
+        #expect(refused(["2026-02-30"], field(.date)) == "There is no 2026-02-30 in the calendar; use YYYY-MM-DD, e.g. 2026-11-20 (today and yesterday work too)")
         #expect(refused([""], field(.date)) == "The answer is empty: Use YYYY-MM-DD, e.g. 2026-11-20 (today and yesterday work too)")
     }
 
@@ -73,32 +73,44 @@ struct AnswerParserTests {
         #expect(ok(["today 14:30:15"], field(.datetime)) == .datetime(at("2026-11-20T14:30:15Z")))
         let hint = "Use YYYY-MM-DD HH:MM in UTC, e.g. 2026-11-20 14:30 (or RFC 3339, e.g. 2026-11-20T14:30:00Z)"
         #expect(refused(["14:30"], field(.datetime)) == hint)
-        #expect(refused(["2026-11-20 25:00"], field(.datetime)) == "25:00 is not a time of day; " + hint)
+        #expect(refused(["2026-11-20 25:00"], field(.datetime)) == "25:00 is not a time of day; use YYYY-MM-DD HH:MM in UTC, e.g. 2026-11-20 14:30 (or RFC 3339, e.g. 2026-11-20T14:30:00Z)")
+        // A date typo inside a datetime gets the datetime hint, not the date-only one.
+        #expect(refused(["19/11/2026 10:00"], field(.datetime)) == hint)
+        #expect(refused(["2026-13-01 10:00"], field(.datetime)) == "There is no 2026-13-01 in the calendar; use YYYY-MM-DD HH:MM in UTC, e.g. 2026-11-20 14:30 (or RFC 3339, e.g. 2026-11-20T14:30:00Z)")
     }
 
     @Test func duration() {
         let cases: [(String, Int64)] = [("90m", 5400), ("1h30m", 5400), ("1h 30m", 5400), ("2h", 7200), ("45 min", 2700),
                                         ("1:30", 5400), ("1:30:15", 5415), ("3d", 259_200), ("2 hours and 5 minutes", 7500),
-                                        ("1.5h", 5400), ("30s", 30), ("1w", 604_800), ("0m", 0)]
+                                        ("1.5h", 5400), ("30s", 30), ("1w", 604_800), ("0m", 0),
+                                        ("1h30", 5400), ("1H30", 5400), ("2h 15", 8100), ("1d 2h 5", 93_900), ("01:30", 5400)]
         for (text, seconds) in cases { #expect(ok([text], field(.duration)) == .duration(seconds: seconds), "\(text)") }
         let hint = "Use a duration such as 90m, 1h30m, 2h, 45 min, 1:30 (hours:minutes) or 3d"
         #expect(refused(["90"], field(.duration)) == "Add a unit: 90m for minutes or 90h for hours (e.g. 90m, 1h30m, 2h, 1:30)")
         #expect(refused(["an hour"], field(.duration)) == hint)
         #expect(refused(["5 parsecs"], field(.duration)) == hint)
         #expect(refused(["1:75"], field(.duration)) == hint)
-        #expect(refused(["1h30"], field(.duration)) == hint)
+        #expect(refused(["1h75"], field(.duration)) == hint)
+        #expect(refused(["30m15"], field(.duration)) == hint)
+        #expect(refused(["1h30 5"], field(.duration)) == hint)
+        #expect(refused(["1h1.5"], field(.duration)) == hint)
     }
 
     @Test func number() {
         #expect(ok(["12000"], field(.number)) == .number(12000))
         #expect(ok(["12,000"], field(.number)) == .number(12000))
         #expect(ok(["1,234,567.5"], field(.number)) == .number(1_234_567.5))
-        #expect(ok(["-3"], field(.number)) == .number(-3))
+        #expect(ok(["+3"], field(.number)) == .number(3))
+        #expect(ok(["0"], field(.number)) == .number(0))
+        #expect(ok(["-0"], field(.number)) == .number(0))
         #expect(ok(["2.5"], field(.number)) == .number(2.5))
         #expect(ok([".5"], field(.number)) == .number(0.5))
         #expect(ok(["1e6"], field(.number)) == .number(1_000_000))
         #expect(refused(["35%"], field(.number)) == "Type the number without the % sign, e.g. 35 (say what it is a percentage of in the text)")
-        #expect(refused(["12,00"], field(.number)) == "Commas must group thousands; Type a number, e.g. 12000, 12,000 or 2.5")
+        #expect(refused(["12,00"], field(.number)) == "Commas must group thousands; type a number, e.g. 12000, 12,000 or 2.5")
+        let negative = "Type 0 or more: a number here is a count or an amount, e.g. 12000 (say in the text when it is a drop or a loss)"
+        #expect(refused(["-3"], field(.number)) == negative)
+        #expect(refused(["-1,200.5"], field(.number)) == negative)
         #expect(refused(["about 200"], field(.number)) == "Type a number, e.g. 12000, 12,000 or 2.5")
         #expect(refused(["inf"], field(.number)) == "Type a number, e.g. 12000, 12,000 or 2.5")
         #expect(refused(["1.2.3"], field(.number)) == "Type a number, e.g. 12000, 12,000 or 2.5")
@@ -108,7 +120,10 @@ struct AnswerParserTests {
 
     @Test func choice() {
         #expect(ok(["p1"], severity) == .choice("P1"))
-        #expect(ok(["3"], severity) == .choice("P2"))
+        // P0..P3: a bare number is the option with that number, not the nth option.
+        #expect(ok(["1"], severity) == .choice("P1"))
+        #expect(ok(["3"], severity) == .choice("P3"))
+        #expect(ok(["0"], severity) == .choice("P0"))
         #expect(ok(["P0 - Critical"], severity) == .choice("P0"))
         let labelled = Field(id: "detection_method", kind: .choice, prompt: "How",
                              options: [ChecklistItem(id: "monitoring", label: "Automated monitoring or alerting"),
@@ -116,9 +131,50 @@ struct AnswerParserTests {
         #expect(ok(["user report"], labelled) == .choice("user_report"))
         #expect(refused(["P5"], severity) == "Severity is one of P0, P1, P2, P3 (e.g. P1)")
         #expect(refused(["high"], severity) == "Severity is one of P0, P1, P2, P3 (e.g. P1)")
-        #expect(refused(["7"], severity) == "7 is not an option number; use 1-4. Severity is one of P0, P1, P2, P3 (e.g. P1)")
+        #expect(refused(["7"], severity) == "7 is not an option number; use 0-3. Severity is one of P0, P1, P2, P3 (e.g. P1)")
+        #expect(refused(["4"], severity) == "4 is not an option number; use 0-3. Severity is one of P0, P1, P2, P3 (e.g. P1)")
+        // Options that are not one prefix and a number keep the nth-option rule.
+        #expect(ok(["2"], labelled) == .choice("user_report"))
+        #expect(refused(["3"], labelled) == "3 is not an option number; use 1-2. Detection method is one of monitoring, user_report (e.g. user_report)")
+        let mixed = field(.choice, "level", options: ["P1", "Q2", "R3"])
+        #expect(ok(["2"], mixed) == .choice("Q2"))
         #expect(refused([""], severity) == "The answer is empty: Severity is one of P0, P1, P2, P3 (e.g. P1)")
         #expect(refused(["x"], labelled) == "Detection method is one of monitoring, user_report (e.g. user_report)")
+    }
+
+    @Test("a number picks SEV1..SEV4 by its number")
+    func numberedChoice() {
+        let sev = field(.choice, "severity", options: ["SEV1", "SEV2", "SEV3", "SEV4"])
+        #expect(ok(["1"], sev) == .choice("SEV1"))
+        #expect(ok(["4"], sev) == .choice("SEV4"))
+        #expect(ok(["sev2"], sev) == .choice("SEV2"))
+        #expect(refused(["0"], sev) == "0 is not an option number; use 1-4. Severity is one of SEV1, SEV2, SEV3, SEV4 (e.g. SEV2)")
+        let gaps = field(.choice, "tier", options: ["T1", "T2", "T5"])
+        #expect(ok(["5"], gaps) == .choice("T5"))
+        #expect(refused(["3"], gaps) == "3 is not an option number; use 1, 2, 5. Tier is one of T1, T2, T5 (e.g. T2)")
+        #expect(AnswerParser.numberedOptions(field(.choice, options: ["P1", "p1x"]).options) == nil)
+        #expect(AnswerParser.numberedOptions(field(.choice, options: ["sev1", "SEV1"]).options) == nil)  // the same number twice
+    }
+
+    // MARK: control characters
+
+    @Test("control characters are refused in every answer, with the line for several-line answers")
+    func controlCharacters() {
+        let message = "Control characters are not allowed; type plain text."
+        #expect(refused(["Checkout \u{1B}[31mfailed"], field(.text)) == message)
+        #expect(refused(["bell\u{07}"], field(.text)) == message)
+        #expect(refused(["del\u{7F}x"], field(.text)) == message)
+        #expect(refused(["c1 \u{9B}31m"], field(.text)) == message)
+        #expect(refused(["two\nlines"], field(.text)) == message)
+        #expect(refused(["12\u{00}000"], field(.number)) == message)
+        #expect(refused(["fine", "not \u{1B}]0;title\u{07} fine"], field(.paragraph)) == "line 2: " + message)
+        #expect(refused(["04:18 alarm", "04:19 \u{1B}[2J cleared"], field(.timeline)) == "line 2: " + message)
+        #expect(refused(["Dana\u{08}"], field(.people)) == "line 1: " + message)
+        // A tab is text; a carriage return or other blank at either end is trimmed, not refused.
+        #expect(ok(["a\tb"], field(.text)) == .text("a\tb"))
+        #expect(ok(["Checkout failed\r"], field(.text)) == .text("Checkout failed"))
+        #expect(ok(["First line.\r", "\tindented"], field(.paragraph)) == .text("First line.\n\tindented"))
+        #expect(ok(["Café — naïve ✅"], field(.text)) == .text("Café — naïve ✅"))
     }
 
     @Test func people() {
@@ -164,7 +220,8 @@ struct AnswerParserTests {
             TimelineEntry(at: at("2026-11-20T04:30:00Z"), text: "First public notice on social media", source: "Twitter"),
             TimelineEntry(at: at("2026-11-20T04:45:00Z"), text: "Core team notified", source: "Slack", milestone: .mitigated),
             TimelineEntry(at: at("2026-11-21T06:30:00Z"), text: "Confirmed resolved", milestone: .resolved),
-            TimelineEntry(at: at("2026-11-20T05:00:00Z"), text: "PR #123 merged, posted in #incidents."),
+            // The last explicit date carries forward: 05:00 is 1h30 before 06:30, so the same day.
+            TimelineEntry(at: at("2026-11-21T05:00:00Z"), text: "PR #123 merged, posted in #incidents."),
         ]
         #expect(ok(lines, field(.timeline)) == .timeline(expected))
         #expect(ok(["04:18 #Detected alarm fired"], field(.timeline))
@@ -173,6 +230,38 @@ struct AnswerParserTests {
         #expect(ok(["2026-11-20T04:18:00Z alarm", "2026-11-19 23:59 earlier"], field(.timeline), noIncidentDay)
                 == .timeline([TimelineEntry(at: at("2026-11-20T04:18:00Z"), text: "alarm"),
                               TimelineEntry(at: at("2026-11-19T23:59:00Z"), text: "earlier")]))
+    }
+
+    @Test("a timeline crossing midnight moves to the next day")
+    func timelineMidnight() {
+        let incident = AnswerParser(context: ParseContext(incidentDay: Day(iso: "2026-11-18"), today: today))
+        let lines = ["23:50 Push started", "23:58 Errors began #started", "00:03 Alert fired #detected", "00:31 Resolved #resolved"]
+        #expect(ok(lines, field(.timeline), incident) == .timeline([
+            TimelineEntry(at: at("2026-11-18T23:50:00Z"), text: "Push started"),
+            TimelineEntry(at: at("2026-11-18T23:58:00Z"), text: "Errors began", milestone: .started),
+            TimelineEntry(at: at("2026-11-19T00:03:00Z"), text: "Alert fired", milestone: .detected),
+            TimelineEntry(at: at("2026-11-19T00:31:00Z"), text: "Resolved", milestone: .resolved),
+        ]))
+        // Typed out of order by less than 12 hours: the same day, so the coach can flag it.
+        #expect(ok(["04:30 b", "04:20 a", "16:20 c", "04:19 d"], field(.timeline)) == .timeline([
+            TimelineEntry(at: at("2026-11-20T04:30:00Z"), text: "b"),
+            TimelineEntry(at: at("2026-11-20T04:20:00Z"), text: "a"),
+            TimelineEntry(at: at("2026-11-20T16:20:00Z"), text: "c"),
+            TimelineEntry(at: at("2026-11-21T04:19:00Z"), text: "d"),  // 12h01m earlier: next day
+        ]))
+        // Exactly 12 hours earlier stays on the same day.
+        #expect(ok(["16:20 c", "04:20 d"], field(.timeline)) == .timeline([
+            TimelineEntry(at: at("2026-11-20T16:20:00Z"), text: "c"), TimelineEntry(at: at("2026-11-20T04:20:00Z"), text: "d"),
+        ]))
+        // An explicit date carries forward, and dates undated lines after it without an incident date.
+        #expect(ok(["2026-11-17 22:00 deploy", "23:10 errors", "01:00 paged", "2026-11-17 23:30 noted later", "23:40 back"],
+                   field(.timeline), noIncidentDay) == .timeline([
+            TimelineEntry(at: at("2026-11-17T22:00:00Z"), text: "deploy"),
+            TimelineEntry(at: at("2026-11-17T23:10:00Z"), text: "errors"),
+            TimelineEntry(at: at("2026-11-18T01:00:00Z"), text: "paged"),
+            TimelineEntry(at: at("2026-11-17T23:30:00Z"), text: "noted later"),
+            TimelineEntry(at: at("2026-11-17T23:40:00Z"), text: "back"),
+        ]))
     }
 
     @Test func timelineRefusals() {
@@ -253,11 +342,14 @@ struct AnswerParserTests {
         (.duration, ["1 day 2 hours 30 min 15s"]),
         (.duration, ["1:30"]),
         (.number, ["1,234,567.25"]),
-        (.number, ["-0.001"]),
+        (.number, ["0.001"]),
         (.number, ["1e20"]),
         (.people, ["Dana, dana", "Sam"]),
         (.timeline, ["04:18 - - dashed text #detected", "04:19 UTC - UTC text", "04:20 - EST cluster [source: a (b)]",
                      "2026-11-21 01:02:03 next day source: logs", "04:21 a source: b source: c", "04:22 C# build broke"]),
+        (.timeline, ["23:50 Push started", "23:58 Errors began #started", "00:03 Alert fired #detected", "00:31 Resolved #resolved"]),
+        (.timeline, ["04:30 b", "04:20 a", "16:20 c", "04:19 d", "2026-11-20 04:18 back", "2026-11-25 09:00 later", "08:00 before",
+                     "2026-11-19 23:59 eve", "00:01 after midnight"]),
         (.actions, ["- - dashed | Ana | P1", "Do x | Ben | 2 | today"]),
         (.whys, ["Problem: p?", "Because: - dashed", "→ Because: Why 2: nested", "Because because", "plain"]),
         (.whys, ["Because: Problem: not a problem line", "x"]),
@@ -274,11 +366,30 @@ struct AnswerParserTests {
 
     @Test("round trip for choice and checklist")
     func roundTripOptions() throws {
-        for (f, lines) in [(severity, ["4"]), (factors, ["3, race_condition"]), (factors, ["none"])] {
+        for (f, lines) in [(severity, ["1"]), (severity, ["0"]), (factors, ["3, race_condition"]), (factors, ["none"])] {
             let value = try parser.parse(lines, as: f).get()
             #expect(try parser.parse(parser.editableLines(value, as: f), as: f).get() == value)
         }
         #expect(parser.editableLines(.checklist(["race_condition", "network_issue"]), as: factors) == ["race_condition, network_issue"])
+    }
+
+    @Test("editable timeline lines give the date only where parsing would not infer it")
+    func editableTimelineDates() throws {
+        let incident = AnswerParser(context: ParseContext(incidentDay: Day(iso: "2026-11-18"), today: today))
+        let entries = [
+            TimelineEntry(at: at("2026-11-18T23:50:00Z"), text: "Push started"),
+            TimelineEntry(at: at("2026-11-19T00:03:00Z"), text: "Alert fired", milestone: .detected),
+            TimelineEntry(at: at("2026-11-19T00:31:00Z"), text: "Resolved"),
+            TimelineEntry(at: at("2026-11-18T23:59:00Z"), text: "Noted late"),
+            TimelineEntry(at: at("2026-11-21T10:00:00Z"), text: "Review"),
+        ]
+        let lines = incident.editableLines(.timeline(entries), as: field(.timeline))
+        #expect(lines == ["23:50 Push started", "00:03 Alert fired #detected", "00:31 Resolved",
+                          "2026-11-18 23:59 Noted late", "2026-11-21 10:00 Review"])
+        #expect(try incident.parse(lines, as: field(.timeline)).get() == .timeline(entries))
+        // Without an incident date the first line carries its date.
+        #expect(noIncidentDay.editableLines(.timeline(Array(entries.prefix(2))), as: field(.timeline))
+                == ["2026-11-18 23:50 Push started", "00:03 Alert fired #detected"])
     }
 
     @Test("editable lines read the way people type them")

@@ -243,6 +243,53 @@ struct TemplateTests {
         #expect(dup?.message.contains("appears twice") == true)
     }
 
+    @Test("required_reviewers counts are 1 to 20")
+    func requiredReviewersRange() throws {
+        let zero = error(good + "\nrequired_reviewers: {P0: 2, P2: 0}")
+        #expect(zero?.path == "required_reviewers.P2")
+        #expect(zero?.line == 12)
+        #expect(zero?.message == "expected a whole number from 1 to 20, found \"0\" (every post-mortem needs at least one reviewer who is not the owner); write e.g. required_reviewers: {P0: 2, P1: 2}")
+        #expect(error(good + "\nrequired_reviewers: {P1: 21}")?.path == "required_reviewers.P1")
+        #expect(error(good + "\nrequired_reviewers: {P1: -1}")?.path == "required_reviewers.P1")
+        let edges = try Template(yaml: good + "\nrequired_reviewers: {P0: 20, P3: 1}")
+        #expect(edges.requiredReviewers == ["P0": 20, "P3": 1])
+    }
+
+    @Test("the standard field ids keep their kinds in any template")
+    func standardKinds() throws {
+        func withField(_ id: String, _ kind: String, options: String = "") -> String {
+            good.replacingOccurrences(of: "- id: what\n        kind: text", with: "- id: \(id)\n        kind: \(kind)\(options)")
+        }
+        let severity = error(withField("severity", "text"))
+        #expect(severity?.path == "sections[one].fields[severity].kind")
+        #expect(severity?.line == 9)
+        #expect(severity?.message == "the field id \"severity\" is a standard field that other parts of the program read (the workflow rules, deadlines, rendering), so its kind must be choice, not text; write kind: choice, or give this field another id, e.g. severity_notes")
+        #expect(error(withField("root_cause", "list"))?.message.contains("its kind must be paragraph or text, not list; write kind: paragraph") == true)
+        let wrong: [(String, String)] = [("title", "paragraph"), ("incident_date", "datetime"), ("owner", "text"), ("reviewers", "list"),
+                                         ("timeline", "list"), ("action_items", "list"), ("whys", "paragraph")]
+        for (id, kind) in wrong {
+            #expect(error(withField(id, kind))?.path == "sections[one].fields[\(id)].kind", "\(id) as \(kind)")
+        }
+        // The standard kinds load, root_cause as text too; other ids take any kind.
+        for (id, kind) in TemplateLoader.standardFieldKinds.flatMap({ id, kinds in kinds.map { (id, $0.rawValue) } }) {
+            let options = kind == "choice" ? "\n        options: [P1, P2]" : ""
+            #expect(throws: Never.self, "\(id) as \(kind)") { try Template(yaml: withField(id, kind, options: options)) }
+        }
+        #expect(throws: Never.self) { try Template(yaml: withField("tags", "paragraph")) }
+        for name in BundledTemplates.names {
+            for field in try BundledTemplates.template(named: name).fields {
+                if let kinds = TemplateLoader.standardFieldKinds[field.id] { #expect(kinds.contains(field.kind), "\(name).\(field.id)") }
+            }
+        }
+    }
+
+    @Test("the bundled timeline and severity help lines state the rules", arguments: BundledTemplates.names)
+    func bundledHelp(name: String) throws {
+        let template = try BundledTemplates.template(named: name)
+        #expect(template.field("timeline")?.help?.contains("more than 12h earlier than the line before is the next day") == true)
+        #expect(template.field("severity")?.help == "P0, P1, P2 or P3 (or just the number, e.g. 1 for P1)")
+    }
+
     // MARK: Catalog
 
     @Test("names and paths are told apart")

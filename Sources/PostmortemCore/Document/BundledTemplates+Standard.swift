@@ -55,7 +55,7 @@ enum StandardSections {
         kind: choice
         prompt: Severity
         required: true
-        help: P0, P1, P2 or P3 (or the option's number)
+        help: P0, P1, P2 or P3 (or just the number, e.g. 1 for P1)
         options:
           - P0: Critical - outage, data loss or security breach affecting many users
           - P1: High - a major feature down or badly degraded for many users
@@ -138,7 +138,7 @@ enum StandardSections {
         prompt: Timeline, one event per line
         required: true
         external: true
-        help: 'HH:MM[:SS] what happened [source: X] #milestone - or YYYY-MM-DD HH:MM ... for another day; UTC'
+        help: 'HH:MM[:SS] what happened [source: X] #milestone, in UTC; a time more than 12h earlier than the line before is the next day (23:58, then 00:03); YYYY-MM-DD HH:MM sets the day'
 
 """#
 

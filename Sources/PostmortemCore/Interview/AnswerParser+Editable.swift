@@ -22,7 +22,7 @@ extension AnswerParser {
         case .checklist(let ids):
             return [ids.isEmpty ? "none" : ids.joined(separator: ", ")]
         case .timeline(let entries):
-            return entries.map(timelineLine)
+            return entries.indices.map { timelineLine(entries[$0], after: $0 > 0 ? entries[$0 - 1].at : nil) }
         case .actions(let items):
             return items.map { item in
                 [item.what, item.owner ?? "", item.priority?.rawValue ?? "", item.due?.iso ?? ""]
@@ -42,16 +42,18 @@ extension AnswerParser {
         }
     }
 
-    /// One timeline entry as typed: `HH:MM text [source: X] #milestone`, with the date when it is not the incident day.
-    func timelineLine(_ entry: TimelineEntry) -> String {
+    /// One timeline entry as typed: `HH:MM text [source: X] #milestone`, with the date when parsing
+    /// would not infer it from the entry before (`previous`) or the incident day.
+    func timelineLine(_ entry: TimelineEntry, after previous: Timestamp?) -> String {
         let clock = Self.clock(entry.at.secondOfDay)
-        let time = entry.at.day == context.incidentDay ? clock : "\(entry.at.day.iso) \(clock)"
+        let inferred = undatedDay(secondOfDay: entry.at.secondOfDay, after: previous)
+        let time = entry.at.day == inferred ? clock : "\(entry.at.day.iso) \(clock)"
         var tail = ""
         if let source = entry.source { tail += " [source: \(source)]" }
         if let milestone = entry.milestone { tail += " #\(milestone.rawValue)" }
         let plain = "\(time) \(entry.text)\(tail)"
         // A text that starts like a zone or a separator needs an explicit separator to survive re-parsing.
-        if let parsed = try? timelineEntry(plain, at: ""), parsed == entry, AnswerText.stripBullet(plain) == plain {
+        if let parsed = try? timelineEntry(plain, at: "", after: previous), parsed == entry, AnswerText.stripBullet(plain) == plain {
             return plain
         }
         return "\(time) - \(entry.text)\(tail)"

@@ -1,5 +1,14 @@
 /// Small text rules shared by `AnswerParser` and `editableLines`.
 enum AnswerText {
+    /// Whether the text holds a control character: C0 other than tab, DEL, or C1 (which covers
+    /// the escape that starts a terminal sequence). A newline counts: one line holds none.
+    static func hasControlCharacter<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v)
+        }
+    }
+
     /// Without one leading bullet: `- `, `* `, `+ `, `• `, `1. `, `1) `, `✅ `, `⚠️ `, `❌ `.
     static func stripBullet(_ line: String) -> String {
         bulletLength(line).map { TemplateText.trim(line.dropFirst($0)) } ?? line
