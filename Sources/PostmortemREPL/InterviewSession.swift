@@ -144,10 +144,18 @@ public final class InterviewSession {
         case .success(let value):
             guard perform(.answer(field: field.id, value: value)) else { return false }
             out.ok("Saved \(field.id).")
+            if field.id == "reviewers" || field.id == "owner" { checkCommittee() }
             coach(field, value)
             advance(from: field)
             return true
         }
+    }
+
+    /// An owner on the committee cannot review their own post-mortem: say so now, not at /submit.
+    func checkCommittee() {
+        let owning = pm.committee.filter { pm.isOwner($0) }
+        guard !owning.isEmpty else { return }
+        out.warn("\(owning.joined(separator: ", ")) \(owning.count == 1 ? "owns" : "own") this post-mortem and cannot review it; name someone else with /edit reviewers.")
     }
 
     /// Everyone this workspace and document know: the people list, owners, committee, action owners.

@@ -119,4 +119,10 @@ struct ReadingBeforeApprovingTests {
         #expect(h.text.contains("! Meanwhile Sam: answered incident_date: 2026-11-18"))
         #expect(h.answers["severity"] == .choice("P2"))
     }
+
+    @Test func anOwnerNamedAsReviewerIsPointedOutAtOnce() throws {
+        let h = try Harness()
+        h.interview(lines("T", "2026-11-19", "P2", "Ana", "", "Ana, Ben"))
+        #expect(h.text.contains("! Ana owns this post-mortem and cannot review it; name someone else with /edit reviewers."))
+    }
 }
