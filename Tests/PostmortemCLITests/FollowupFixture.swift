@@ -40,47 +40,20 @@ final class FollowupWorkspace {
     /// Runs the binary with `args`, the fixed clock `now`, acting as `user`, with `input` on stdin.
     func run(_ args: [String], now: String, user: String = "Ana", input: String = "") throws -> Result {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build first: swift build (\(Self.binary))")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["POSTMORTEM_DIR"] = path
         env["POSTMORTEM_NOW"] = now
         env["POSTMORTEM_USER"] = user
         env["NO_COLOR"] = "1"
         env["XDG_STATE_HOME"] = path + "/.state"
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errData = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self),
-                      code: process.terminationStatus)
+        let result = try runProcess(URL(fileURLWithPath: Self.binary), args, environment: env, input: input)
+        return Result(out: result.out, err: result.err, code: result.code)
     }
 }
 
 /// Runs a shell tool (bash, jq, python3) on `input`; returns its output and status.
 func tool(_ args: [String], input: String) throws -> (out: String, err: String, code: Int32) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = args
-    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    try runProcess(URL(fileURLWithPath: "/usr/bin/env"), args, input: input)
 }
 
 func answered(_ field: String, _ value: FieldValue) -> Event { .answered(field: field, value: value.json()) }

@@ -22,25 +22,12 @@ struct PostmortemProcess {
 
     @discardableResult
     func run(_ arguments: [String], as user: String = "Ana", input: String = "", environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
         var env = ["POSTMORTEM_DIR": workspace.path, "POSTMORTEM_USER": user, "POSTMORTEM_NOW": now, "NO_COLOR": "1",
                    "HOME": root.path, "XDG_CONFIG_HOME": root.appendingPathComponent("config-\(user)").path,
                    "XDG_STATE_HOME": root.appendingPathComponent("state").path, "PATH": "/usr/bin:/bin"]
         env.merge(extra) { $1 }
-        process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        let result = try runProcess(Self.binary, arguments, environment: env, input: input)
+        return Result(status: result.code, stdout: result.out, stderr: result.err)
     }
 
     /// The revision `status` shows (12 hex digits): what a reviewer names when approving from the command line.
