@@ -133,9 +133,11 @@ public struct ExternalProjection: Sendable {
     /// What the automatic scan of the projection still finds: invisible characters, people (known names and
     /// their parts, handles, likely first names), addresses, internal hosts, account and phone numbers,
     /// channels, internal tickets, and words mixing alphabets. Publication waits while any remain.
-    public func blockers() -> [String] {
+    public func blockers() -> [String] { blockers(in: markdown()) }
+
+    /// The scan of one text (the projection, or in tests any text).
+    func blockers(in projected: String) -> [String] {
         let scrubber = self.scrubber
-        let projected = markdown()
         var found: [String] = []
         func report(_ message: String) { if !found.contains(message) { found.append(message) } }
         if projected.unicodeScalars.contains(where: Redactor.isInvisible) { report("the external text has invisible characters") }

@@ -201,12 +201,15 @@ struct PersonNames {
         return Hit(start: i, end: i + 3, replacement: Self.unknownRole, description: "may name a person: \(tokens[i])\(sep)\(tokens[i + 2])", isRole: true)
     }
 
-    /// A capitalised word in the first-name lexicon, unless a system noun follows it ("Julia runtime"),
+    /// A capitalised word in the first-name lexicon (all capitals from four letters), unless a system noun follows it ("Julia runtime"),
     /// with the capitalised word after it taken as a surname ("John Smith").
     private func unknown(_ tokens: [String], _ folded: [String], at i: Int) -> Hit? {
         let token = tokens[i]
-        guard Redactor.isTitleCase(token) else { return nil }
         let (stem, possessive) = Redactor.stem(token)
+        // "John", and "JOHN" from four letters on (three capitals are too often an acronym: SAM, LEO, EVA).
+        let shouting = token.count >= 4 && token.allSatisfy { $0.isUppercase || $0 == "'" || $0 == "\u{2019}" }
+            && token.contains { $0.isLetter }
+        guard Redactor.isTitleCase(token) || shouting && stem.count >= 4 else { return nil }
         guard Lex.firstNames.contains(stem), !Self.ambiguousFirstNames.contains(stem), !Lex.nonPeople.contains(stem),
               !Lex.roles.contains(stem) else { return nil }
         if !possessive, i + 2 < tokens.count, Redactor.isSpace(tokens[i + 1]), Redactor.isWord(tokens[i + 2]) {
@@ -247,7 +250,7 @@ struct PersonNames {
         // text or line ends there. Before a capital the initial is left (it may start the next name: "Sam S. Okafor").
         let e = hit.end
         guard !hit.replacement.hasSuffix("'s"), e + 2 < tokens.count, Redactor.isSpace(tokens[e]), Redactor.isInitials(tokens[e + 1]),
-              tokens[e + 1] != "A", tokens[e + 1] != "I", tokens[e + 2].first == "." else { return }
+              tokens[e + 2].first == "." else { return }
         let sep = tokens[e + 2]
         let rest = sep.dropFirst()
         if e + 3 >= tokens.count || rest.contains(where: \.isNewline) {
