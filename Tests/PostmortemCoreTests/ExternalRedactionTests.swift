@@ -209,3 +209,90 @@ struct ExternalRedactionTests {
         ])
     }
 }
+
+/// A small fixed-seed generator (SplitMix64), so every run checks the same texts.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Generated texts: nothing identifying survives the projection")
+struct ExternalRedactionPropertyTests {
+    static let secrets = [
+        "Sam Okafor", "Sam", "Okafor", "Okafor's", "S. Okafor", "J.S. Okafor", "OKAFOR", "Priya Natarajan", "Natarajan", "Priya",
+        "Mark Chen", "Mark", "Chen", "Jack Long", "Jack", "Long", "Dana Reyes", "Reyes", "Bill Wu", "Bill's", "Wu",
+        "sam.okafor", "sokafor", "samokafor", "okafor_sam", "sokafor7", "@sam", "@sokafor", "@mchen", "pnatarajan",
+        "John", "Elena", "Mary-Jane", "José", "Dr. Patel",
+        "sam.okafor@example.com", "admin@db-replica-2", "10.0.4.17", "172.16.9.1:5432", "192.168.100.200/24", "127.0.0.1",
+        "fd00::17", "fe80::1%eth0", "2001:db8::7", "#inc-db-failover", "123456789012", "+1 415 555 0100", "OPS-4411",
+        "db-7.corp", "ip-10-0-0-12",
+    ]
+    /// What must not appear in the result, case-insensitively (whole words for short names).
+    static let forbiddenAnywhere = ["okafor", "natarajan", "reyes", "sokafor", "samokafor", "mchen", "elena", "josé", "jose", "patel",
+                                    "example.com", "db-replica-2", "10.0.4.17", "172.16.9.1", "192.168.100.200", "127.0.0.1", "fd00",
+                                    "fe80", "2001:db8", "inc-db-failover", "123456789012", "415", "ops-4411", "db-7", "ip-10"]
+    static let forbiddenWords = ["sam", "priya", "dana", "chen", "john", "mary-jane", "mary", "jane"]
+    /// Capitalised only: as lowercase words they are everyday English.
+    static let forbiddenCapitalised = ["Mark", "Jack", "Long", "Bill", "Wu", "MARK", "JACK", "LONG", "BILL", "WU"]
+    static let invisibles: [Character] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2060}", "\u{FEFF}",
+                                          "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+    static let wrappers = [("", ""), ("(", ")"), ("\"", "\""), ("'", "'"), ("*", "*"), ("_", "_"), ("`", "`"), ("[", "]"), ("", ","),
+                           ("", "."), ("", ";"), ("", ":"), ("— ", " —"), ("", "!"), ("", "?"), ("<", ">")]
+    static let sentences = [
+        "At 04:18 {} restarted the pool.", "{} paged the on-call engineer", "the change came from {} after review",
+        "Ask {} about it.", "logs were sent to {}", "{}\nran the failover", "| {} |", "see {}", "handed over to {} at 05:02",
+    ]
+
+    static func hide(_ secret: String, _ rng: inout SeededGenerator) -> String {
+        var chars = Array(secret)
+        for _ in 0..<Int.random(in: 0...3, using: &rng) {
+            chars.insert(invisibles.randomElement(using: &rng)!, at: Int.random(in: 0...chars.count, using: &rng))
+        }
+        let (open, close) = wrappers.randomElement(using: &rng)!
+        return open + String(chars) + close
+    }
+
+    static func leaks(_ text: String) -> [String] {
+        let lower = text.lowercased()
+        var found = forbiddenAnywhere.filter { lower.contains($0) }
+        let words = Set(lower.split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init))
+        found += forbiddenWords.filter(words.contains)
+        let cased = Set(text.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        found += forbiddenCapitalised.filter(cased.contains)
+        if text.contains("@") { found.append("@") }
+        if text.unicodeScalars.contains(where: { invisibles.contains(Character($0)) }) { found.append("invisible") }
+        return found
+    }
+
+    @Test func nothingIdentifyingSurvives() throws {
+        var rng = SeededGenerator(state: 20261119)
+        let projection = try leakyProjection()
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+                let sentence = Self.sentences.randomElement(using: &rng)!
+                return sentence.replacingOccurrences(of: "{}", with: Self.hide(Self.secrets.randomElement(using: &rng)!, &rng))
+            }.joined(separator: " ")
+            let scrubbed = projection.scrub(text)
+            #expect(Self.leaks(scrubbed) == [], "\(text.debugDescription) became \(scrubbed.debugDescription)")
+            #expect(projection.blockers(in: scrubbed) == [], "\(scrubbed.debugDescription)")
+            #expect(!projection.blockers(in: Redactor.stripInvisible(text)).isEmpty, "the scan missed \(text.debugDescription)")
+        }
+    }
+
+    @Test func theGeneratedTextsThroughTheWholeDocument() throws {
+        var rng = SeededGenerator(state: 7)
+        var pm = try leakyDocument()
+        pm.answers["summary"] = .text(Self.secrets.map { Self.hide($0, &rng) }.joined(separator: " and "))
+        pm.answers["impact"] = .text(Self.secrets.shuffled(using: &rng).map { Self.hide($0, &rng) }.joined(separator: ", "))
+        let projection = try leakyProjection(pm)
+        let markdown = projection.markdown()
+        #expect(Self.leaks(markdown) == [], "\(markdown)")
+        #expect(projection.blockers() == [])
+    }
+}

@@ -104,7 +104,7 @@ struct InternalDetails {
     nonisolated(unsafe) static let hostLike = regex(#"(?<![\p{L}\p{N}.@-])[\p{L}\p{N}][\w-]*(?:\.[\w-]+)*(?<![._-])"#)
     /// AWS-style host names that embed a private address: `ip-10-0-0-12`, `ip-10-0-0-12.ec2.internal`.
     nonisolated(unsafe) static let ipHost = regex(#"(?<![\p{L}\p{N}-])ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w-]+)*"#, [.caseInsensitive])
-    nonisolated(unsafe) static let mac = regex(#"(?<![\p{L}\p{N}:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\p{L}\p{N}:-])"#)
+    nonisolated(unsafe) static let mac = regex(#"(?<![\p{L}\p{N}-])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\p{L}\p{N}-]|:[0-9A-Fa-f])"#)
     /// IPv6 in full or `::` form, IPv4-mapped, with a zone, a prefix length, or in brackets with a port.
     nonisolated(unsafe) static let ipv6: NSRegularExpression = {
         let h = "[0-9A-Fa-f]{1,4}"
@@ -115,7 +115,7 @@ struct InternalDetails {
             "(?:\(h)(?::\(h)){0,6})?::(?:\(h)(?::\(h)){0,6})?",
         ]
         let core = "(?:" + forms.joined(separator: "|") + #")(?:%[\w.-]+)?(?:/\d{1,3})?"#
-        return regex(#"\[\#(core)\](?::\d{1,5})?|(?<![\p{L}\p{N}:.])\#(core)(?![\p{L}\p{N}:])"#)
+        return regex(#"\[\#(core)\](?::\d{1,5})?|(?<![\p{L}\p{N}.])(?<![0-9A-Fa-f]:)\#(core)(?![\p{L}\p{N}]|:[0-9A-Fa-f])"#)
     }()
     /// Four dotted numbers, with an optional prefix length and port; group 1 is the address.
     nonisolated(unsafe) static let ipv4 = regex(#"(?<![\p{L}\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,2})?(?::\d{1,5})?(?![\p{L}\p{N}]|\.\d)"#)
