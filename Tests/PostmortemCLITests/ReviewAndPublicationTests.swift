@@ -39,6 +39,25 @@ struct ReviewAndPublicationTests {
         #expect(text.contains("a team member restarted [internal host]"))
     }
 
+    @Test func theExternalFileNamesNoOneAndNoInternalDetail() throws {
+        let pm = try PostmortemProcess()
+        try pm.write("people.txt", "Jack Long\n")
+        try pm.write("internal-hosts.txt", "db-replica-2\n")
+        try pm.draft(extraTimeline: "04:30 John ssh'd into db-replica-2 from 10.0.4.17; Jack paged @blong in #inc-db\n")
+        try pm.run(["submit", "db"])
+        try pm.run(["approve", "db"], as: "Ben")
+        try pm.run(["approve", "db"], as: "Chen")
+        #expect(try pm.run(["publish", "db"]).status == 0)
+        for item in ["internal-info", "no-names", "technical-accuracy", "competitive"] {
+            try pm.run(["checklist", "db", "--check", item, "--note", "checked"], as: "Chen")
+        }
+        let external = try pm.run(["publish", "db", "--external"])
+        #expect(external.status == 0, "\(external.stderr)")
+        let text = try #require(pm.file("db/postmortem.external.md"))
+        #expect(text.contains("| an engineer ssh'd into [internal host] from [address removed]; a team member paged [handle removed] in [channel removed] |"))
+        for leak in ["John", "Jack", "blong", "db-replica-2", "10.0.4.17", "#inc-db"] { #expect(!text.contains(leak), "\(leak) leaked") }
+    }
+
     @Test func anEditAfterSignOffMakesItStale() throws {
         let pm = try PostmortemProcess()
         try pm.draft()
