@@ -89,7 +89,8 @@ extension LanguageChecker {
             guard q < s.count else { continue }
             let isPoss = finder.possessivePerson(s, at: q)
             var agent = finder.agent(s, at: q)
-            if let a = agent, a.strength != .strong { agent = nil }
+            // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
+            if let a = agent, a.strength != .strong, !(a.isWeak && LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "")) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
             guard agent != nil || isPoss else { continue }
             let who = s.text(b + 1, agent?.end ?? q)
@@ -119,5 +120,64 @@ extension LanguageChecker {
             }
         }
         return out
+    }
+
+    /// "merging", "running", "deploying": the -ing form of a change or human verb.
+    static func isHumanGerund(_ x: String) -> Bool {
+        guard x.hasSuffix("ing"), x.count > 5 else { return false }
+        let stem = String(x.dropLast(3))
+        var bases = [stem, stem + "e"]
+        if let l = stem.last, stem.dropLast().last == l { bases.append(String(stem.dropLast())) }
+        return bases.contains { b in
+            humanVerbs.contains(b) || Lex.changeVerbs.contains(b + "ed") || Lex.changeVerbs.contains(b + "d") || Lex.changeVerbs.contains(English.irregularPast.first { $0.value == b }?.key ?? "-")
+        }
+    }
+
+    /// Training a named person as a remedy singles them out as the cause: "Ask Priya to retrain John on the runbook",
+    /// "Jo will be reminded to check the dashboard".
+    func trainingBlame(_ s: Sentence) -> [RawFinding] {
+        func singlePerson(_ a: Agent) -> Bool {
+            guard a.strength == .strong else { return false }
+            let head = s.w[a.end]
+            if Lex.departments.contains(head) { return false }
+            if Lex.roles.contains(head) {
+                // "the on-call engineer", not "engineers", "the team", "all on-call staff"
+                if head.hasSuffix("s") || ["team", "squad", "folks", "staff", "support", "qa", "ops", "devops"].contains(head) { return false }
+                return s.w[a.start] == "the" || s.w[a.start] == "that"
+            }
+            return true
+        }
+        func finding(_ at: Int, _ a: Agent, _ end: Int, topicFrom: Int) -> RawFinding {
+            RawFinding(check: "blame", at: at, excerpt: s.text(at, end),
+                       message: "Training or reminding \(agentText(s, a)) singles out a person as the cause; change the runbook, tool or process so anyone gets it right.",
+                       better: Rewrite.forTraining(s, topicFrom: topicFrom))
+        }
+        for i in 0..<s.count where s.isWord(i) && Lex.trainingVerbs.contains(s.w[i]) {
+            if s.negated(before: i, within: 2) { continue }
+            for q in (i + 1)...min(s.count - 1, i + 2) {
+                guard let a = finder.agent(s, at: q), singlePerson(a) else { continue }
+                var t = a.end + 1
+                if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }
+                return [finding(i, a, a.end, topicFrom: t)]
+            }
+        }
+        // passive: "John will be retrained", "the engineer was reminded"
+        var k = 0
+        while k < s.count {
+            guard let a = finder.agent(s, at: k) else { k += 1; continue }
+            var j = a.end + 1
+            while j < min(s.count, a.end + 4), ["will", "was", "were", "has", "have", "been", "be", "is", "to", "needs", "should", "must", "being"].contains(s.w[j]) { j += 1 }
+            if j > a.end + 1, j < s.count, singlePerson(a) {
+                let v = s.w[j]
+                let base = v.hasSuffix("ed") ? English.base(v) : v
+                if Lex.trainingVerbs.contains(base) || v == "retrained" || v == "re-trained" {
+                    var t = j + 1
+                    if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }
+                    return [finding(a.start, a, j, topicFrom: t)]
+                }
+            }
+            k = a.end + 1
+        }
+        return []
     }
 }

@@ -1,8 +1,32 @@
 /// Blame: what a person is said to have done, read from the words after the agent.
 extension LanguageChecker {
-    /// Reads what a person is said to have done.
+    /// Reads what a person is said to have done: the verb after the agent, then a verb coordinated with it
+    /// ("disabled the health check and never turned it back on").
     func verbPhrase(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
-        var j = a.end + 1
+        var start = a.end + 1
+        // a cleft puts the person in focus: "It was Dana who pushed the bad config"
+        if s.word(start) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
+        if let f = verbPhrase(after: a, in: s, role: role, from: start) { return f }
+        guard a.isBlameable else { return nil }
+        var m = start
+        while m < min(s.count, start + 16) {
+            if s.isPunct(m), [".", ";", "!", "?", "(", "—"].contains(s.w[m]) { break }
+            if ["because", "since", "which", "who", "but", "so", "although", "while", "when", "after", "before", "until"].contains(s.w[m]) { break }
+            if s.w[m] == "and", let n = s.word(m + 1), s.isWord(m + 1) {
+                var q = m + 1
+                if n == "then" { q += 1 }
+                let x = s.word(q) ?? ""
+                if ["never", "not", "failed", "forgot", "neglected", "did"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) {
+                    return verbPhrase(after: a, in: s, role: role, from: q)
+                }
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    func verbPhrase(after a: Agent, in s: Sentence, role: TextRole, from start: Int) -> RawFinding? {
+        var j = start
         var neg = false, inability = false, copulaNeg = false, passiveAux = false
         var blameAdv: Int? = nil
         var aux: [String] = []
@@ -67,7 +91,7 @@ extension LanguageChecker {
                     }
                     return nil // hindsight check reports it
                 }
-                if blameable {
+                if blameable, a.strength != .initial || LanguageChecker.humanVerbs.contains(English.base(vv)) {
                     return blame(vj, Rewrite.forOmission(s, a, verb: English.base(vv), restFrom: vj + 1),
                                  "\"\(who) should have...\" blames a person for what they did not do; describe what the system did not do.")
                 }
@@ -90,14 +114,16 @@ extension LanguageChecker {
             return nil
         }
         guard blameable else { return nil }
-        let weakOK = a.strength != .weak
+        let weakOK = !a.isWeak
         // omission: "didn't test", "never checked", "failed to renew"
         var omitVerb: String? = nil, omitAt = j
         if neg, !inability, !copulaNeg { omitVerb = v }
-        if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2 }
+        var framed = false  // "failed to", "neglected to": the failure is the writer's framing
+        if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2; framed = true }
         if let ov = omitVerb {
-            if Lex.omissionExempt.contains(ov) || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
-            if a.strength == .weak, !LanguageChecker.humanVerbs.contains(ov) { return nil }
+            let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov)
+            if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
+            if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
             if hasSystemReason(s, after: omitAt) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
@@ -107,6 +133,8 @@ extension LanguageChecker {
         // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...
         if Lex.failingVerbs.contains(v) || (v == "messed" || v == "screwed") && s.word(j + 1) == "up" || (v == "dropped" && s.has("the ball", at: j + 1)) {
             if a.strength == .weak, ["caused", "causes", "broke", "breaks", "missed", "misses", "skipped", "skips", "bypassed", "blew"].contains(v) { return nil }
+            if a.strength == .initial, !LanguageChecker.humanFailingVerbs.contains(v),
+               !(["broke", "breaks"].contains(v) && ["the", "our", "a", "prod", "production", "staging"].contains(s.word(j + 1) ?? "")) { return nil }
             if ["missed", "misses"].contains(v), let n = s.word(j + 1), ["window", "deadline", "sla", "slo", "target"].contains(n) { return nil }
             if v == "broke" || v == "breaks", s.word(j + 1) == "down" || s.word(j + 1) == "out" { return nil }
             if hasSystemReason(s, after: j), ["missed", "misses", "overlooked", "skipped", "ignored"].contains(v) { return nil }
@@ -141,7 +169,7 @@ extension LanguageChecker {
             if v == "ran" || v == "runs", s.word(j + 1) == "out" { return nil }
             let clauseEnd = self.clauseEnd(s, from: j + 1)
             // "... without testing"
-            if weakOK || a.strength == .weak && LanguageChecker.humanVerbs.contains(English.base(v)) {
+            if weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" {
                     if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
@@ -151,6 +179,7 @@ extension LanguageChecker {
             }
             // "ran the wrong command", "deployed a bad config"
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
+                if a.strength == .initial, s.w[m] != "wrong" { continue }
                 if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
                                  "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
@@ -168,6 +197,11 @@ extension LanguageChecker {
                ["bug", "regression", "error", "defect", "breaking", "vulnerability", "typo", "mistake"].contains(n2), weakOK {
                 return blame(j + 2, Rewrite.forCommission(s, a, verbAt: j))
             }
+            // a person's choice framed as the cause: "John picked replica-2, which was 40 minutes behind"
+            if Lex.choiceVerbs.contains(v), a.strength == .strong || a.strength == .weak && ["picked", "chose", "selected"].contains(v),
+               let f = badChoice(s, verbAt: j) {
+                return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower)'s choice the cause; say why the wrong option looked right and what would have flagged it.")
+            }
             if a.strength != .strong { return nil }
             // "because John deployed ..."
             if causalMarkerBefore(s, a.start), s.containsAny(LanguageChecker.negativeOutcome) || true {
@@ -175,12 +209,15 @@ extension LanguageChecker {
                     return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
                 }
             }
-            // "John pushed a config change, which took down the API"
+            // "John pushed a config change, which took down the API" — unless the work was routine or planned and its effect
+            // unintended: "An engineer ran a routine maintenance command ..., which unintentionally took down ..."
+            if isPlannedWork(s, from: j + 1) { return nil }
             var m = j + 1
             while m < min(s.count, j + 18) {
                 let x = s.w[m]
                 if [".", ";", "!", "?"].contains(x) { break }
                 if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
+                    if (m + 1..<min(s.count, m + 4)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
                     for q in (m + 1)..<min(s.count, m + 4) where isCausal(s, q) {
                         return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
                     }
@@ -193,6 +230,44 @@ extension LanguageChecker {
                 }
                 m += 1
             }
+        }
+        return nil
+    }
+
+    static let framedOmissionExempt: Set<String> = ["have", "has", "receive", "get", "need", "exist", "happen", "matter", "affect", "occur",
+        "be", "find", "want", "mean", "intend", "expect", "load", "start", "complete", "connect", "reach", "converge", "finish"]
+    /// Failing verbs that only a person does: enough even when the person is only a capitalised word opening the sentence.
+    static let humanFailingVerbs: Set<String> = ["forgot", "forget", "forgets", "ignored", "ignores", "neglected", "neglects", "overlooked",
+        "overlooks", "misconfigured", "misconfigures", "mis-configured", "misread", "misunderstood", "misjudged", "mishandled", "mistyped",
+        "mis-typed", "fat-fingered", "fatfingered", "botched", "disregarded", "disregards", "messed", "screwed"]
+    static let unintendedAdverbs: Set<String> = ["unintentionally", "unexpectedly", "inadvertently", "unknowingly", "unexpectedly"]
+
+    /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?
+    func isPlannedWork(_ s: Sentence, from i: Int) -> Bool {
+        var m = i
+        while m < min(s.count, i + 14) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { break }
+            if ["which", "causing", "because", "but"].contains(s.w[m]) { break }
+            if Lex.plannedWords.contains(s.w[m]), !s.negated(before: m, within: 2) { return true }
+            if s.has("as planned", at: m) || s.has("as scheduled", at: m) || s.has("as instructed", at: m) || s.has("as documented", at: m)
+                || s.has("per the runbook", at: m) || s.has("according to the runbook", at: m) || s.has("following the runbook", at: m) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// "picked replica-2, which was 40 minutes behind", "chose the stale snapshot": the index of the bad state, if any.
+    func badChoice(_ s: Sentence, verbAt j: Int) -> Int? {
+        var m = j + 1
+        while m < min(s.count, j + 12) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { return nil }
+            let x = s.w[m]
+            if Lex.badStates.contains(x), x != "behind" || m > j + 2, !s.negated(before: m, within: 2) {
+                // "which was 40 minutes behind", "the stale replica", "an outdated snapshot"
+                return m
+            }
+            if ["because", "but", "so", "and"].contains(x) { return nil }
+            m += 1
         }
         return nil
     }

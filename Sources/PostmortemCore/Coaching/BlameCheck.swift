@@ -19,7 +19,8 @@ struct LanguageChecker {
         "spotted", "recognized", "recognised", "predicted", "understood", "suspected", "guessed", "figured", "knew", "been"]
     static let humanVerbs: Set<String> = ["test", "check", "verify", "follow", "read", "review", "notice", "ask", "escalate", "communicate",
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
-        "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother"]
+        "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
+        "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run"]
     static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
@@ -40,6 +41,7 @@ struct LanguageChecker {
         }
         out += possessiveBlame(s)
         out += passiveBlame(s)
+        out += trainingBlame(s)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in

@@ -1,5 +1,11 @@
 /// Timeline lines: a leading time, and the timeline checks when the section ends.
 extension Linter {
+    /// 0–9 for an ASCII digit only: `Character.isNumber` is also true for "²", "½" and Arabic-Indic digits.
+    static func asciiDigit(_ c: Character) -> Int? {
+        guard c.isASCII, let v = c.wholeNumberValue, (0...9).contains(v) else { return nil }
+        return v
+    }
+
     /// "14:23", "14:23:01", "2026-11-20 14:23", "[14:23]", "09:19 EEST —" at the start of the text.
     static func leadingTime(_ text: String) -> (Int64, String, Int)? {
         let c = Array(text)
@@ -12,14 +18,14 @@ extension Linter {
             while i < c.count, c[i] == " " || c[i] == "T" || c[i] == "," { i += 1 }
         }
         var h = 0, digits = 0
-        while i < c.count, c[i].isNumber, digits < 2 { h = h * 10 + Int(String(c[i]))!; i += 1; digits += 1 }
+        while i < c.count, let d = Linter.asciiDigit(c[i]), digits < 2 { h = h * 10 + d; i += 1; digits += 1 }
         guard digits > 0, i < c.count, c[i] == ":" || c[i] == "h" || c[i] == "." && day != 0 else { return nil }
         i += 1
         var m = 0, md = 0
-        while i < c.count, c[i].isNumber, md < 2 { m = m * 10 + Int(String(c[i]))!; i += 1; md += 1 }
+        while i < c.count, let d = Linter.asciiDigit(c[i]), md < 2 { m = m * 10 + d; i += 1; md += 1 }
         guard md == 2, h < 24, m < 60 else { return nil }
         var s = 0
-        if i + 2 < c.count, c[i] == ":", c[i + 1].isNumber, c[i + 2].isNumber { s = Int(String(c[i + 1...i + 2]))!; i += 3 }
+        if i + 2 < c.count, c[i] == ":", let d1 = Linter.asciiDigit(c[i + 1]), let d2 = Linter.asciiDigit(c[i + 2]) { s = d1 * 10 + d2; i += 3 }
         while i < c.count, c[i] == " " { i += 1 }
         let rest = String(c[i...]).lowercased()
         if rest.hasPrefix("pm") || rest.hasPrefix("p.m.") { if h < 12 { h += 12 }; i += 2 }

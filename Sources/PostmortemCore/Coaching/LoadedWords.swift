@@ -58,7 +58,8 @@ extension LanguageChecker {
                 if hit { add(i, i, x, "action") }
             case "forgot", "forgotten":
                 if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }
-                add(i, i, x, x == "forgot" ? "did not" : "not done")
+                // "forgot to renew" → "did not renew" (not "did not to renew")
+                if x == "forgot", s.word(i + 1) == "to" { add(i, i + 1, x, "did not") } else { add(i, i, x, x == "forgot" ? "did not" : "not done") }
             case "ignored", "ignoring":
                 let p = i > 0 ? s.w[i - 1] : ""
                 var hit = ["we", "i", "they", "you"].contains(p)

@@ -119,6 +119,20 @@ enum Rewrite {
         return "Name the process gap, not the person: " + quote("\(changeNoun(s.w[j]).capitalizedFirst) went out without \(what.isEmpty ? "verification" : what.lowercasedFirst): \(core)")
     }
 
+    /// "John picked replica-2, which was 40 minutes behind" → “Replica-2 was picked although it was 40 minutes behind: ...”
+    static func forChoice(_ s: Sentence, verbAt j: Int) -> String {
+        let obj = cleanRest(s, from: j + 1)
+        let pp = English.participle(ofPast: s.w[j])
+        return "Say why the choice looked right and what would have flagged it: " + quote("\(obj.isEmpty ? "The option" : obj.capitalizedFirst) was \(pp); nothing showed at the time that it was the wrong choice (<what the tool or dashboard displayed>)")
+    }
+
+    /// "Ask Priya to retrain John on the runbook" → a change to the runbook or tool that helps everyone.
+    static func forTraining(_ s: Sentence, topicFrom i: Int) -> String {
+        let topic = cleanRest(s, from: i)
+        let what = topic.isEmpty ? "the runbook" : topic.lowercasedFirst
+        return "Fix the system, not the person: " + quote("Update \(what) so the step cannot be misread (<what changes>), and walk the whole on-call rotation through it") + " — training one named person implies they were the cause."
+    }
+
     static func forBadObject(_ s: Sentence, _ a: Agent, verbAt j: Int, clauseEnd: Int) -> String {
         let obj = cleanRest(s, from: j + 1)
         let pp = English.participle(ofPast: s.w[j])

@@ -52,7 +52,8 @@ extension LanguageChecker {
             if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they {
                 var j = a.end + 1
                 while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) { j += 1 }
-                if j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) {
+                // "Ben deleted the stale DNS records as planned in change CHG-4411": sanctioned work, not a surface cause
+                if j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
                     out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                                           message: "The root cause is given as a person's action; ask what allowed that action to have impact.",
                                           better: Rewrite.forCommission(s, a, verbAt: j)))
