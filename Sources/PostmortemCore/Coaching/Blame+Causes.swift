@@ -138,6 +138,7 @@ extension LanguageChecker {
     func trainingBlame(_ s: Sentence) -> [RawFinding] {
         func singlePerson(_ a: Agent) -> Bool {
             guard a.strength == .strong else { return false }
+            if let n = s.word(a.end + 1), ["rotation", "team", "teams", "staff", "crew", "roster", "squad", "group", "members", "folks"].contains(n) { return false }
             let head = s.w[a.end]
             if Lex.departments.contains(head) { return false }
             if Lex.roles.contains(head) {
@@ -154,7 +155,7 @@ extension LanguageChecker {
         }
         for i in 0..<s.count where s.isWord(i) && Lex.trainingVerbs.contains(s.w[i]) {
             if s.negated(before: i, within: 2) { continue }
-            for q in (i + 1)...min(s.count - 1, i + 2) {
+            for q in (i + 1)..<min(s.count, i + 3) {
                 guard let a = finder.agent(s, at: q), singlePerson(a) else { continue }
                 var t = a.end + 1
                 if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }

@@ -136,6 +136,7 @@ extension LanguageChecker {
             if a.strength == .initial, !LanguageChecker.humanFailingVerbs.contains(v),
                !(["broke", "breaks"].contains(v) && ["the", "our", "a", "prod", "production", "staging"].contains(s.word(j + 1) ?? "")) { return nil }
             if ["missed", "misses"].contains(v), let n = s.word(j + 1), ["window", "deadline", "sla", "slo", "target"].contains(n) { return nil }
+            if ["nothing", "none"].contains(s.word(j + 1) ?? "") { return nil }
             if v == "broke" || v == "breaks", s.word(j + 1) == "down" || s.word(j + 1) == "out" { return nil }
             if hasSystemReason(s, after: j), ["missed", "misses", "overlooked", "skipped", "ignored"].contains(v) { return nil }
             return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forFailing(s, a, verbAt: j),

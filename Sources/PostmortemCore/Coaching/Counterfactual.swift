@@ -67,7 +67,14 @@ extension LanguageChecker {
             if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
                 if s.negated(before: i, within: 3) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
-                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it was not obvious at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
+                let better: String
+                if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
+                    better = Rewrite.forHindsight(s, from: t)
+                } else {
+                    better = Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>")
+                }
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it was not obvious at the time; say what information was available then.", better)
                 break
             }
             if x == "easily" || x == "clearly", let n = s.word(i + 1), ["avoided", "prevented", "caught", "spotted", "avoidable", "preventable", "should"].contains(n) || n == "have" && ["avoided", "prevented", "caught", "spotted", "been"].contains(s.word(i + 2) ?? "") {
@@ -88,7 +95,7 @@ extension LanguageChecker {
                 add(i, i + 2, "\"Any engineer would have...\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 3))
                 break
             }
-            if x == "warning", s.has("warning signs were", at: i) { add(i, i + 3, "\"The warning signs were there\" is hindsight; say which signals existed and why they did not stand out.", Rewrite.forHindsight(s, from: i + 4)); break }
+            if x == "warning", s.has("warning signs were", at: i) { add(i, i + 3, "\"The warning signs were there\" is hindsight; say which signals existed and why they did not stand out.", "Say which signals existed and why they did not stand out: “Before the incident, <which dashboards, logs or alerts> showed <what>; they did not stand out because <noise, routing, no alert>.”"); break }
         }
         return out
     }

@@ -98,7 +98,13 @@ enum Lex {
     runbook playbook wiki confluence notion teams zoom email sms database queue cache storage network load balancer disk memory \
     latency traffic requests day week month hour minute minutes hours days weeks sunday internet dyn ntt verizon comcast cogent level3 \
     lumen equinix digitalocean linode hetzner ovh oracle ibm sap vmware citrix cisco juniper arista f5 palo alto fortinet crowdstrike \
-    falcon atlassian trello asana figma dropbox box zoom webex teams outlook gmail exchange office sharepoint onedrive icloud
+    falcon atlassian trello asana figma dropbox box zoom webex teams outlook gmail exchange office sharepoint onedrive icloud \
+    patroni stolon vitess karpenter renovate dependabot atlantis flux fluxcd crossplane pulumi packer keda knative velero cilium flannel \
+    tekton concourse drone harness octopus rundeck sensu nagios zabbix icinga graphite statsd collectd telegraf influxdb clickhouse \
+    cockroachdb tidb yugabyte scylla couchbase couchdb neo4j solr lucene kinesis pubsub nats pulsar temporal cadence sqlite pgbouncer \
+    pgpool proxysql orchestrator galera keepalived pacemaker corosync caddy kong apigee contour gloo elastic filebeat fluentbit tempo \
+    mimir teamcity bamboo gitops chaos gremlin litmus spanner bigtable firestore cosmos cosmosdb dynamo memorystore elasticache \
+    cloudwatch stackdriver xray opsgenie firehydrant rootly
     """)
 
     // MARK: Verbs

@@ -32,7 +32,7 @@ extension LanguageChecker {
             if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured"].contains(x) {
                 if ["mistake", "mistakes"].contains(x), ["in", "within", "inside"].contains(s.word(i + 1) ?? "") { continue }
                 out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, i),
-                                      message: "A \(x) is the surface cause; ask why it was possible and why nothing caught it.",
+                                      message: x.hasSuffix("ed") ? "\"\(s.toks[i].text)\" describes the surface cause; ask why it was possible and why nothing caught it." : "A \(x) is the surface cause; ask why it was possible and why nothing caught it.",
                                       better: Rewrite.forSurface(s, at: i)))
                 return out
             }
