@@ -1,10 +1,14 @@
 /// Who (if anyone) a noun phrase names: a person, a role, a pronoun.
 struct Agent {
-    enum Strength { case strong, weak, they, we, i }
+    /// `initial`: an unknown capitalised word opening the sentence ("Oluwaseun", "Jürgen"), read as a person only
+    /// with unmistakably human verbs.
+    enum Strength { case strong, weak, initial, they, we, i }
     var start: Int
     var end: Int
     var strength: Strength
-    var isBlameable: Bool { strength == .strong || strength == .weak || strength == .they }
+    var isBlameable: Bool { strength == .strong || strength == .weak || strength == .initial || strength == .they }
+    /// Weak evidence of a person: blamed only with human verbs.
+    var isWeak: Bool { strength == .weak || strength == .initial }
 }
 
 struct AgentFinder {
@@ -30,8 +34,11 @@ struct AgentFinder {
         if t.isPossessive { return nil }
         let x = t.lower
         switch x {
-        case "he", "she", "someone", "somebody":
+        case "he", "she":
             return Agent(start: k, end: k, strength: .strong)
+        case "someone", "somebody":
+            // "someone on the platform team", "somebody from support"
+            return Agent(start: k, end: groupTail(s, after: k) ?? k, strength: .strong)
         case "whoever":
             return Agent(start: k, end: relativeEnd(s, from: k + 1), strength: .strong)
         case "they":
@@ -44,9 +51,13 @@ struct AgentFinder {
         }
         if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
         if Lex.roles.contains(x) { return role(s, at: k) }
+        // a department as the subject: "Marketing launched ...", "Engineering should have ..."
+        if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) {
+            return Agent(start: k, end: k, strength: .strong)
+        }
         guard isNameLike(t) else {
             // initials: "YP", "JD"
-            if t.kind == .word, t.isAllCaps, (2...3).contains(t.text.count), !Lex.nonPeople.contains(x), !t.hasDigit,
+            if t.kind == .word, t.isAllCaps, (2...3).contains(t.text.count) || AgentFinder.isDottedInitials(t.text), !Lex.nonPeople.contains(x), !t.hasDigit,
                !s.isSentenceStart(k) || s.word(k + 1).map({ !Lex.nonPeople.contains($0) }) == true,
                people.contains(x) || s.isWord(k + 1) {
                 return Agent(start: k, end: k, strength: people.contains(x) ? .strong : .weak)
@@ -71,10 +82,61 @@ struct AgentFinder {
             if people.contains(s.w[end]) { return Agent(start: k, end: end, strength: .strong) }
             return Agent(start: k, end: end, strength: .weak)
         }
-        // sentence-initial unknown capitalised word: only "First Last"
+        // sentence-initial unknown capitalised word: "First Last", or a single word shaped like a name
         if k + 1 < s.count, isNameLike(s.toks[k + 1]), !s.toks[k + 1].isAllCaps {
             let strong = people.contains(s.w[k + 1])
             return Agent(start: k, end: k + 1, strength: strong ? .strong : .weak)
+        }
+        if AgentFinder.nameShaped(t), s.isWord(k + 1) { return Agent(start: k, end: k, strength: .initial) }
+        return nil
+    }
+
+    /// "J.S", "A.B.C": initials written with dots.
+    static func isDottedInitials(_ text: String) -> Bool {
+        var parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 2, parts.last?.isEmpty == true { parts.removeLast() }
+        return (2...4).contains(parts.count) && parts.allSatisfy { p in p.count == 1 && p.allSatisfy(\.isUppercase) }
+    }
+
+    /// Suffixes of capitalised common nouns and products that open sentences: "Monitoring", "Automation", "Scheduler", "Backups".
+    static let nonNameSuffixes = ["ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ics", "ogy", "ery", "ory", "ware",
+        "er", "or", "ble", "ive", "al", "ed", "ly", "ful", "less", "ist", "ure", "age", "ship", "hood", "work", "flow", "base", "box", "hub",
+        "ops", "net", "bot", "ctl", "db", "io", "js", "api", "sdk", "cli", "gate", "way", "point", "line", "ward", "wise", "ous"]
+    static let commonCapitalised: Set<String> = Lex.set("""
+    nothing nobody everyone everybody anyone anybody none everything something review code search checkout login auth billing payments \
+    storage network traffic failover rollout rollback cleanup backup restore alerting support production staging replication ingress \
+    egress edge core capacity latency usage demand load health uptime queue cache index schema data disk memory power cooling firmware \
+    hardware software config policy rule rules job jobs task tasks build builds release releases then once later finally meanwhile \
+    afterwards eventually overnight next first second third last each every both either neither another other such customers users \
+    clients partners vendors security compliance product design autoscaling automation tooling telemetry traffic ci qa our their \
+    its his her my your nginx patch fix hotfix upgrade update migration script cron batch primary replica leader follower quorum \
+    consensus election sharding search payment mobile web desktop frontend backend app apps client server servers host hosts origin
+    """)
+
+    /// A capitalised word at the start of a sentence that can be read as a first name: letters only, no inner capitals,
+    /// not a known system or common word, not shaped like a common noun or a product.
+    static func nameShaped(_ t: Tok) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isPossessive, !t.hasDigit, t.text.count >= 3, t.text.count <= 14 else { return false }
+        let chars = Array(t.text)
+        for (i, c) in chars.enumerated() {
+            if i > 0, c.isUppercase, chars[i - 1] != "-" { return false }    // "PagerDuty", "GitHub"
+            if !(c.isLetter || c == "-" || c == "'") { return false }
+        }
+        let x = t.lower
+        if Lex.nonPeople.contains(x) || commonCapitalised.contains(x) || Lex.roles.contains(x) || Lex.departments.contains(x) { return false }
+        if Lex.firstNames.contains(x) { return true }
+        if x.hasSuffix("s"), !(x.hasSuffix("us") || x.hasSuffix("as") || x.hasSuffix("is") || x.hasSuffix("os")) { return false }
+        return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
+    }
+
+    /// "on the platform team", "from support", "in the SRE rotation" after "someone": the last word, if any.
+    func groupTail(_ s: Sentence, after k: Int) -> Int? {
+        guard let n = s.word(k + 1), ["on", "from", "in", "at", "of"].contains(n) else { return nil }
+        var j = k + 2
+        while j < min(s.count, k + 6), s.isWord(j) {
+            if ["team", "teams", "squad", "group", "rotation", "org", "organization", "department", "side", "support", "staff"].contains(s.w[j]) { return j }
+            if s.isBoundary(j) { return nil }
+            j += 1
         }
         return nil
     }

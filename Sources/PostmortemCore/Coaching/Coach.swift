@@ -35,12 +35,10 @@ public struct Coach: Sendable {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             let t = line.trimmed
-            if t.isEmpty { prevBlank = true; continue }
-            let first = t.first!
+            guard let first = t.first, let last = t.last else { prevBlank = true; continue }
             let bullet = "-*•+>|#".contains(first) || (first.isNumber && t.prefix(6).contains(where: { $0 == "." || $0 == ")" || $0 == ":" }))
             out.append(Segment(text: line, line: lineOffset + n, col: 0, newThought: prevBlank || prevEnded || bullet))
             prevBlank = false
-            let last = t.last!
             prevEnded = ".!?:;|".contains(last) || t.count < 40
         }
         return out

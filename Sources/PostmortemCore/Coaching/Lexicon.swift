@@ -13,6 +13,19 @@ enum Lex {
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer
     """)
+    /// Departments that act as a subject ("Marketing launched the campaign ...").
+    static let departments = set("marketing engineering sales finance legal management leadership procurement hr")
+    /// Verbs of choosing: "John picked replica-2, which was 40 minutes behind".
+    static let choiceVerbs = set("picked chose selected targeted promoted used restored")
+    /// States of a chosen thing that make the choice the cause.
+    static let badStates = set("""
+    behind stale outdated out-of-date lagging wrong broken unhealthy degraded corrupted corrupt deprecated decommissioned incorrect \
+    expired failing misconfigured obsolete inconsistent unpatched
+    """)
+    /// Framings of a sanctioned, planned action: "as planned in change CHG-4411", "a routine maintenance command".
+    static let plannedWords = set("routine planned scheduled approved standard documented sanctioned regular")
+    /// Verbs of training a person: "retrain John on the runbook".
+    static let trainingVerbs = set("train retrain re-train coach educate re-educate reeducate remind discipline counsel reprimand")
     /// Words that, before "team"/"member"/"manager" etc., still make a role: handled by the NP scan.
     static let personPronouns = set("he she him her someone somebody")
     static let possessivePronouns = set("his her their")
@@ -56,7 +69,7 @@ enum Lex {
     nate nolan preston reid seth shane spencer trent trevor troy wade wes zane abbie ainsley alexis allie amber bailey \
     brooke caitlin carly casey chelsea courtney danielle erica gemma haley hayley holly jasmine jenna kaitlyn kara kendra \
     kristen kristin lacey leslie lindsey mackenzie madison mallory meghan miranda molly morgan paige rachael riley sabrina \
-    shelby sierra stacy tara tessa tiffany whitney
+    shelby sierra stacy tara tessa tiffany whitney raj priya lee mohammed muhammad mohamed oluwaseun chinedu kwame kofi ama abebe tunde
     """)
 
     // MARK: Systems and non-person capitalised words
@@ -85,7 +98,13 @@ enum Lex {
     runbook playbook wiki confluence notion teams zoom email sms database queue cache storage network load balancer disk memory \
     latency traffic requests day week month hour minute minutes hours days weeks sunday internet dyn ntt verizon comcast cogent level3 \
     lumen equinix digitalocean linode hetzner ovh oracle ibm sap vmware citrix cisco juniper arista f5 palo alto fortinet crowdstrike \
-    falcon atlassian trello asana figma dropbox box zoom webex teams outlook gmail exchange office sharepoint onedrive icloud
+    falcon atlassian trello asana figma dropbox box zoom webex teams outlook gmail exchange office sharepoint onedrive icloud \
+    patroni stolon vitess karpenter renovate dependabot atlantis flux fluxcd crossplane pulumi packer keda knative velero cilium flannel \
+    tekton concourse drone harness octopus rundeck sensu nagios zabbix icinga graphite statsd collectd telegraf influxdb clickhouse \
+    cockroachdb tidb yugabyte scylla couchbase couchdb neo4j solr lucene kinesis pubsub nats pulsar temporal cadence sqlite pgbouncer \
+    pgpool proxysql orchestrator galera keepalived pacemaker corosync caddy kong apigee contour gloo elastic filebeat fluentbit tempo \
+    mimir teamcity bamboo gitops chaos gremlin litmus spanner bigtable firestore cosmos cosmosdb dynamo memorystore elasticache \
+    cloudwatch stackdriver xray opsgenie firehydrant rootly
     """)
 
     // MARK: Verbs
@@ -94,7 +113,7 @@ enum Lex {
     static let changeVerbs = set("""
     deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured \
     selected chose picked used restarted rebooted deleted removed dropped killed targeted approved updated upgraded installed copied \
-    pasted wrote introduced disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved \
+    pasted wrote introduced clicked disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped deploys pushes runs deletes changes

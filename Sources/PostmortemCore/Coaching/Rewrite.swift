@@ -47,6 +47,10 @@ enum Rewrite {
             return "Describe what the system did, not what a person missed: “Our monitoring didn't alert us in time.” Then ask what would have made the signal impossible to miss."
         }
         let rest = cleanRest(s, from: from)
+        if ["catch", "detect", "spot", "flag", "find"].contains(v) {
+            // "Engineering should have caught this in code review" → “Nothing in our review or testing process caught this in code review.”
+            return "Describe the gap in the system, not the person: " + quote("Nothing in our review or testing process caught \(rest.isEmpty ? "it" : rest.lowercasedFirst)") + " Then ask what would have made it visible."
+        }
         let proc = processNoun(v, rest: rest)
         let g = English.gerund(v)
         return "Describe the gap in the system, not the person: " + quote("\(proc.capitalizedFirst) didn't require \(g)\(rest.isEmpty ? "" : " " + rest.lowercasedFirst)") + " Then ask what made skipping it easy."
@@ -117,6 +121,20 @@ enum Rewrite {
         let core = "\(processNoun(v, rest: what).lowercasedFirst) didn't require \(what.isEmpty ? "verification" : what.lowercasedFirst) before \(English.gerund(v))"
         if causeWord { return "Name the process gap, not the person: " + quote(prefix + " " + core) }
         return "Name the process gap, not the person: " + quote("\(changeNoun(s.w[j]).capitalizedFirst) went out without \(what.isEmpty ? "verification" : what.lowercasedFirst): \(core)")
+    }
+
+    /// "John picked replica-2, which was 40 minutes behind" → “Replica-2 was picked although it was 40 minutes behind: ...”
+    static func forChoice(_ s: Sentence, verbAt j: Int) -> String {
+        let obj = cleanRest(s, from: j + 1)
+        let pp = English.participle(ofPast: s.w[j])
+        return "Say why the choice looked right and what would have flagged it: " + quote("\(obj.isEmpty ? "The option" : obj.capitalizedFirst) was \(pp); nothing showed at the time that it was the wrong choice (<what the tool or dashboard displayed>)")
+    }
+
+    /// "Ask Priya to retrain John on the runbook" → a change to the runbook or tool that helps everyone.
+    static func forTraining(_ s: Sentence, topicFrom i: Int) -> String {
+        let topic = cleanRest(s, from: i)
+        let what = topic.isEmpty ? "the runbook" : topic.lowercasedFirst
+        return "Fix the system, not the person: " + quote("Update \(what) so the step cannot be misread (<what changes>), and walk the whole on-call rotation through it") + " — training one named person implies they were the cause."
     }
 
     static func forBadObject(_ s: Sentence, _ a: Agent, verbAt j: Int, clauseEnd: Int) -> String {
@@ -207,7 +225,12 @@ enum Rewrite {
     static func forSurface(_ s: Sentence, at i: Int) -> String {
         // "Typo in configuration file" → “Changes to the configuration file lack validation...”
         var object = ""
-        if let inAt = s.index(of: "in", from: i) , inAt < s.count - 1 { object = cleanRest(s, from: inAt + 1) }
+        if let inAt = s.index(of: "in", from: i) , inAt < s.count - 1 {
+            // stop at the verb: "typo in the rate limit config caused the outage" → "the rate limit config"
+            let end = (inAt + 1..<s.count).first { Lex.causalVerbs.contains(s.w[$0]) || ["was", "were", "is", "led", "resulted", "made"].contains(s.w[$0]) } ?? s.count
+            object = end > inAt + 1 ? cleanRest(s, from: inAt + 1) : ""
+            if end < s.count, !object.isEmpty { object = s.text(inAt + 1, end - 1) }
+        }
         if object.isEmpty, let by = s.index(of: "by", from: i), by < s.count - 1 { object = "" }
         if !object.isEmpty {
             return "Ask why the error was possible and why nothing caught it: " + quote("Changes to \(object.lowercasedFirst) lack validation and testing, so the error reached production unnoticed")

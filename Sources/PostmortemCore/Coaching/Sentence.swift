@@ -122,8 +122,12 @@ enum English {
         "set": "set", "put": "put", "chose": "choose", "sent": "send", "shut": "shut", "blew": "blow", "knew": "know", "saw": "see",
         "did": "do", "went": "go", "began": "begin", "overwrote": "overwrite", "misread": "misread", "reset": "reset", "cut": "cut",
         "hit": "hit", "gave": "give", "left": "leave", "kept": "keep", "led": "lead", "got": "get", "re-ran": "re-run", "reran": "rerun",
+        "caught": "catch", "found": "find", "thought": "think", "told": "tell", "built": "build", "held": "hold", "paid": "pay", 
+        "understood": "understand", "lost": "lose", "spent": "spend", "meant": "mean", "said": "say", "read": "read",
     ]
     static let irregularParticiple: [String: String] = [
+        "catch": "caught", "find": "found", "think": "thought", "tell": "told", "build": "built", "hold": "held", "pay": "paid",
+        "understand": "understood", "lose": "lost", "spend": "spent", "mean": "meant", "say": "said", "lead": "led", "leave": "left",
         "run": "run", "break": "broken", "take": "taken", "bring": "brought", "write": "written", "forget": "forgotten", "make": "made",
         "set": "set", "put": "put", "choose": "chosen", "send": "sent", "shut": "shut", "blow": "blown", "know": "known", "see": "seen",
         "do": "done", "go": "gone", "begin": "begun", "overwrite": "overwritten", "reset": "reset", "give": "given", "keep": "kept",

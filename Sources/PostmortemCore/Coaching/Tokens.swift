@@ -66,6 +66,8 @@ enum Tokenizer {
                         if isJoiner(d), i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber { i += 1; continue }
                         // trailing possessive apostrophe: "engineers'"
                         if (d == "'" || d == "’"), chars[i - 1] == "s", i + 1 == chars.count || !(chars[i + 1].isLetter) { i += 1; break }
+                        // the closing dot of initials: "J.S."
+                        if d == ".", AgentFinder.isDottedInitials(String(chars[start..<i])) { i += 1; break }
                         break
                     }
                     var text = String(chars[start..<i])
@@ -98,7 +100,7 @@ enum Tokenizer {
             if t.segmentStart, !cur.isEmpty { out.append(cur); cur = [] }
             cur.append(t)
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == "…" {
-                if t.text == ".", i > 0, abbreviations.contains(toks[i - 1].lower) { continue }
+                if t.text == ".", i > 0, abbreviations.contains(toks[i - 1].lower) || AgentFinder.isDottedInitials(toks[i - 1].text) { continue }
                 out.append(cur); cur = []
             }
         }

@@ -1,0 +1,184 @@
+/// Blame: clauses, causal verbs, possessives ("John's change broke") and passives ("caused by John").
+extension LanguageChecker {
+    func clauseEnd(_ s: Sentence, from i: Int) -> Int {
+        var j = i
+        while j < s.count {
+            if s.isPunct(j), [".", ";", "!", "?", ",", "—", "(", ")"].contains(s.w[j]) { return j }
+            if ["because", "which", "but", "so", "since", "although", "while", "and"].contains(s.w[j]) { return j }
+            j += 1
+        }
+        return s.count
+    }
+
+    func isCausal(_ s: Sentence, _ i: Int) -> Bool {
+        guard let x = s.word(i) else { return false }
+        let n = s.word(i + 1) ?? ""
+        switch x {
+        case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped": return true
+        case "took", "taking", "brought", "bringing", "knocked", "knocking": return ["down", "out", "offline"].contains(n) || s.has("the site down", at: i + 1) || (i + 3 < s.count && ["down", "offline", "out"].contains(s.w[min(i + 3, s.count - 1)]))
+        case "led", "leading": return n == "to"
+        case "resulted", "resulting": return n == "in"
+        case "triggered", "triggering", "started", "starting":
+            return (i + 1..<min(s.count, i + 4)).contains { ["outage", "incident", "errors", "failure", "failures", "crash", "downtime", "regression", "problem"].contains(s.w[$0]) }
+        default: return false
+        }
+    }
+
+    func causalMarkerBefore(_ s: Sentence, _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        if s.w[k] == "because" || s.w[k] == "since" && !(s.word(start).map { $0.first?.isNumber == true } ?? false) { return true }
+        if k >= 1, s.w[k] == "to", s.w[k - 1] == "due" { return true }
+        if k >= 1, s.w[k] == "of", ["because", "result"].contains(s.w[k - 1]) { return true }
+        return false
+    }
+
+    /// "... because the alert was routed to email": a reason that is not a person.
+    func hasSystemReason(_ s: Sentence, after i: Int) -> Bool {
+        var m = i + 1
+        while m < s.count {
+            if ["because", "since", "as"].contains(s.w[m]) || s.has("due to", at: m) {
+                var q = m + (s.w[m] == "due" ? 2 : 1)
+                while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+                if q < s.count, let a = finder.agent(s, at: q), a.isBlameable { return false }
+                return q < s.count
+            }
+            m += 1
+        }
+        return false
+    }
+
+    func possessiveBlame(_ s: Sentence) -> [RawFinding] {
+        var out: [RawFinding] = []
+        for k in 0..<s.count where finder.possessivePerson(s, at: k) || (s.w[k] == "their" && s.isWord(k + 1)) {
+            var m = k + 1
+            while m < min(s.count, k + 4), ["own", "careless", "bad", "earlier", "last", "recent", "late", "hasty", "sloppy", "untested", "unreviewed", "simple", "small", "big", "manual", "human"].contains(s.w[m]) { m += 1 }
+            guard m < s.count else { continue }
+            let noun = s.w[m]
+            if s.negated(before: k, within: 3) { continue }
+            var st = k
+            while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
+            if Lex.blameNouns.contains(noun), noun != "error" && noun != "errors" || s.w[k] != "their" {
+                if noun == "typo" && s.w[k] == "their" { continue }
+                out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, m),
+                                      message: "\"\(s.text(k, m))\" puts the failure on a person; describe what allowed it.",
+                                      better: Rewrite.forMistake(s)))
+            } else if s.w[k] != "their", Lex.actionNouns.contains(noun) {
+                let end = min(s.count, m + 8)
+                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) {
+                    out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, q),
+                                          message: "\"\(s.text(k, m))\" makes a person's action the cause; describe the change and what allowed it.",
+                                          better: Rewrite.replacingPossessive(s, at: k)))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    func passiveBlame(_ s: Sentence) -> [RawFinding] {
+        var out: [RawFinding] = []
+        for b in 0..<s.count {
+            let x = s.w[b]
+            var agentAt: Int? = nil
+            if x == "by", b > 0 { agentAt = b + 1 }
+            else if (x == "to" && b > 0 && s.w[b - 1] == "due") || (x == "of" && b > 0 && s.w[b - 1] == "because") { agentAt = b + 1 }
+            guard var q = agentAt else { continue }
+            while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            guard q < s.count else { continue }
+            let isPoss = finder.possessivePerson(s, at: q)
+            var agent = finder.agent(s, at: q)
+            // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
+            if let a = agent, a.strength != .strong, !(a.isWeak && LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "")) { agent = nil }
+            if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
+            guard agent != nil || isPoss else { continue }
+            let who = s.text(b + 1, agent?.end ?? q)
+            if x == "by" {
+                var p = b - 1
+                while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
+                let before = s.w[p]
+                var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
+                if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (p + 1..<s.count).contains { isCausal(s, $0) } }
+                if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                if ["triggered", "started", "initiated"].contains(before) {
+                    let pre = Set(s.w[0..<p])
+                    hit = !pre.isDisjoint(with: ["outage", "incident", "errors", "failure", "problem", "issue", "regression", "downtime", "crash"])
+                        && pre.isDisjoint(with: ["rollback", "failover", "mitigation", "fix", "restart", "page", "recovery", "alert", "investigation", "response", "drill"])
+                }
+                guard hit else { continue }
+                out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),
+                                      message: "\"\(s.text(p, agent?.end ?? q))\" names a person as the cause; describe the change and what allowed it.",
+                                      better: Rewrite.replacingByAgent(s, byAt: b)))
+            } else {
+                // "due to John's change", "due to the engineer deploying..."
+                if let a = agent, let n = s.word(a.end + 1), ["being", "having", "not"].contains(n) { continue }
+                if let a = agent, let n = s.word(a.end + 1), Lex.neutralVerbs.contains(n) { continue }
+                out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(b - 1, min(s.count - 1, (agent?.end ?? q) + 1)),
+                                      message: "The cause is given as \(who.lowercasedFirst); describe the change and what allowed it.",
+                                      better: Rewrite.replacingByAgent(s, byAt: b)))
+            }
+        }
+        return out
+    }
+
+    /// "merging", "running", "deploying": the -ing form of a change or human verb.
+    static func isHumanGerund(_ x: String) -> Bool {
+        guard x.hasSuffix("ing"), x.count > 5 else { return false }
+        let stem = String(x.dropLast(3))
+        var bases = [stem, stem + "e"]
+        if let l = stem.last, stem.dropLast().last == l { bases.append(String(stem.dropLast())) }
+        return bases.contains { b in
+            humanVerbs.contains(b) || Lex.changeVerbs.contains(b + "ed") || Lex.changeVerbs.contains(b + "d") || Lex.changeVerbs.contains(English.irregularPast.first { $0.value == b }?.key ?? "-")
+        }
+    }
+
+    /// Training a named person as a remedy singles them out as the cause: "Ask Priya to retrain John on the runbook",
+    /// "Jo will be reminded to check the dashboard".
+    func trainingBlame(_ s: Sentence) -> [RawFinding] {
+        func singlePerson(_ a: Agent) -> Bool {
+            guard a.strength == .strong else { return false }
+            if let n = s.word(a.end + 1), ["rotation", "team", "teams", "staff", "crew", "roster", "squad", "group", "members", "folks"].contains(n) { return false }
+            let head = s.w[a.end]
+            if Lex.departments.contains(head) { return false }
+            if Lex.roles.contains(head) {
+                // "the on-call engineer", not "engineers", "the team", "all on-call staff"
+                if head.hasSuffix("s") || ["team", "squad", "folks", "staff", "support", "qa", "ops", "devops"].contains(head) { return false }
+                return s.w[a.start] == "the" || s.w[a.start] == "that"
+            }
+            return true
+        }
+        func finding(_ at: Int, _ a: Agent, _ end: Int, topicFrom: Int) -> RawFinding {
+            RawFinding(check: "blame", at: at, excerpt: s.text(at, end),
+                       message: "Training or reminding \(agentText(s, a)) singles out a person as the cause; change the runbook, tool or process so anyone gets it right.",
+                       better: Rewrite.forTraining(s, topicFrom: topicFrom))
+        }
+        for i in 0..<s.count where s.isWord(i) && Lex.trainingVerbs.contains(s.w[i]) {
+            if s.negated(before: i, within: 2) { continue }
+            for q in (i + 1)..<min(s.count, i + 3) {
+                guard let a = finder.agent(s, at: q), singlePerson(a) else { continue }
+                var t = a.end + 1
+                if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }
+                return [finding(i, a, a.end, topicFrom: t)]
+            }
+        }
+        // passive: "John will be retrained", "the engineer was reminded"
+        var k = 0
+        while k < s.count {
+            guard let a = finder.agent(s, at: k) else { k += 1; continue }
+            var j = a.end + 1
+            while j < min(s.count, a.end + 4), ["will", "was", "were", "has", "have", "been", "be", "is", "to", "needs", "should", "must", "being"].contains(s.w[j]) { j += 1 }
+            if j > a.end + 1, j < s.count, singlePerson(a) {
+                let v = s.w[j]
+                let base = v.hasSuffix("ed") ? English.base(v) : v
+                if Lex.trainingVerbs.contains(base) || v == "retrained" || v == "re-trained" {
+                    var t = j + 1
+                    if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }
+                    return [finding(a.start, a, j, topicFrom: t)]
+                }
+            }
+            k = a.end + 1
+        }
+        return []
+    }
+}

@@ -1,0 +1,275 @@
+/// Blame: what a person is said to have done, read from the words after the agent.
+extension LanguageChecker {
+    /// Reads what a person is said to have done: the verb after the agent, then a verb coordinated with it
+    /// ("disabled the health check and never turned it back on").
+    func verbPhrase(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        var start = a.end + 1
+        // a cleft puts the person in focus: "It was Dana who pushed the bad config"
+        if s.word(start) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
+        if let f = verbPhrase(after: a, in: s, role: role, from: start) { return f }
+        guard a.isBlameable else { return nil }
+        var m = start
+        while m < min(s.count, start + 16) {
+            if s.isPunct(m), [".", ";", "!", "?", "(", "—"].contains(s.w[m]) { break }
+            if ["because", "since", "which", "who", "but", "so", "although", "while", "when", "after", "before", "until"].contains(s.w[m]) { break }
+            if s.w[m] == "and", let n = s.word(m + 1), s.isWord(m + 1) {
+                var q = m + 1
+                if n == "then" { q += 1 }
+                let x = s.word(q) ?? ""
+                if ["never", "not", "failed", "forgot", "neglected", "did"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) {
+                    return verbPhrase(after: a, in: s, role: role, from: q)
+                }
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    func verbPhrase(after a: Agent, in s: Sentence, role: TextRole, from start: Int) -> RawFinding? {
+        var j = start
+        var neg = false, inability = false, copulaNeg = false, passiveAux = false
+        var blameAdv: Int? = nil
+        var aux: [String] = []
+        while j < s.count, s.isWord(j) {
+            let x = s.w[j]
+            if Lex.blameAdverbs.contains(x) { blameAdv = j; j += 1; continue }
+            if x == "not" || x == "never" || x.hasSuffix("n't") || x == "cannot" {
+                neg = true
+                if ["couldn't", "can't", "cannot", "wouldn't", "won't"].contains(x) || aux.last.map({ ["could", "can", "would", "will"].contains($0) }) == true { inability = true }
+                if ["wasn't", "weren't", "isn't", "aren't"].contains(x) || aux.last.map({ ["was", "were", "is", "are"].contains($0) }) == true { copulaNeg = true }
+                aux.append(x); j += 1; continue
+            }
+            if x == "unable" { inability = true; j += 1; continue }
+            if ["have", "has", "had", "do", "does", "be"].contains(x), neg || ["did", "does", "do", "to", "will", "would", "could", "can"].contains(aux.last ?? ""),
+               !(s.word(j + 1).map { $0.hasSuffix("ed") || $0.hasSuffix("en") || LanguageChecker.hindsightVerbs.contains($0) || $0 == "to" } ?? false) || x == "do" || x == "does" {
+                break // the main verb: "did not have a way"
+            }
+            if LanguageChecker.auxWords.contains(x) {
+                if ["was", "were", "is", "are", "been", "being"].contains(x) { passiveAux = true }
+                aux.append(x); j += 1; continue
+            }
+            break
+        }
+        guard j < s.count, s.isWord(j) else { return nil }
+        let v = s.w[j]
+        let who = agentText(s, a)
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who
+        let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
+        func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
+            RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
+                       message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
+                       better: better)
+        }
+        let hasShould = aux.contains("should") || aux.contains("should've") || aux.contains("ought") || aux.contains("shouldn't")
+        let hasHave = aux.contains("have") || aux.contains("should've") || aux.contains("could've") || aux.contains("would've")
+        // copula: "was careless", "was at fault", "is to blame", "was responsible for the outage"
+        if passiveAux || copulaNeg {
+            if blameable, LanguageChecker.blameAdjectives.contains(v) && !neg {
+                return blame(j, Rewrite.forCare(s, a), "Calling \(whoLower) \(v) judges a person; say what made the action easy to get wrong.")
+            }
+            if blameable, !neg, (v == "at" && s.word(j + 1) == "fault") || (v == "to" && s.word(j + 1) == "blame") {
+                return blame(j + 1, Rewrite.forFault(s), "Saying who is at fault blames a person; say what allowed the failure.")
+            }
+            if blameable, !neg, v == "responsible", s.word(j + 1) == "for", (j + 2..<min(s.count, j + 5)).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || Lex.outcomeNouns.contains(s.w[$0]) && s.w[$0] != "it" && s.w[$0] != "this" }) {
+                return blame(j + 3, Rewrite.forFault(s), "Holding \(whoLower) responsible for the failure blames a person; say what allowed it.")
+            }
+            if blameable, copulaNeg, ["careful", "paying", "watching", "attentive", "thorough", "diligent", "monitoring"].contains(v) {
+                return blame(j, Rewrite.forOmission(s, a, verb: v == "watching" || v == "monitoring" ? "watch" : "check", restFrom: j + 1), "This says \(whoLower) wasn't careful enough; describe the gap in the system instead.")
+            }
+            if !hasShould { return nil }
+        }
+        // should have / ought to have
+        if hasShould {
+            var vv = v, vj = j
+            if v == "been", j + 1 < s.count, s.isWord(j + 1) { vv = s.w[j + 1]; vj = j + 1 }
+            if hasHave {
+                if LanguageChecker.hindsightVerbs.contains(v) && v != "been" || ["obvious", "clear", "aware"].contains(vv) {
+                    if blameable {
+                        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, vj),
+                                          message: "\"\(who) should have \(v)\" blames a person with hindsight; say what information was available at the time.",
+                                          better: Rewrite.forHindsight(s, from: vj + 1))
+                    }
+                    return nil // hindsight check reports it
+                }
+                if blameable, a.strength != .initial || LanguageChecker.humanVerbs.contains(English.base(vv)) {
+                    return blame(vj, Rewrite.forOmission(s, a, verb: English.base(vv), restFrom: vj + 1),
+                                 "\"\(who) should have...\" blames a person for what they did not do; describe what the system did not do.")
+                }
+                if a.strength == .we || a.strength == .i {
+                    return RawFinding(check: "counterfactual", at: a.start, excerpt: s.text(a.start, vj),
+                                      message: "\"We should have...\" is a counterfactual; describe what actually happened and why it made sense then.",
+                                      better: Rewrite.forCounterfactual(s, from: vj))
+                }
+                return nil
+            }
+            // "should be more careful", "should pay more attention", "should know better"
+            if blameable, (v == "be" && ["more", "careful", "extra"].contains(s.word(j + 1) ?? "")) || (v == "pay" && s.w[(j + 1)...].prefix(3).contains("attention")) || (v == "know" && s.word(j + 1) == "better") || (v == "take" && s.word(j + 1) == "more") {
+                return blame(j + 2, Rewrite.forCare(s, a), "Asking \(whoLower) to be more careful puts the fix on a person; add a safeguard instead.")
+            }
+            return nil
+        }
+        // "could have prevented"
+        if aux.contains("could") || aux.contains("could've"), hasHave, ["prevented", "avoided", "caught", "stopped"].contains(v) {
+            if blameable { return blame(j, Rewrite.forCounterfactual(s, from: j)) }
+            return nil
+        }
+        guard blameable else { return nil }
+        let weakOK = !a.isWeak
+        // omission: "didn't test", "never checked", "failed to renew"
+        var omitVerb: String? = nil, omitAt = j
+        if neg, !inability, !copulaNeg { omitVerb = v }
+        var framed = false  // "failed to", "neglected to": the failure is the writer's framing
+        if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2; framed = true }
+        if let ov = omitVerb {
+            let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov)
+            if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
+            if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
+            if hasSystemReason(s, after: omitAt) { return nil }
+            if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
+            return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
+                         v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss." : "This blames \(whoLower) for a step that did not happen; describe what the system did not require or catch.")
+        }
+        if neg { return nil }
+        // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...
+        if Lex.failingVerbs.contains(v) || (v == "messed" || v == "screwed") && s.word(j + 1) == "up" || (v == "dropped" && s.has("the ball", at: j + 1)) {
+            if a.strength == .weak, ["caused", "causes", "broke", "breaks", "missed", "misses", "skipped", "skips", "bypassed", "blew"].contains(v) { return nil }
+            if a.strength == .initial, !LanguageChecker.humanFailingVerbs.contains(v),
+               !(["broke", "breaks"].contains(v) && ["the", "our", "a", "prod", "production", "staging"].contains(s.word(j + 1) ?? "")) { return nil }
+            if ["missed", "misses"].contains(v), let n = s.word(j + 1), ["window", "deadline", "sla", "slo", "target"].contains(n) { return nil }
+            if ["nothing", "none"].contains(s.word(j + 1) ?? "") { return nil }
+            if v == "broke" || v == "breaks", s.word(j + 1) == "down" || s.word(j + 1) == "out" { return nil }
+            if hasSystemReason(s, after: j), ["missed", "misses", "overlooked", "skipped", "ignored"].contains(v) { return nil }
+            return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forFailing(s, a, verbAt: j),
+                         "\"\(s.text(a.start, j))\" makes a person the cause; describe what allowed it to happen.")
+        }
+        // accidentally / mistakenly + verb
+        if let adv = blameAdv, adv < j || adv == j - 1 {
+            return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
+        }
+        if v == "made" || v == "makes" {
+            var m = j + 1
+            while m < min(s.count, j + 4), ["a", "an", "the", "another", "simple", "careless", "critical", "small", "big", "human", "costly", "silly", "bad", "serious", "an"].contains(s.w[m]) { m += 1 }
+            if m < s.count, Lex.blameNouns.contains(s.w[m]) {
+                return blame(m, Rewrite.forMistake(s), "Saying \(whoLower) made a mistake stops at human error; describe the action and what made it possible.")
+            }
+        }
+        // "followed the runbook wrong", "configured it incorrectly", "by mistake"
+        if !Lex.neutralVerbs.contains(v) || v == "rolled" {
+            let ce = clauseEnd(s, from: j + 1)
+            for m in (j + 1)..<max(j + 1, min(ce, j + 10)) {
+                let x = s.w[m]
+                let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
+                if !adjectival, Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
+                    return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
+                                 "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
+                }
+            }
+        }
+        // a change someone made, framed as the cause
+        if Lex.changeVerbs.contains(v) || v == "introduced" {
+            if v == "ran" || v == "runs", s.word(j + 1) == "out" { return nil }
+            let clauseEnd = self.clauseEnd(s, from: j + 1)
+            // "... without testing"
+            if weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
+                for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" {
+                    if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
+                        return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
+                                     "This names \(whoLower) as the cause; say what the process did not require.")
+                    }
+                }
+            }
+            // "ran the wrong command", "deployed a bad config"
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
+                if a.strength == .initial, s.w[m] != "wrong" { continue }
+                if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
+                    return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
+                                 "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
+                }
+            }
+            // "followed the runbook wrong", "by mistake"
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 10)) {
+                let x = s.w[m]
+                if Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
+                    return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
+                                 "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
+                }
+            }
+            if v == "introduced", let n = s.word(j + 1), let n2 = ["a", "an", "the"].contains(n) ? s.word(j + 2) : n,
+               ["bug", "regression", "error", "defect", "breaking", "vulnerability", "typo", "mistake"].contains(n2), weakOK {
+                return blame(j + 2, Rewrite.forCommission(s, a, verbAt: j))
+            }
+            // a person's choice framed as the cause: "John picked replica-2, which was 40 minutes behind"
+            if Lex.choiceVerbs.contains(v), a.strength == .strong || a.strength == .weak && ["picked", "chose", "selected"].contains(v),
+               let f = badChoice(s, verbAt: j) {
+                return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower)'s choice the cause; say why the wrong option looked right and what would have flagged it.")
+            }
+            if a.strength != .strong { return nil }
+            // "because John deployed ..."
+            if causalMarkerBefore(s, a.start), s.containsAny(LanguageChecker.negativeOutcome) || true {
+                if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
+                    return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
+                }
+            }
+            // "John pushed a config change, which took down the API" — unless the work was routine or planned and its effect
+            // unintended: "An engineer ran a routine maintenance command ..., which unintentionally took down ..."
+            if isPlannedWork(s, from: j + 1) { return nil }
+            var m = j + 1
+            while m < min(s.count, j + 18) {
+                let x = s.w[m]
+                if [".", ";", "!", "?"].contains(x) { break }
+                if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
+                    if (m + 1..<min(s.count, m + 4)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
+                    for q in (m + 1)..<min(s.count, m + 4) where isCausal(s, q) {
+                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
+                    }
+                    if ["causing"].contains(x), isCausal(s, m) {
+                        return blame(m, Rewrite.forCommission(s, a, verbAt: j))
+                    }
+                }
+                if isCausal(s, m), x == "causing" || x == "breaking" {
+                    return blame(m, Rewrite.forCommission(s, a, verbAt: j))
+                }
+                m += 1
+            }
+        }
+        return nil
+    }
+
+    static let framedOmissionExempt: Set<String> = ["have", "has", "receive", "get", "need", "exist", "happen", "matter", "affect", "occur",
+        "be", "find", "want", "mean", "intend", "expect", "load", "start", "complete", "connect", "reach", "converge", "finish"]
+    /// Failing verbs that only a person does: enough even when the person is only a capitalised word opening the sentence.
+    static let humanFailingVerbs: Set<String> = ["forgot", "forget", "forgets", "ignored", "ignores", "neglected", "neglects", "overlooked",
+        "overlooks", "misconfigured", "misconfigures", "mis-configured", "misread", "misunderstood", "misjudged", "mishandled", "mistyped",
+        "mis-typed", "fat-fingered", "fatfingered", "botched", "disregarded", "disregards", "messed", "screwed"]
+    static let unintendedAdverbs: Set<String> = ["unintentionally", "unexpectedly", "inadvertently", "unknowingly", "unexpectedly"]
+
+    /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?
+    func isPlannedWork(_ s: Sentence, from i: Int) -> Bool {
+        var m = i
+        while m < min(s.count, i + 14) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { break }
+            if ["which", "causing", "because", "but"].contains(s.w[m]) { break }
+            if Lex.plannedWords.contains(s.w[m]), !s.negated(before: m, within: 2) { return true }
+            if s.has("as planned", at: m) || s.has("as scheduled", at: m) || s.has("as instructed", at: m) || s.has("as documented", at: m)
+                || s.has("per the runbook", at: m) || s.has("according to the runbook", at: m) || s.has("following the runbook", at: m) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// "picked replica-2, which was 40 minutes behind", "chose the stale snapshot": the index of the bad state, if any.
+    func badChoice(_ s: Sentence, verbAt j: Int) -> Int? {
+        var m = j + 1
+        while m < min(s.count, j + 12) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { return nil }
+            let x = s.w[m]
+            if Lex.badStates.contains(x), x != "behind" || m > j + 2, !s.negated(before: m, within: 2) {
+                // "which was 40 minutes behind", "the stale replica", "an outdated snapshot"
+                return m
+            }
+            if ["because", "but", "so", "and"].contains(x) { return nil }
+            m += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+extension LanguageChecker {
+    // MARK: counterfactual and hindsight
+
+    func counterfactual(_ s: Sentence) -> [RawFinding] {
+        guard !s.isQuestion else { return [] }
+        var out: [RawFinding] = []
+        let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
+        func add(_ i: Int, _ j: Int, _ msg: String) {
+            out.append(RawFinding(check: "counterfactual", at: i, excerpt: s.text(i, j), message: msg, better: Rewrite.forCounterfactual(s, from: i)))
+        }
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }
+            if x == "if" {
+                let window = s.w[(i + 1)..<min(s.count, i + 8)]
+                if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"]) {
+                    add(i, min(i + 4, s.count - 1), "\"If ... had ...\" is a counterfactual; describe what actually happened and what made it possible.")
+                    break
+                }
+                if window.first == "we" || window.first == "they", window.dropFirst().first == "had", modal { add(i, i + 3, "\"If we had...\" is a counterfactual; describe what actually happened."); break }
+            }
+            if x == "had" || x == "hadn't", let n = s.word(i + 1) {
+                let inverted = ["we", "they", "i", "he", "she", "you", "someone", "anyone"].contains(n)
+                    || (s.isSentenceStart(i) || s.isPunct(i - 1) && s.w[i - 1] == ",") && (["the", "our", "a", "an", "this", "there", "it", "any"].contains(n) || s.toks[i + 1].isCapitalized)
+                if inverted, modal || s.contains("have") {
+                    if i > 0, s.isWord(i - 1), ["we", "they", "i", "he", "she", "you", "it", "that", "which", "who"].contains(s.w[i - 1]) { continue }
+                    add(i, min(i + 3, s.count - 1), "\"Had we...\" is a counterfactual; describe what actually happened.")
+                    break
+                }
+            }
+            if x == "would" || x == "wouldn't" || x == "could" || x == "might" {
+                var j = i + 1
+                if s.word(j) == "not" || s.word(j) == "never" || s.word(j) == "easily" || s.word(j) == "probably" || s.word(j) == "likely" || s.word(j) == "all" { j += 1 }
+                guard s.word(j) == "have" else { continue }
+                let v = s.word(j + 1) ?? ""
+                let v2 = s.word(j + 2) ?? ""
+                if ["prevented", "avoided", "caught", "stopped", "detected", "saved", "spared", "mitigated", "averted", "helped", "happened", "occurred"].contains(v)
+                    || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained"].contains(v2) {
+                    if (x == "could" || x == "might"), !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }
+                    add(i, min(j + 2, s.count - 1), "\"\(s.text(i, min(j + 2, s.count - 1)))\" is a counterfactual; describe what actually happened and what allowed it.")
+                    break
+                }
+            }
+            if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
+        }
+        return out
+    }
+
+    func hindsight(_ s: Sentence) -> [RawFinding] {
+        var out: [RawFinding] = []
+        func add(_ i: Int, _ j: Int, _ msg: String, _ better: String) {
+            out.append(RawFinding(check: "hindsight", at: i, excerpt: s.text(i, j), message: msg, better: better))
+        }
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            if x == "should" || x == "should've" || x == "ought" || x == "shouldn't" {
+                var j = i + 1
+                if s.word(j) == "to" { j += 1 }
+                if x != "should've", s.word(j) == "have" { j += 1 } else if x != "should've" { continue }
+                let v = s.word(j) ?? ""
+                if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") {
+                    let e = v == "been" ? j + 1 : j
+                    add(i, e, "\"\(s.text(i, e))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
+                    break
+                }
+            }
+            if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
+                if s.negated(before: i, within: 3) { continue }
+                if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
+                // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
+                let better: String
+                if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
+                    better = Rewrite.forHindsight(s, from: t)
+                } else {
+                    better = Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>")
+                }
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it was not obvious at the time; say what information was available then.", better)
+                break
+            }
+            if x == "easily" || x == "clearly", let n = s.word(i + 1), ["avoided", "prevented", "caught", "spotted", "avoidable", "preventable", "should"].contains(n) || n == "have" && ["avoided", "prevented", "caught", "spotted", "been"].contains(s.word(i + 2) ?? "") {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            if ["seen", "see", "saw", "seeing"].contains(x), let n = s.word(i + 1), ["this", "it", "that"].contains(n), s.word(i + 2) == "coming" {
+                add(i, i + 2, "\"Seen this coming\" is hindsight; say what information was available before the incident.", Rewrite.forHindsight(s, from: i + 3)); break
+            }
+            if x == "anyone" || x == "anybody", let m = s.word(i + 1), ["could", "would", "should"].contains(m), s.word(i + 2) == "have",
+               let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
+                add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
+            }
+            if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
+            if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
+            if x == "any", let n = s.word(i + 1), let m = ["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? s.word(i + 2) : n,
+               ["engineer", "developer", "person", "one", "operator", "admin", "sre"].contains(m), s.containsAny(["would", "could", "should"]) {
+                add(i, i + 2, "\"Any engineer would have...\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 3))
+                break
+            }
+            if x == "warning", s.has("warning signs were", at: i) { add(i, i + 3, "\"The warning signs were there\" is hindsight; say which signals existed and why they did not stand out.", "Say which signals existed and why they did not stand out: “Before the incident, <which dashboards, logs or alerts> showed <what>; they did not stand out because <noise, routing, no alert>.”"); break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,111 @@
+/// Headings, labels, bullets and markup: how a line of a document is read.
+extension Linter {
+    static func stripMarkup(_ s: String) -> String {
+        var t = s
+        for m in ["**", "__", "`"] { t = t.replacingAll(m, with: "") }
+        while let f = t.first, "#>-*+•".contains(f) || f == " " { t.removeFirst() }
+        return t.trimmed
+    }
+
+    static func normalize(_ heading: String) -> String {
+        var t = stripMarkup(heading).lowercased()
+        // drop leading numbering "1.", "2)", "iv."
+        while let f = t.first, f.isNumber || f == "." || f == ")" || f == " " { t.removeFirst() }
+        if let p = t.firstIndex(of: "(") { t = String(t[..<p]) }
+        while let l = t.last, l == ":" || l == " " || l == "?" { t.removeLast() }
+        return t
+    }
+
+    static func roleFor(_ h: String) -> TextRole? {
+        let t = normalize(h)
+        func has(_ s: String) -> Bool { t.contains(s) }
+        func word(_ s: String) -> Bool { t.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == s } }
+        if t.hasPrefix("post-mortem:") || t.hasPrefix("postmortem:") || t.hasPrefix("post mortem:") || t.hasPrefix("incident report:") || t == "title" { return .title }
+        if has("whys") || has("5 why") || has("five why") { return .whys }
+        if has("contributing") || has("diving deep") || has("post-incident analysis") || has("fishbone") || has("ishikawa") { return .contributingFactors }
+        if has("response action") || has("actions taken") { return .response }
+        if has("root cause") || has("why it happened") || has("immediate cause") || word("cause") || word("causes") || word("trigger") { return .rootCause }
+        if has("timeline") || has("chronology") || has("sequence of events") { return .timeline }
+        if word("action") || word("actions") || has("action item") || has("follow-up") || has("follow up") || has("next steps") || has("remediation")
+            || has("corrective") || has("prevent recurrence") || word("todo") || word("tasks") || has("action plan") { return .actionItem }
+        if has("went well") || has("worked well") || has("went right") || word("wins") || has("what worked") { return .wentWell }
+        if has("could be better") || has("could be improved") || has("went wrong") || has("go well") || has("went poorly") || has("improvement") || has("got lucky") || has("could have gone") || has("didn't work") || has("challenges") { return .couldBeBetter }
+        if has("lesson") || has("takeaway") || has("learning") { return .lessons }
+        if has("impact") { return .impact }
+        if has("summary") || has("overview") || has("tl;dr") || has("tldr") || has("executive") || word("description") || word("abstract") { return .summary }
+        if has("detect") || has("monitoring") || has("alerting") { return .detection }
+        if has("response") || has("resolution") || has("recovery") || has("mitigation") || has("escalation") || has("how it was fixed") { return .response }
+        if has("supporting") || has("reference") || has("appendix") || word("logs") || word("metrics") || has("related") || has("resources")
+            || has("meeting") || has("sign-off") || has("checklist") || has("distribution") || has("communication") || has("attendees") { return .other }
+        return nil
+    }
+
+    /// A heading: Markdown, bold-only, or a known section name on its own line.
+    func heading(_ i: Int) -> (level: Int, text: String)? {
+        let t = lines[i].trimmed
+        if t.hasPrefix("#") {
+            let n = t.prefix { $0 == "#" }.count
+            if n <= 6, t.dropFirst(n).first == " " { return (n, String(t.dropFirst(n))) }
+            return nil
+        }
+        if i + 1 < lines.count, !t.isEmpty, !t.hasPrefix("|"), !t.hasPrefix("-"), lines[i + 1].trimmed.count >= 3,
+           lines[i + 1].trimmed.allSatisfy({ $0 == "=" }) || lines[i + 1].trimmed.allSatisfy({ $0 == "-" }) {
+            return (lines[i + 1].trimmed.first == "=" ? 1 : 2, t)
+        }
+        let stripped = Linter.stripMarkup(t)
+        let words = stripped.split(separator: " ").count
+        let boldOnly = (t.hasPrefix("**") && (t.hasSuffix("**") || t.hasSuffix("**:") || t.hasSuffix(":**")))
+        if words >= 1, words <= 6, boldOnly || t.hasSuffix(":") || Linter.roleFor(t) != nil && words <= 4 && !t.contains(".") && !t.hasPrefix("-") && !t.hasPrefix("*") && !t.hasPrefix("|"),
+           Linter.roleFor(t) != nil, !t.dropLast().contains(":") || boldOnly {
+            return (7, t)
+        }
+        return nil
+    }
+
+    static func contentStart(_ line: String) -> Int {
+        var n = 0
+        var it = Array(line)
+        // leading spaces, bullets, checkboxes, blockquote marks
+        while n < it.count, it[n] == " " || it[n] == "\t" || it[n] == ">" { n += 1 }
+        if n < it.count, "-*+•".contains(it[n]), n + 1 < it.count, it[n + 1] == " " { n += 2 }
+        else if n < it.count, it[n].isNumber {
+            var m = n
+            while m < it.count, it[m].isNumber { m += 1 }
+            if m < it.count, it[m] == "." || it[m] == ")", m + 1 < it.count, it[m + 1] == " " { n = m + 2 }
+        }
+        if n + 3 < it.count, it[n] == "[", it[n + 2] == "]", it[n + 3] == " " { n += 4 }
+        while n < it.count, it[n] == " " { n += 1 }
+        it.removeAll()
+        return n
+    }
+
+    /// "**Label:** text" → (label, offset of text).
+    static func label(_ line: String, from start: Int) -> (String, Int)? {
+        let chars = Array(line)
+        var i = start
+        var label = ""
+        while i < chars.count, i - start < 40 {
+            let c = chars[i]
+            if c == ":" {
+                var j = i + 1
+                while j < chars.count, chars[j] == "*" || chars[j] == "_" || chars[j] == " " { j += 1 }
+                let l = label.replacingAll("*", with: "").replacingAll("_", with: "").trimmed.lowercased()
+                if l.isEmpty || l.contains(where: { $0.isNumber }) && !l.hasPrefix("why") && !l.hasPrefix("p") { return nil }
+                if l.split(separator: " ").count > 4 { return nil }
+                return (l, j)
+            }
+            if c == "." || c == "," || c == "|" { return nil }
+            label.append(c)
+            i += 1
+        }
+        return nil
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        let t = line.trimmed
+        guard let f = t.first else { return false }
+        if "-*+•".contains(f), t.dropFirst().first == " " { return true }
+        if f.isNumber, let d = t.firstIndex(where: { !$0.isNumber }), ".)".contains(t[d]) { return true }
+        return false
+    }
+}

@@ -1,0 +1,136 @@
+/// Reads a document line by line: headings set the role, and each line goes to the right reader.
+struct Linter {
+    let coach: Coach
+    let lines: [String]
+    var out: [Finding] = []
+
+    var role: TextRole = .other
+    var level = 0
+    var roleLevel = 0
+    var block: [Segment] = []
+    var blockRole: TextRole = .other
+    var actions: [(line: Int, col: Int, what: String, owner: Bool, due: Bool)] = []
+    var actionsLine = 1
+    var points: [(line: Int, col: Int, at: Int64, text: String, milestone: Milestone?)] = []
+    var whys: [(line: Int, col: Int, text: String)] = []
+    var whysFormat = false
+    var tableHeader: [String]? = nil
+    var dayOffset: Int64 = 0
+
+    init(coach: Coach, lines: [String]) { self.coach = coach; self.lines = lines }
+
+    mutating func run() {
+        var fence = false
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            let t = line.trimmed
+            if t.hasPrefix("```") || t.hasPrefix("~~~") { fence.toggle(); flushBlock(); i += 1; continue }
+            if fence { i += 1; continue }
+            if t.isEmpty { flushBlock(); tableHeader = nil; i += 1; continue }
+            if t.hasPrefix("<") && t.hasSuffix(">") { i += 1; continue }
+            if let h = heading(i) {
+                flushBlock()
+                let mapped = Linter.roleFor(h.text)
+                let newRole: TextRole
+                if let m = mapped {
+                    if role == .actionItem, h.level > roleLevel, [.couldBeBetter, .detection, .response, .rootCause, .other].contains(m) { newRole = .actionItem }
+                    else if role == .rootCause, h.level > roleLevel, [.detection, .response, .summary].contains(m) == false, m == .other { newRole = .rootCause }
+                    else { newRole = m }
+                } else if h.level > roleLevel && level > 0 { newRole = role }
+                else { newRole = h.level == 1 && i < 3 ? .title : .other }
+                if newRole != role || mapped != nil { flushSection() }
+                if mapped != nil || !(h.level > roleLevel && level > 0) { roleLevel = h.level }
+                role = newRole
+                level = h.level
+                if newRole == .title, h.level == 1 {
+                    let text = h.text
+                    let col = line.count - text.count
+                    out += coach.review(segments: [Segment(text: text, line: i, col: col)], role: .title).filter { $0.check != "unquantified-impact" }
+                }
+                if lines.indices.contains(i + 1), lines[i + 1].trimmed.allSatisfy({ $0 == "=" || $0 == "-" }), !lines[i + 1].trimmed.isEmpty, !t.hasPrefix("#") { i += 1 }
+                i += 1; continue
+            }
+            handle(i)
+            i += 1
+        }
+        flushBlock()
+        flushSection()
+    }
+
+
+    mutating func handle(_ i: Int) {
+        let line = lines[i]
+        var start = Linter.contentStart(line)
+        let t = line.trimmed
+        var lineRole = role
+        // table rows
+        if t.hasPrefix("|") { handleTableRow(i); return }
+        if let (l, off) = Linter.label(line, from: start) {
+            if Coach.skipLabels.contains(l) && !(role == .impact && ["duration", "start", "end"].contains(l)) { return }
+            if l.hasPrefix("why") && (l.count <= 7) {
+                whysFormat = true
+                let rest = String(Array(line)[off...])
+                if !rest.trimmed.hasSuffix("?"), !rest.contains("→"), !rest.contains("->") { whys.append((i, off, rest)) }
+                if let a = Linter.arrowAnswer(line) { whys.append((i, a.col, a.text)) }
+                return
+            }
+            if l == "because" || l == "→ because" || l.hasSuffix("because") { whysFormat = true; whys.append((i, off, String(Array(line)[off...]))); return }
+            if l == "problem" { return }
+            if let r = Linter.roleFor(l) {
+                if r == .actionItem && role != .actionItem {
+                    out += coach.review(segments: [Segment(text: String(Array(line)[off...]), line: i, col: off)], role: .actionItem).filter { $0.check == "vague-action" }
+                    return
+                }
+                if r != .title && r != .other && r != .timeline { lineRole = r; start = off }
+            }
+        }
+        if let a = Linter.arrowAnswer(line), role == .whys || t.lowercased().hasPrefix("why") || Linter.startsWithNumberedWhy(t) {
+            whysFormat = true
+            whys.append((i, a.col, a.text)); return
+        }
+        if role == .whys {
+            let body = String(Array(line)[start...])
+            if body.lowercased().hasPrefix("because") || body.hasPrefix("└") { whys.append((i, start, body)); return }
+            if body.trimmed.hasSuffix("?") { return }
+        }
+        // timeline lines
+        if role == .timeline || Linter.leadingTime(String(Array(line)[start...])) != nil && role != .actionItem {
+            if let (secs, rest, off) = Linter.leadingTime(String(Array(line)[start...])) {
+                addPoint(i, col: start + off, secs: secs, text: rest)
+                flushBlock()
+                out += coach.review(segments: [Segment(text: rest, line: i, col: start + off)], role: .timeline)
+                return
+            }
+        }
+        if role == .actionItem, lineRole == .actionItem, start > 0 || Linter.isListItem(line) {
+            flushBlock()
+            handleActionLine(i, start: start)
+            return
+        }
+        if lineRole != role {
+            flushBlock()
+            out += coach.review(segments: [Segment(text: String(Array(line)[start...]), line: i, col: start)], role: lineRole)
+            return
+        }
+        let bulletStart = Linter.isListItem(line)
+        if bulletStart { flushBlock() }
+        blockRole = role == .actionItem ? .other : role
+        block.append(Segment(text: String(Array(line)[start...]), line: i, col: start, newThought: bulletStart || block.isEmpty))
+    }
+
+    mutating func flushBlock() {
+        guard !block.isEmpty else { return }
+        out += coach.review(segments: block, role: blockRole)
+        block = []
+    }
+
+    mutating func flushSection() {
+        flushBlock()
+        for a in actions { out += coach.structure(what: a.what, hasOwner: a.owner, hasDue: a.due, line: a.line + 1, column: a.col + 1) }
+        if actions.count > 10, let f = coach.tooMany(actions.count, line: actions[10].line + 1, column: actions[10].col + 1) { out.append(f) }
+        actions = []
+        flushTimeline()
+        flushWhys()
+    }
+}

@@ -1,0 +1,86 @@
+extension LanguageChecker {
+    // MARK: loaded words
+
+    static let attentionNouns: Set<String> = ["alert", "alerts", "alarm", "alarms", "warning", "warnings", "page", "pages", "notification",
+        "notifications", "email", "emails", "message", "messages", "ticket", "tickets", "runbook", "procedure", "checklist", "process", "policy",
+        "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report"]
+
+    func loaded(_ s: Sentence) -> [RawFinding] {
+        var out: [RawFinding] = []
+        let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
+        func add(_ i: Int, _ j: Int, _ word: String, _ replacement: String?) {
+            if s.negated(before: i, within: 3) { return }
+            if i > 0, s.w[i - 1] == "nobody's" || s.w[i - 1] == "no-one's" || s.w[i - 1] == "anyone's" { return }
+            out.append(RawFinding(check: "loaded-word", at: i, excerpt: s.text(i, j),
+                                  message: "\"\(s.text(i, j))\" is loaded language that judges people; describe what happened neutrally.",
+                                  better: Rewrite.replacingWords(s, i, j, with: replacement, word: word)))
+        }
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            switch x {
+            case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
+                 "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
+                 "irresponsible", "inattentive", "unprofessional":
+                add(i, i, x, nil)
+            case "botched", "botch", "bungled":
+                add(i, i, x, "failed")
+            case "fat-fingered", "fat-finger", "fatfingered", "fat-fingering":
+                add(i, i, x, "mistyped")
+            case "blunder", "blunders", "screwup", "screw-up", "goof":
+                add(i, i, x, "action")
+            case "messed", "screwed":
+                if s.word(i + 1) == "up" { add(i, i + 1, x, "broke") }
+            case "dropped":
+                if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step") }
+            case "fault":
+                if i > 0, s.w[i - 1] == "at" { add(i - 1, i, x, "involved") }
+                else if i > 0, s.toks[i - 1].isPossessive || ["my", "our", "his", "her", "their", "whose", "your"].contains(s.w[i - 1]) {
+                    add(i - 1, i, x, "a contributing factor")
+                } else if s.word(i + 1) == "of", s.isWord(i + 2), !["tolerance", "injection"].contains(s.w[i + 2]) {
+                    let t = i + 2 < s.count ? s.w[i + 2] : ""
+                    if ["the", "a", "an", "one", "our", "his", "her", "their"].contains(t) || finder.agent(s, at: i + 2) != nil { add(i, i + 1, x, "a contributing factor") }
+                }
+            case "blame", "blamed", "blaming":
+                if exempt { continue }
+                if i > 0, ["no", "without", "not"].contains(s.w[i - 1]) { continue }
+                add(i, i, x, "focus on what allowed")
+            case "mistake", "mistakes":
+                if exempt { continue }
+                let p = i > 0 ? s.w[i - 1] : ""
+                let pp = i > 1 ? s.w[i - 2] : ""
+                let n = s.word(i + 1) ?? ""
+                var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator"].contains(p)
+                    || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
+                    || (i > 0 && s.toks[i - 1].isPossessive)
+                    || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"
+                    || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && i == s.endIndexBeforeFinalPunct
+                if p == "by" { hit = true; add(i - 1, i, x, "unintentionally"); continue }
+                if hit { add(i, i, x, "action") }
+            case "forgot", "forgotten":
+                if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }
+                // "forgot to renew" → "did not renew" (not "did not to renew")
+                if x == "forgot", s.word(i + 1) == "to" { add(i, i + 1, x, "did not") } else { add(i, i, x, x == "forgot" ? "did not" : "not done") }
+            case "ignored", "ignoring":
+                let p = i > 0 ? s.w[i - 1] : ""
+                var hit = ["we", "i", "they", "you"].contains(p)
+                if ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) {
+                    var q = i - 2
+                    while q >= 0, s.isWord(q), !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 6 { q -= 1 }
+                    hit = q >= 0 && LanguageChecker.attentionNouns.contains(s.w[q])
+                    if s.word(i + 1) == "by" { hit = hit && !(s.isWord(i + 2) && finder.agent(s, at: i + 2) == nil && finder.agent(s, at: i + 3) == nil) }
+                }
+                if LanguageChecker.attentionNouns.contains(s.word(i + 1) ?? "") || (s.word(i + 1) == "the" && LanguageChecker.attentionNouns.contains(s.word(i + 2) ?? "")) {
+                    if ["we", "i", "they", "you", "team", "everyone", "people"].contains(p) { hit = true }
+                }
+                if hit { add(i, i, x, "did not act on") }
+            case "oversight":
+                let p = i > 0 ? s.w[i - 1] : ""
+                if s.word(i + 1) == "by" || s.has("on the part of", at: i + 1) || ["his", "her", "their", "my", "human"].contains(p) || (i > 0 && s.toks[i - 1].isPossessive) {
+                    add(i, i, x, "gap")
+                }
+            default: break
+            }
+        }
+        return out
+    }
+}
