@@ -45,8 +45,8 @@ struct ReviewAndPublicationTests {
         try pm.write("internal-hosts.txt", "db-replica-2\n")
         try pm.draft(extraTimeline: "04:30 John ssh'd into db-replica-2 from 10.0.4.17; Jack paged @blong in #inc-db\n")
         try pm.run(["submit", "db"])
-        try pm.run(["approve", "db"], as: "Ben")
-        try pm.run(["approve", "db"], as: "Chen")
+        try pm.approve("db", as: "Ben")
+        try pm.approve("db", as: "Chen")
         #expect(try pm.run(["publish", "db"]).status == 0)
         for item in ["internal-info", "no-names", "technical-accuracy", "competitive"] {
             try pm.run(["checklist", "db", "--check", item, "--note", "checked"], as: "Chen")

@@ -133,8 +133,3 @@ public struct ActionProgress: Sendable, Equatable {
         public var summary: String
     }
 }
-
-extension String {
-    /// Case-insensitive equality for names typed by people.
-    func caseInsensitiveCompare(_ other: String) -> Bool { lowercased() == other.lowercased() }
-}

@@ -41,7 +41,7 @@ public struct ExternalProjection: Sendable {
         var result: [(String, String)] = []
         func add(_ name: String, _ role: String) {
             let name = name.trimmed
-            guard name.count >= 2, !result.contains(where: { $0.0.caseInsensitiveCompare(name) }) else { return }
+            guard name.count >= 2, !result.contains(where: { Person.same($0.0, name) }) else { return }
             result.append((name, role))
         }
         people.forEach { add($0.name, $0.role) }
