@@ -15,8 +15,13 @@ import PostmortemCore
 /// in one sequential pass.
 struct Verifier {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Files at least this big are split into chunks verified on all cores.
+    let parallelThreshold: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, parallelThreshold: Int = Verifier.parallelThreshold) {
+        self.bytes = bytes
+        self.parallelThreshold = parallelThreshold
+    }
 
     /// Files smaller than this are verified on the calling thread.
     static let parallelThreshold = 1 << 20
@@ -32,7 +37,7 @@ struct Verifier {
 
         // Chunk boundaries, each just after a newline.
         let threads = max(1, ProcessInfoLite.activeProcessorCount)
-        let wanted = end >= Verifier.parallelThreshold ? threads * 4 : 1
+        let wanted = end >= max(parallelThreshold, 1) ? threads * 4 : 1
         var bounds = [0]
         for k in 1..<max(wanted, 1) {
             var p = max(k * end / wanted, bounds.last!)
@@ -45,40 +50,51 @@ struct Verifier {
             if p < end && p > bounds.last! { bounds.append(p) }
         }
         bounds.append(end)
-        let chunks = bounds.count - 1
 
-        let work = Work(base: base, bounds: bounds)
-        if chunks > 1 {
-            DispatchQueue.concurrentPerform(iterations: chunks) { work.countLines(chunk: $0) }
-        } else {
-            work.countLines(chunk: 0)
-        }
-        work.plan()
+        // Every per-chunk result has its slot before any worker starts.
+        let work = Chunks(base: base, bounds: bounds)
+        defer { work.deallocate() }
+        work.forEachChunk { work.countLines(chunk: $0) }
+        let totalLines = work.plan()
 
         // Parse straight into the result's storage; keep only the good prefix.
-        var outcome: Result<(good: Int, lastHash: String, torn: TornTail?), JournalError> = .failure(.damaged(line: 0, reason: ""))
-        let envelopes = [Envelope](unsafeUninitializedCapacity: work.totalLines) { buffer, initialized in
-            let digests = UnsafeMutablePointer<SHA256Digest>.allocate(capacity: max(work.totalLines, 1))
+        var outcome: Result<Verdict, JournalError> = .failure(.damaged(line: 0, reason: ""))
+        let envelopes = [Envelope](unsafeUninitializedCapacity: totalLines) { buffer, initialized in
+            let digests = UnsafeMutableBufferPointer<SHA256Digest>.allocate(capacity: max(totalLines, 1))
             defer { digests.deallocate() }
-            work.envelopes = buffer.baseAddress
-            work.digests = digests
-            if chunks > 1 {
-                DispatchQueue.concurrentPerform(iterations: chunks) { work.parse(chunk: $0) }
-            } else {
-                work.parse(chunk: 0)
+            let lines = Lines(envelopes: buffer, digests: digests)
+            work.forEachChunk { work.parse(chunk: $0, into: lines) }
+            outcome = Result { () throws(JournalError) in
+                try work.judge(lines, totalLines: totalLines, unterminated: unterminated, fileSize: n)
             }
-            outcome = Result { () throws(JournalError) in try work.judge(unterminated: unterminated, fileSize: n) }
             let keep = (try? outcome.get().good) ?? 0
-            work.deinitialize(from: keep)
+            work.deinitialize(lines, from: keep)
             initialized = keep
         }
-        let (_, lastHash, torn) = try outcome.get()
-        return JournalContents(envelopes: envelopes, lastHash: lastHash, tornTail: torn)
+        let verdict = try outcome.get()
+        return JournalContents(envelopes: envelopes, lastHash: verdict.lastHash, tornTail: verdict.torn,
+                               newerVersionAt: verdict.newer)
     }
 }
 
-/// Shared state of the parallel passes. Each chunk writes only its own slots.
-private final class Work: @unchecked Sendable {
+/// What the judging pass found: how many lines are good, and what ends them.
+private struct Verdict {
+    var good: Int
+    var lastHash: String
+    var torn: TornTail?
+    var newer: NewerVersion?
+}
+
+/// Where the parallel pass writes each line's envelope and digest (line `i` at index `i`).
+private struct Lines: @unchecked Sendable {  // unchecked: raw buffers; each worker writes only its own chunk's lines.
+    let envelopes: UnsafeMutableBufferPointer<Envelope>
+    let digests: UnsafeMutableBufferPointer<SHA256Digest>
+}
+
+/// The chunks of the parallel passes and their results, one slot per chunk,
+/// allocated before the workers start. A worker writes only the slots of its
+/// own chunk (and the lines inside it), never Swift array storage.
+private struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker writes only slot `c` of each.
     struct Failure {
         var line: Int  // 0-based, global
         var offset: Int
@@ -87,58 +103,82 @@ private final class Work: @unchecked Sendable {
     }
 
     let base: UnsafePointer<UInt8>
-    let bounds: [Int]
-    var lineCounts: [Int]
-    var firstLine: [Int] = []
+    let count: Int
+    /// `count + 1` offsets: chunk `c` is `bounds[c] ..< bounds[c + 1]`.
+    let bounds: UnsafeMutableBufferPointer<Int>
+    let lineCounts: UnsafeMutableBufferPointer<Int>
+    /// The global (0-based) number of each chunk's first line.
+    let firstLine: UnsafeMutableBufferPointer<Int>
     /// Lines decoded (and initialized) at the start of each chunk.
-    var parsed: [Int]
+    let parsed: UnsafeMutableBufferPointer<Int>
     /// The first line of each chunk that did not decode.
-    var failures: [Failure?]
+    let failures: UnsafeMutableBufferPointer<Failure?>
     /// The first line of each chunk whose seq is wrong, or whose prev does
     /// not match the line before it in the same chunk.
-    var chainBreaks: [Int?]
-    var totalLines = 0
-    var envelopes: UnsafeMutablePointer<Envelope>?
-    var digests: UnsafeMutablePointer<SHA256Digest>?
+    let chainBreaks: UnsafeMutableBufferPointer<Int?>
 
     init(base: UnsafePointer<UInt8>, bounds: [Int]) {
         self.base = base
-        self.bounds = bounds
-        let chunks = bounds.count - 1
-        lineCounts = Array(repeating: 0, count: chunks)
-        parsed = Array(repeating: 0, count: chunks)
-        failures = Array(repeating: nil, count: chunks)
-        chainBreaks = Array(repeating: nil, count: chunks)
+        count = bounds.count - 1
+        self.bounds = .allocate(capacity: bounds.count)
+        _ = self.bounds.initialize(from: bounds)
+        lineCounts = .allocate(capacity: count)
+        lineCounts.initialize(repeating: 0)
+        firstLine = .allocate(capacity: count)
+        firstLine.initialize(repeating: 0)
+        parsed = .allocate(capacity: count)
+        parsed.initialize(repeating: 0)
+        failures = .allocate(capacity: count)
+        failures.initialize(repeating: nil)
+        chainBreaks = .allocate(capacity: count)
+        chainBreaks.initialize(repeating: nil)
+    }
+
+    func deallocate() {
+        for buffer in [bounds, lineCounts, firstLine, parsed] { buffer.deallocate() }
+        _ = failures.deinitialize()
+        failures.deallocate()
+        chainBreaks.deallocate()
+    }
+
+    /// Runs `body` for every chunk: on all cores when there are several.
+    func forEachChunk(_ body: @Sendable (Int) -> Void) {
+        if count > 1 {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+        } else {
+            body(0)
+        }
     }
 
     func countLines(chunk c: Int) {
         var p = bounds[c]
         let end = bounds[c + 1]
-        var count = 0
+        var lines = 0
         while p < end, let nl = memchr(base + p, 0x0A, end - p) {
-            count += 1
+            lines += 1
             p = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        lineCounts.withUnsafeMutableBufferPointer { $0[c] = count }
+        lineCounts[c] = lines
     }
 
-    func plan() {
+    /// Numbers the chunks' first lines; returns the number of lines.
+    func plan() -> Int {
         var first = 0
-        firstLine = lineCounts.map { count in
-            defer { first += count }
-            return first
+        for c in 0..<count {
+            firstLine[c] = first
+            first += lineCounts[c]
         }
-        totalLines = first
+        return first
     }
 
-    func parse(chunk c: Int) {
+    func parse(chunk c: Int, into lines: Lines) {
         var p = bounds[c]
         let end = bounds[c + 1]
         let firstOfChunk = firstLine[c]
         var line = firstOfChunk
-        let envelopes = self.envelopes!
-        let digests = self.digests!
-        var count = 0
+        // No lines at all (a journal that is one torn line): nothing to parse.
+        guard let envelopes = lines.envelopes.baseAddress, let digests = lines.digests.baseAddress else { return }
+        var decoded = 0
         var failure: Failure?
         var chainBreak: Int?
         while p < end, let nl = memchr(base + p, 0x0A, end - p) {
@@ -160,23 +200,23 @@ private final class Work: @unchecked Sendable {
                     chainBreak = line
                 }
             }
-            count += 1
+            decoded += 1
             line += 1
             p = stop + 1
         }
-        parsed.withUnsafeMutableBufferPointer { $0[c] = count }
-        failures.withUnsafeMutableBufferPointer { $0[c] = failure }
-        chainBreaks.withUnsafeMutableBufferPointer { $0[c] = chainBreak }
+        parsed[c] = decoded
+        failures[c] = failure
+        chainBreaks[c] = chainBreak
     }
 
     /// Finds the first bad line, if any, after the parallel pass.
-    func judge(unterminated: TornTail?, fileSize n: Int) throws(JournalError) -> (good: Int, lastHash: String, torn: TornTail?) {
-        let envelopes = self.envelopes!
-        let digests = self.digests!
+    func judge(_ lines: Lines, totalLines: Int, unterminated: TornTail?, fileSize n: Int) throws(JournalError) -> Verdict {
+        let envelopes = lines.envelopes
+        let digests = lines.digests
         // Lines that decoded, in order, up to the first that did not.
         var good = 0
         var failure: Failure?
-        for c in 0..<parsed.count {
+        for c in 0..<count {
             good += parsed[c]
             if let f = failures[c] {
                 failure = f
@@ -186,7 +226,7 @@ private final class Work: @unchecked Sendable {
         // The first break in the chain among those lines: inside chunks, and
         // at each chunk's first line against the previous chunk's last.
         var chainBreak: Int?
-        for c in 0..<parsed.count {
+        for c in 0..<count {
             let first = firstLine[c]
             if first >= good { break }
             if first > 0, !LineHash.matches(envelopes[first].prev, digests[first - 1]) {
@@ -221,11 +261,13 @@ private final class Work: @unchecked Sendable {
                 + "(line \(i) or the prev of line \(i + 1) was altered after it was written)")
         }
 
+        let lastHash = good > 0 ? LineHash.hex(digests[good - 1]) : ""
         var torn = unterminated
         if let failure {
             let lineNumber = failure.line + 1
             if case .newerVersion(let v) = failure.error {
-                throw .newerVersion(found: v, line: lineNumber)
+                // Read-only from here: nothing after this line is interpreted.
+                return Verdict(good: good, lastHash: lastHash, torn: nil, newer: NewerVersion(line: lineNumber, version: v))
             }
             if failure.line == totalLines - 1 && unterminated == nil {
                 // The final line does not parse: a torn write.
@@ -235,14 +277,13 @@ private final class Work: @unchecked Sendable {
                 throw .damaged(line: lineNumber, reason: reason)
             }
         }
-        let lastHash = good > 0 ? LineHash.hex(digests[good - 1]) : ""
-        return (good, lastHash, torn)
+        return Verdict(good: good, lastHash: lastHash, torn: torn, newer: nil)
     }
 
     /// Deinitializes every decoded envelope at or after line `keep`.
-    func deinitialize(from keep: Int) {
-        guard let envelopes else { return }
-        for c in 0..<parsed.count {
+    func deinitialize(_ lines: Lines, from keep: Int) {
+        guard let envelopes = lines.envelopes.baseAddress else { return }
+        for c in 0..<count {
             let from = max(firstLine[c], keep)
             let to = firstLine[c] + parsed[c]
             if to > from { (envelopes + from).deinitialize(count: to - from) }
