@@ -5,6 +5,10 @@ public final class FileEventLog: EventLog {
     public let journal: Journal
     /// Set by `load()` when the journal ends in a torn line (run `postmortem repair`).
     public private(set) var tornTail: TornTail?
+    /// Set by `load()` when a newer postmortem wrote part of the journal: the
+    /// events before that line were loaded, and appending is refused.
+    public private(set) var readOnlyReason: String?
+    private var newerVersionAt: NewerVersion?
 
     public init(journal: Journal) { self.journal = journal }
 
@@ -13,6 +17,8 @@ public final class FileEventLog: EventLog {
         if case .failure(.notFound) = read { return [] }  // a post-mortem not started yet
         let contents = try read.get()
         tornTail = contents.tornTail
+        newerVersionAt = contents.newerVersionAt
+        readOnlyReason = contents.readOnlyReason
         return try contents.envelopes.enumerated().map { index, envelope in
             do { return try RecordedEvent(envelope) } catch {
                 throw JournalError.damaged(line: index + 1, reason: "\(error)")
@@ -21,6 +27,7 @@ public final class FileEventLog: EventLog {
     }
 
     public func append(_ events: [Event], actor: String, at: Timestamp, expectedNextSeq: Int) throws -> [RecordedEvent] {
+        if let newer = newerVersionAt { throw JournalError.newerVersion(found: newer.version, line: newer.line) }
         let outcome = appendEnvelopes(events, actor: actor, at: at, expectedNextSeq: expectedNextSeq)
         switch outcome {
         case .success(let written):

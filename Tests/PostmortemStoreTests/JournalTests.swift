@@ -260,26 +260,75 @@ struct JournalTests {
     @Test func aNewerVersionIsReadOnly() throws {
         try withTemporaryDirectory { dir in
             let journal = try makeJournal(in: dir, count: 3)
-            let contents = try journal.read()
+            let before = try journal.read()
+            #expect(before.newerVersionAt == nil && before.readOnlyReason == nil)
             // A line written by a future postmortem, correctly chained.
             let future = #"{"v":2,"seq":3,"at":"2026-11-20T05:00:00Z","actor":"ana","type":"hologram","prev":""#
-                + contents.lastHash + #"","shape":{"new":true}}"#
+                + before.lastHash + #"","shape":{"new":true}}"#
             write(bytes(journal.path) + Array(future.utf8) + [0x0A], to: journal.path)
-            do {
-                _ = try journal.read()
-                Issue.record("expected newerVersion")
-            } catch let error as JournalError {
-                #expect(error == .newerVersion(found: 2, line: 4))
-                #expect(error.description.contains("written by a newer postmortem"))
-                #expect(error.description.contains("read-only here"))
-            }
+            // Readable: the events before the newer line, and the flag.
+            let contents = try journal.read()
+            #expect(contents.envelopes == before.envelopes)
+            #expect(contents.lastHash == before.lastHash)
+            #expect(contents.tornTail == nil)
+            #expect(contents.newerVersionAt == NewerVersion(line: 4, version: 2))
+            let reason = try #require(contents.readOnlyReason)
+            #expect(reason.contains("written by a newer postmortem"))
+            #expect(reason.contains("read-only here"))
+            #expect(reason.contains("upgrade postmortem"))
+            // Not writable: append and repair refuse, and nothing changes.
+            let onDisk = bytes(journal.path)
             #expect(throws: JournalError.newerVersion(found: 2, line: 4)) {
                 try journal.append([answered("summary", "x")], actor: "a", at: t0, expectedNextSeq: 4)
             }
-            #expect(throws: JournalError.newerVersion(found: 2, line: 4)) { try journal.repair() }
-            // Also when the newer line is not the last one.
-            write(bytes(journal.path) + Array(#"{"v":2,"anything":"else"}"#.utf8) + [0x0A], to: journal.path)
-            #expect(throws: JournalError.newerVersion(found: 2, line: 4)) { try journal.read() }
+            #expect(throws: JournalError.newerVersion(found: 2, line: 4)) { try journal.repair(at: t0) }
+            #expect(bytes(journal.path) == onDisk)
+            // Verification still reports it.
+            #expect(throws: JournalError.newerVersion(found: 2, line: 4)) { try Journal.verify(onDisk) }
+            // Also when the newer line is not the last one: what follows it is not interpreted.
+            write(onDisk + Array(#"{"v":2,"anything":"else"}"#.utf8) + [0x0A] + Array("not json".utf8), to: journal.path)
+            let again = try journal.read()
+            #expect(again.envelopes.count == 3)
+            #expect(again.newerVersionAt == NewerVersion(line: 4, version: 2))
+            #expect(again.tornTail == nil)
+            // Damage before the newer line is still damage.
+            var damaged = onDisk
+            damaged[damaged.firstIndex(of: UInt8(ascii: "E"))!] = UInt8(ascii: "e")
+            write(damaged, to: journal.path)
+            #expect(throws: JournalError.damaged(line: 1, reason: "its SHA-256 does not match the prev recorded by line 2 "
+                + "(the line was altered after it was written)")) { try journal.read() }
+        }
+    }
+
+    @Test func aNewerVersionMakesTheEventLogReadOnly() throws {
+        try withTemporaryDirectory { dir in
+            let journal = try Workspace(path: dir).journal(for: "pm")
+            let log = FileEventLog(journal: journal)
+            let first = try log.append([.created(id: "pm", template: "standard", title: nil)], actor: "ana", at: t0, expectedNextSeq: 0)
+            #expect(first.count == 1)
+            #expect(try log.load().count == 1 && log.readOnlyReason == nil)
+            let future = #"{"v":3,"seq":1,"at":"2026-11-20T05:00:00Z","actor":"ana","type":"created","prev":""#
+                + (try journal.read().lastHash) + #""}"#
+            write(bytes(journal.path) + Array(future.utf8) + [0x0A], to: journal.path)
+            #expect(try log.load().count == 1)
+            #expect(log.readOnlyReason?.contains("newer postmortem") == true)
+            #expect(throws: JournalError.newerVersion(found: 3, line: 2)) {
+                try log.append([.submitted], actor: "ana", at: t0, expectedNextSeq: 1)
+            }
+        }
+    }
+
+    @Test func repairNamesTheSideFileByTheGivenTime() throws {
+        try withTemporaryDirectory { dir in
+            let journal = try makeJournal(in: dir, count: 2)
+            let good = bytes(journal.path)
+            // A time no clock shows now: the name can only come from the argument.
+            let then = Timestamp(rfc3339: "1999-12-31T23:59:58Z")!
+            write(good + Array(#"{"v":1"#.utf8), to: journal.path)
+            #expect(try journal.repair(at: then) == journal.path + ".torn-19991231T235958Z")
+            write(good + Array(#"{"v":1"#.utf8), to: journal.path)
+            #expect(try journal.repair(at: then) == journal.path + ".torn-19991231T235958Z-2")
+            #expect(bytes(journal.path) == good)
         }
     }
 
