@@ -111,6 +111,7 @@ extension App {
         let log: FileEventLog
         do { (live, log) = try open(id) } catch { return ["\(error)"] }
         var problems: [String] = []
+        if let reason = log.readOnlyReason { problems.append(reason) }
         if let torn = log.tornTail {
             problems.append("the last line (byte \(torn.offset)) is torn, an interrupted write: `postmortem repair \(id)` moves it aside")
         }

@@ -54,6 +54,7 @@ extension App {
     /// so nothing typed is lost to a write that cannot succeed.
     func openForWriting(_ id: String) throws -> LivePostmortem {
         let (live, log) = try open(id)
+        if let reason = log.readOnlyReason { throw CLIError.refused(reason) }
         if let torn = log.tornTail {
             throw CLIError.refused("\(id)'s journal ends in a torn line (\(torn), an interrupted write). Run `postmortem repair \(id)`: it moves those bytes aside and keeps every complete event.")
         }

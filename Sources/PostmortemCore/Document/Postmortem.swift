@@ -132,4 +132,13 @@ public struct ActionProgress: Sendable, Equatable {
         public var by: String
         public var summary: String
     }
+
+    mutating func record(_ status: ActionStatus, evidence: String?, reason: String?, at: Timestamp, by actor: String) {
+        self.status = status
+        if status == .inProgress, startedAt == nil { startedAt = at }
+        finishedAt = status.isFinished ? at : nil
+        if let evidence { self.evidence = evidence }
+        if let reason { self.reason = reason }
+        history.append(.init(at: at, by: actor, summary: status.rawValue + (evidence.map { ": " + $0 } ?? reason.map { ": " + $0 } ?? "")))
+    }
 }

@@ -60,24 +60,14 @@ extension Workflow {
         case .publishedExternally(let revision):
             s.publishedExternally = Publication(revision: revision, at: at, by: actor)
         case .actionStatusChanged(let index, let status, let evidence, let reason):
-            var p = s.actionProgress[index] ?? ActionProgress()
-            p.status = status
-            if status == .inProgress, p.startedAt == nil { p.startedAt = at }
-            p.finishedAt = status.isFinished ? at : nil
-            if let evidence { p.evidence = evidence }
-            if let reason { p.reason = reason }
-            p.history.append(.init(at: at, by: actor, summary: status.rawValue + (evidence.map { ": " + $0 } ?? reason.map { ": " + $0 } ?? "")))
-            s.actionProgress[index] = p
+            // Mutated in place through the dictionary: a copy would copy the history on every event.
+            s.actionProgress[index, default: ActionProgress()].record(status, evidence: evidence, reason: reason, at: at, by: actor)
         case .actionReassigned(let index, let owner):
-            var p = s.actionProgress[index] ?? ActionProgress()
-            p.owner = owner
-            p.history.append(.init(at: at, by: actor, summary: "reassigned to \(owner)"))
-            s.actionProgress[index] = p
+            s.actionProgress[index, default: ActionProgress()].owner = owner
+            s.actionProgress[index]!.history.append(.init(at: at, by: actor, summary: "reassigned to \(owner)"))
         case .actionRescheduled(let index, let due):
-            var p = s.actionProgress[index] ?? ActionProgress()
-            p.due = due
-            p.history.append(.init(at: at, by: actor, summary: "due \(due.iso)"))
-            s.actionProgress[index] = p
+            s.actionProgress[index, default: ActionProgress()].due = due
+            s.actionProgress[index]!.history.append(.init(at: at, by: actor, summary: "due \(due.iso)"))
         case .followUpReviewed(let nextDue, _):
             s.followUpReviews.append(at)
             s.followUpDue = nextDue
