@@ -106,10 +106,16 @@ extension App {
     }
 
     /// Every problem with one post-mortem's files: the journal, and published files that differ from a fresh render.
-    func verify(_ id: String) -> [String] {
+    func verify(_ id: String) -> (problems: [String], signOffs: String) {
         let live: LivePostmortem
         let log: FileEventLog
-        do { (live, log) = try open(id) } catch { return ["\(error)"] }
+        do { (live, log) = try open(id) } catch { return (["\(error)"], "") }
+        let problems = verify(live, log)
+        return (problems, live.state.map(signOffSummary) ?? "")
+    }
+
+    private func verify(_ live: LivePostmortem, _ log: FileEventLog) -> [String] {
+        let id = live.state?.id ?? ""
         var problems: [String] = []
         if let reason = log.readOnlyReason { problems.append(reason) }
         if let torn = log.tornTail {
@@ -137,8 +143,8 @@ extension App {
     }
 
     /// `; sign-offs: Ben verified, Chen unsigned`, when there are any.
-    func signOffSummary(_ id: String) -> String {
-        guard let pm = try? open(id).0.state else { return "" }
+    func signOffSummary(_ pm: Postmortem) -> String {
+        let id = pm.id
         let signatures = signatureCheck()
         let parts = pm.committee.compactMap { reviewer -> String? in
             guard case .approved(let s)? = pm.verdict(of: reviewer) else { return nil }

@@ -5,7 +5,10 @@ public struct Template: Sendable, Equatable {
     public var name: String
     public var title: String
     public var description: String
-    public var sections: [Section]
+    public var sections: [Section] { didSet { index() } }
+    /// Every field, in interview order (kept with `sections`: replay asks for fields once per event).
+    public private(set) var fields: [Field] = []
+    private var positions: [String: Int] = [:]
     /// Reviewers required before submission, by severity (e.g. P0/P1 need 2); default 1.
     public var requiredReviewers: [String: Int]
     /// Days from the day an action is written to its default due date, by priority.
@@ -18,10 +21,15 @@ public struct Template: Sendable, Equatable {
                 actionSLADays: [Priority: Int] = [:], extraChecklist: [ChecklistItem] = []) {
         self.name = name; self.title = title; self.description = description; self.sections = sections
         self.requiredReviewers = requiredReviewers; self.actionSLADays = actionSLADays; self.extraChecklist = extraChecklist
+        index()
     }
 
-    public var fields: [Field] { sections.flatMap(\.fields) }
-    public func field(_ id: String) -> Field? { fields.first { $0.id == id } }
+    public func field(_ id: String) -> Field? { positions[id].map { fields[$0] } }
+
+    private mutating func index() {
+        fields = sections.flatMap(\.fields)
+        positions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
     public func section(containing fieldID: String) -> Section? { sections.first { $0.fields.contains { $0.id == fieldID } } }
 
     public func slaDays(_ priority: Priority) -> Int { actionSLADays[priority] ?? priority.defaultSLADays }

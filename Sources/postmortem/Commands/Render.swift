@@ -18,11 +18,12 @@ struct Render: ParsableCommand {
     func run() throws {
         let app = try App(global)
         let live = try app.open(id).0
-        let events = at.map { seq in live.events.prefix { $0.seq <= seq } } ?? live.events[...]
         if let at, at < 0 || at > (live.events.last?.seq ?? 0) {
             throw CLIError.usage("--at must be between 0 and \(live.events.last?.seq ?? 0), the journal's last seq.")
         }
-        guard let pm = live.workflow.replay(events) else { throw CLIError.refused("Nothing to render.") }
+        // The state is already replayed; only an earlier position needs a replay of its own.
+        let state = at.map { seq in live.workflow.replay(live.events.prefix { $0.seq <= seq }) } ?? live.state
+        guard let pm = state else { throw CLIError.refused("Nothing to render.") }
         let text = app.render(pm, template: live.workflow.template, external: external, format: format == .json)
         if let output { try FileOutput.write(text, to: output) } else { app.out.write(text) }
     }

@@ -18,8 +18,8 @@ struct Verify: ParsableCommand {
         let ids = try id.map { [$0] } ?? app.workspace.ids()
         var failed = false
         for id in ids {
-            let problems = app.verify(id)
-            if problems.isEmpty { app.out.line("\(id): ok" + app.signOffSummary(id)) } else {
+            let (problems, signOffs) = app.verify(id)
+            if problems.isEmpty { app.out.line("\(id): ok" + signOffs) } else {
                 failed = true
                 problems.forEach { app.out.line("\(id): \($0)") }
             }
