@@ -139,7 +139,10 @@ func writeJournal(path: String, count: Int, seed: UInt64) {
     var prev = ""
     var buffer: [UInt8] = []
     buffer.reserveCapacity(1 << 20)
-    let id = "2026-11-20-payments-outage"
+    // A journal at <workspace>/<id>/journal.jsonl is post-mortem <id>: `postmortem` refuses a folder
+    // whose name differs from the id its journal records (a copied folder).
+    let parts = path.split(separator: "/").map(String.init)
+    let id = parts.count >= 2 && parts.last == "journal.jsonl" ? parts[parts.count - 2] : "2026-11-20-payments-outage"
     func flush() {
         var done = 0
         while done < buffer.count {
