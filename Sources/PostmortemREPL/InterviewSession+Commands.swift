@@ -96,6 +96,11 @@ extension InterviewSession {
 
     func skip() {
         guard let field = current else { out.refuse("Nothing is being asked right now; /edit FIELD asks one."); return }
+        if pm.answers[field.id] != nil {
+            out.note("Kept the current answer to \(field.id).")
+            advance(from: field)
+            return
+        }
         if field.required {
             passedOver.insert(field.id)
             out.note("Skipped \(field.id) for now; it is required before /submit.")

@@ -258,7 +258,10 @@ public final class InterviewSession {
             case .invalid(let message): out.refuse(message)
             case .command(let command): reader.addHistory(raw); handle(command)
             case .answer(let text):
-                if !text.trimmed.isEmpty { out.refuse("Nothing is being asked right now. Type a /command (/help lists them), e.g. /edit impact.") }
+                if !text.trimmed.isEmpty {
+                    let example = pm.phase.isEditable ? "/edit \(template.fields.last?.id ?? "title")" : pm.phase == .followUp ? "/followup" : "/status"
+                    out.refuse("Nothing is being asked right now. Type a /command (/help lists them), e.g. \(example).")
+                }
             }
         }
     }

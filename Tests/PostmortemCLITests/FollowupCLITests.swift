@@ -162,7 +162,7 @@ import Testing
         ✓ Action 1 is in-progress.
         2. Load-test the pool — Ben, P2, due 2026-12-04 [open]
         action 2> done
-        ✗ Done needs evidence: a link, a PR, a ticket or a sentence, e.g. --evidence "https://git.example.com/pr/123 merged".
+        ✗ Done needs evidence: a link, a PR, a ticket or a sentence, e.g. https://git.example.com/pr/123 merged.
         action 2> done https://git.example.com/pr/12 merged
         ✓ Action 2 is done.
         3. Document the "ops" runbook, it's short — Chen, P3, due 2026-12-19 [open]

@@ -87,9 +87,9 @@ struct WorkflowPublicationTests {
     @Test func doneNeedsEvidenceAndWontDoNeedsAReason() throws {
         let s = try published()
         #expect(workflow.decide(.setActionStatus(index: 1, status: .done, evidence: " ", reason: nil), state: s, context: ctx("Ben")).rejection?.message
-            == "Done needs evidence: a link, a PR, a ticket or a sentence, e.g. --evidence \"https://git.example.com/pr/123 merged\".")
+            == "Done needs evidence: a link, a PR, a ticket or a sentence, e.g. https://git.example.com/pr/123 merged.")
         #expect(workflow.decide(.setActionStatus(index: 1, status: .wontDo, evidence: nil, reason: nil), state: s, context: ctx("Ben")).rejection?.message
-            == "Won't-do needs a reason, e.g. --reason \"Superseded by action 2\".")
+            == "Won't-do needs a reason, e.g. Superseded by action 2.")
         #expect(workflow.decide(.setActionStatus(index: 3, status: .inProgress, evidence: nil, reason: nil), state: s, context: ctx("Ben")).rejection?.message
             == "There is no action item 3; they are numbered 1 to 1.")
         let at = ts("2026-11-24T12:00:00Z")

@@ -170,10 +170,10 @@ extension Workflow {
         let evidence = evidence?.trimmed.isEmpty == false ? evidence!.trimmed : nil
         let reason = reason?.trimmed.isEmpty == false ? reason!.trimmed : nil
         if status == .done, evidence == nil {
-            throw Rejection("Done needs evidence: a link, a PR, a ticket or a sentence, e.g. --evidence \"https://git.example.com/pr/123 merged\".")
+            throw Rejection("Done needs evidence: a link, a PR, a ticket or a sentence, e.g. https://git.example.com/pr/123 merged.")
         }
         if status == .wontDo, reason == nil {
-            throw Rejection("Won't-do needs a reason, e.g. --reason \"Superseded by action 2\".")
+            throw Rejection("Won't-do needs a reason, e.g. Superseded by action 2.")
         }
         if s.status(ofAction: index) == status, evidence == nil, reason == nil { return [] }
         return [.actionStatusChanged(index: index, status: status, evidence: evidence, reason: reason)]
