@@ -33,7 +33,7 @@ struct LanguageChecker {
         var k = 0
         while k < s.count {
             if let a = finder.agent(s, at: k) {
-                if let f = verbPhrase(after: a, in: s, role: role) { out.append(f) }
+                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -48,6 +48,54 @@ struct LanguageChecker {
             if f.check != "blame" { return true }
             return seen.insert(f.at).inserted
         }
+    }
+
+    static let lapseVerbs: [String: String] = ["expire": "expired", "lapse": "lapsed", "fill": "filled up", "run": "ran out", "slip": "slipped",
+        "rot": "went stale", "overflow": "overflowed", "drift": "drifted", "die": "stopped", "decay": "decayed", "exhaust": "ran out", "go": "went unattended",
+        "age": "aged out", "accumulate": "accumulated", "grow": "grew unchecked", "lapsed": "lapsed", "expired": "expired"]
+    static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that"]
+    static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
+
+    /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":
+    /// a person or team as the agent of an omission, or of a change followed by its harmful consequence.
+    func consequenceBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable else { return nil }
+        var j = a.end + 1
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "be", "been"].contains(s.w[j]) { j += 1 }
+        guard j < s.count, s.isWord(j) else { return nil }
+        let v = s.w[j]
+        if v == "let" || v == "allowed" {
+            for q in (j + 1)..<min(s.count, j + 8) where s.isWord(q) {
+                if s.isPunct(q) || Lex.clauseBreakers.contains(s.w[q]) && s.w[q] != "to" { break }
+                guard let past = LanguageChecker.lapseVerbs[s.w[q]] else { continue }
+                if s.w[q] == "run" && s.word(q + 1) != "out" || s.w[q] == "fill" && s.word(q + 1) != "up" { continue }
+                var objStart = j + 1
+                if s.word(objStart) == "the" || s.word(objStart) == "a" || s.word(objStart) == "an" { objStart += 1 }
+                let obj = objStart <= q - 1 ? s.text(objStart, q - 1) : "it"
+                let objText = obj.hasPrefix("it") ? "It" : "The " + obj
+                return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, q),
+                                  message: "\"\(agentText(s, a)) \(v) ... \(s.w[q])\" makes a person or team the agent of an omission; describe what in the system let it happen.",
+                                  better: "Describe what the system did not do: " + Rewrite.quote("\(objText) \(past); nothing renewed or checked it automatically, and no alert fired before it had impact") + " Then ask why it depended on someone remembering.")
+            }
+            return nil
+        }
+        guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
+        for m in (j + 1)..<s.count {
+            guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) else { continue }
+            let cStart = m + mk.split(separator: " ").count
+            guard cStart < s.count else { return nil }
+            let cons = s.w[cStart...]
+            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) }) { return nil }
+            let obj = Rewrite.cleanRest(s, from: j + 1)
+            let pp = English.participle(ofPast: v)
+            let conseq = Rewrite.cleanRest(s, from: cStart)
+            guard !obj.isEmpty, !conseq.isEmpty else { return nil }
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
+                              message: "\"\(agentText(s, a)) \(v) ..., so ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
+                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) was \(pp), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
+        }
+        return nil
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {

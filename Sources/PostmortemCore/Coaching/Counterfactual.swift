@@ -81,6 +81,27 @@ extension LanguageChecker {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
+            // "it was clear that the retry storm would ...": certainty only available afterwards
+            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3) {
+                add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            // "The lag graph clearly showed the problem, but responders were looking at ...": the signal judged with hindsight
+            if x == "clearly", let n = s.word(i + 1), ["showed", "shows", "indicated", "pointed", "signalled", "signaled", "revealed", "displayed"].contains(n),
+               (i + 2..<s.count).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) }) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: the signal is clear now, not necessarily then; say why it did not stand out at the time.",
+                    "Say why the signal did not stand out then: “The lag graph showed <what>; it was not on the dashboard responders used, and no alert pointed to it.”")
+                break
+            }
+            if x == "retrospect", i > 0, s.w[i - 1] == "in" {
+                add(i - 1, i, "\"In retrospect\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            if (x == "hindsight" && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
+               s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs"]) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
             if ["seen", "see", "saw", "seeing"].contains(x), let n = s.word(i + 1), ["this", "it", "that"].contains(n), s.word(i + 2) == "coming" {
                 add(i, i + 2, "\"Seen this coming\" is hindsight; say what information was available before the incident.", Rewrite.forHindsight(s, from: i + 3)); break
             }

@@ -20,12 +20,20 @@ extension LanguageChecker {
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
-                 "irresponsible", "inattentive", "unprofessional":
+                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
                 add(i, i, x, nil)
             case "botched", "botch", "bungled":
                 add(i, i, x, "failed")
             case "fat-fingered", "fat-finger", "fatfingered", "fat-fingering":
                 add(i, i, x, "mistyped")
+            case "fumbled", "fumbling", "fumble":
+                add(i, i, x, "struggled with")
+            case "bad":
+                // "Keiko's bad deploy", "his bad push": a person's change called bad
+                if let n = s.word(i + 1), Lex.actionNouns.contains(n) || ["push", "merge", "rollout"].contains(n), i > 0,
+                   s.toks[i - 1].isPossessive || ["his", "her", "their", "my", "your"].contains(s.w[i - 1]) {
+                    add(i - 1, i + 1, x, "the " + n)
+                }
             case "blunder", "blunders", "screwup", "screw-up", "goof":
                 add(i, i, x, "action")
             case "messed", "screwed":
@@ -55,6 +63,11 @@ extension LanguageChecker {
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"
                     || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && i == s.endIndexBeforeFinalPunct
                 if p == "by" { hit = true; add(i - 1, i, x, "unintentionally"); continue }
+                // "A mistake in the deploy manifest": the noun judges whoever wrote it; name the defect instead
+                if !hit, ["a", "an", "one", "the", "this", "that", "simple", "small", "single"].contains(p), ["in", "within", "inside", "on"].contains(n) {
+                    let st = ["a", "an", "one", "the", "this", "that"].contains(p) ? i - 1 : i
+                    add(st, i, x, p == "the" || p == "this" || p == "that" ? "the defect" : "a defect"); continue
+                }
                 if hit { add(i, i, x, "action") }
             case "forgot", "forgotten":
                 if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }

@@ -3,7 +3,12 @@ extension LanguageChecker {
 
     static let strongSurface: [String] = ["human error", "operator error", "user error", "pilot error", "manual error", "engineer error",
         "engineering error", "human mistake", "operator mistake", "people error", "personnel error", "human failure", "operator failure",
-        "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake"]
+        "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake", "human slip", "operator slip",
+        "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
+        "isolated mistake", "isolated human", "simple slip", "honest mistake"]
+    /// "unlikely to recur", "will not happen again": closing the analysis on chance instead of on a cause.
+    static let wontRecur: [String] = ["unlikely to recur", "unlikely to happen again", "not likely to recur", "will not recur", "won't recur",
+        "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated"]
     static let depthMarkers: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
         "allowed", "allows", "permitted", "permits", "permit", "allow", "gap", "gaps", "unvalidated", "no", "nothing", "doesn't", "didn't",
         "did", "does", "don't", "wasn't", "weren't", "isn't", "insufficient", "inadequate", "unclear", "undocumented", "ambiguous", "not",
@@ -24,6 +29,16 @@ extension LanguageChecker {
                                   message: "\"\(s.text(i, end))\" is where the analysis starts, not where it ends; ask why the error was possible and why nothing caught it.",
                                   better: Rewrite.forSurface(s, at: i)))
             return out
+        }
+        if role != .actionItem, !s.containsAny(["make", "ensure", "so", "until"]) {
+            for p in LanguageChecker.wontRecur {
+                guard let i = s.find(p) else { continue }
+                let end = i + p.split(separator: " ").count - 1
+                out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
+                                      message: "\"\(s.text(i, end))\" closes the analysis on luck; say what was changed so the same conditions cannot produce it again.",
+                                      better: "Name the conditions that made it possible and what changed, e.g. “The console accepted the value without validation; it now rejects limits below 1,000 (ACT-12).”"))
+                return out
+            }
         }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         let deep = s.w.contains { LanguageChecker.depthMarkers.contains($0) } || s.w.contains { $0.hasSuffix("n't") }
