@@ -14,6 +14,33 @@ extension LanguageChecker {
         "did", "does", "don't", "wasn't", "weren't", "isn't", "insufficient", "inadequate", "unclear", "undocumented", "ambiguous", "not",
         "never", "safeguard", "safeguards", "guardrail", "guardrails", "validation", "review", "process", "checks", "confirmation", "design", "which", "that", "so", "due"]
 
+    static let changeGerunds: Set<String> = Set(Lex.changeVerbs.map { English.gerund(English.base($0)) })
+
+    /// "<because | caused by> <person> <change verb or slip> ..." with nothing said about what allowed it.
+    func personSlipAsCause(_ s: Sentence) -> RawFinding? {
+        for k in 0..<s.count where s.isWord(k) {
+            let x = s.w[k]
+            guard x == "because" || x == "by" && k > 0 && ["caused", "triggered"].contains(s.w[k - 1]) else { continue }
+            var at = k + 1
+            while at < s.count, s.isWord(at), AgentFinder.determiners.contains(s.w[at]) { at += 1 }
+            guard let a = finder.agent(s, at: at), a.isBlameable, a.strength != .they, a.strength != .we else { continue }
+            var j = a.end + 1
+            while j < s.count, s.isWord(j), Lex.blameAdverbs.contains(s.w[j]) || ["had", "has", "just"].contains(s.w[j]) { j += 1 }
+            guard j < s.count, s.isWord(j) else { continue }
+            let v = s.w[j]
+            let slip = ["mistyped", "misspelled", "fat-fingered", "misconfigured", "misread", "mis-typed"].contains(v)
+            guard slip || Lex.changeVerbs.contains(v) || LanguageChecker.changeGerunds.contains(v) else { continue }
+            // the rest of the sentence must not already go deeper
+            let rest = s.w[(j + 1)...]
+            if rest.contains(where: { ["because", "since", "allowed", "without", "lack", "lacked", "missing", "no", "nothing", "not"].contains($0) || $0.hasSuffix("n't") }) { continue }
+            if isPlannedWork(s, from: j + 1) || s.word(j + 1) == "out" { continue }
+            return RawFinding(check: "surface-cause", at: k + 1, excerpt: s.text(k + 1, j),
+                              message: "A person's action is where the analysis starts, not where it ends; ask why the action was possible and why nothing caught it.",
+                              better: "Keep the action and add what allowed it: " + Rewrite.quote("\(s.text(0, k - 1).trimmedSentence.capitalizedFirst) \(x) \(s.text(k + 1, s.count - 1).trimmedSentence); <the tool or process> allowed it without <validation, confirmation or review>"))
+        }
+        return nil
+    }
+
     func surfaceCause(_ s: Sentence, role: TextRole, whole: Bool) -> [RawFinding] {
         var out: [RawFinding] = []
         let text = s.w.joined(separator: " ")
@@ -40,8 +67,13 @@ extension LanguageChecker {
                 return out
             }
         }
+        // "caused by someone deleting the wrong bucket", "happened because an operator mistyped a hostname": a person's slip given as the
+        // whole cause is a surface cause as well as blame, in any section that states causes
+        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
-        let deep = s.w.contains { LanguageChecker.depthMarkers.contains($0) } || s.w.contains { $0.hasSuffix("n't") }
+        // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
+        let deep = s.w.enumerated().contains { k, x in LanguageChecker.depthMarkers.contains(x) && !(["that", "which"].contains(x) && k > 0 && s.isWord(k - 1) && !["so", "is", "was"].contains(s.w[k - 1])) }
+            || s.w.contains { $0.hasSuffix("n't") }
         if deep { return out }
         for (i, x) in s.w.enumerated() {
             if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured"].contains(x) {
