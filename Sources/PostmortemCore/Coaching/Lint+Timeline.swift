@@ -55,7 +55,14 @@ extension Linter {
         if points.count >= 2 || (points.count >= 1 && role == .timeline) {
             let pts = points.map { Coach.TimelinePoint(at: $0.at, text: $0.text, milestone: $0.milestone, hasDate: $0.at >= 86_400 * 2) }
             let ps = points
-            out += coach.timelineFindings(pts, lineOf: { ps[$0].line + 1 }, columnOf: { ps[$0].col + 1 })
+            // a missing milestone or a gap is about the timeline as a whole: report it on the section's heading
+            // (or, without one, on the first entry), not on an entry that is itself fine
+            let wholeLine = role == .timeline && timelineHeading != nil ? timelineHeading! + 1 : ps[0].line + 1
+            let wholeCol = role == .timeline && timelineHeading != nil ? 1 : ps[0].col + 1
+            out += coach.timelineFindings(pts, lineOf: { ps[$0].line + 1 }, columnOf: { ps[$0].col + 1 }).map { f in
+                guard ["timeline-gap", "timeline-milestone"].contains(f.check) else { return f }
+                var g = f; g.line = wholeLine; g.column = wholeCol; return g
+            }
         }
         points = []
         dayOffset = 0

@@ -16,6 +16,8 @@ struct Linter {
     var whysFormat = false
     var tableHeader: [String]? = nil
     var dayOffset: Int64 = 0
+    /// The line (0-based) of the heading of the current timeline section: where findings about the timeline as a whole go.
+    var timelineHeading: Int? = nil
 
     init(coach: Coach, lines: [String]) { self.coach = coach; self.lines = lines }
 
@@ -42,6 +44,7 @@ struct Linter {
                 if newRole != role || mapped != nil { flushSection() }
                 if mapped != nil || !(h.level > roleLevel && level > 0) { roleLevel = h.level }
                 role = newRole
+                if newRole == .timeline { if mapped == .timeline { timelineHeading = i } } else { timelineHeading = nil }
                 level = h.level
                 if newRole == .title, h.level == 1 {
                     let text = h.text
