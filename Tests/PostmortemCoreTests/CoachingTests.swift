@@ -21,7 +21,8 @@ struct CoachingTests {
         #expect(checks("The DBA dropped the wrong table.", .rootCause).contains("blame"))
         #expect(checks("The incident occurred because John deployed without testing.", .rootCause) == ["blame"])
         #expect(checks("Tom's change broke the login page.", .rootCause) == ["blame"])
-        #expect(checks("The outage was caused by Alex running the cleanup script.", .rootCause) == ["blame"])
+        // a person's action given as the whole cause: blame, and a surface cause (the analysis stops at the person)
+        #expect(checks("The outage was caused by Alex running the cleanup script.", .rootCause) == ["blame", "surface-cause"])
     }
 
     @Test func neutralActionsByPeopleAreClean() {
@@ -48,7 +49,9 @@ struct CoachingTests {
         #expect(f.check == "loaded-word")
         #expect(f.better.contains("failed migration"))
         #expect(checks("We forgot to renew the certificate.", .couldBeBetter) == ["loaded-word"])
-        #expect(checks("A mistake in the config parser's error handling let an empty file through.", .rootCause).isEmpty)
+        // "mistake" as a noun is loaded wherever it stands, as the explain text says; "a defect in" is the neutral phrasing
+        #expect(checks("A mistake in the config parser's error handling let an empty file through.", .rootCause) == ["loaded-word"])
+        #expect(checks("A defect in the config parser's error handling let an empty file through.", .rootCause).isEmpty)
         #expect(checks("People make mistakes; systems should prevent the impact.", .lessons).isEmpty)
     }
 
