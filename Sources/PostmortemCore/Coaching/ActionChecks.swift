@@ -94,8 +94,21 @@ struct ActionChecker {
     /// A SMART rewrite that keeps the writer's topic.
     static func better(for s: Sentence, from k: Int) -> String {
         let text = s.w[k...].joined(separator: " ")
-        let topicWords = s.toks[(k + 1)...].filter { $0.kind == .word && !["the", "a", "an", "our", "more", "better", "to", "of", "and", "it", "this", "some", "again", "probably", "prevent", "from", "happening", "add", "improve", "properly", "be", "careful", "into", "at", "on", "further", "look", "sure", "options", "for", "with", "using"].contains($0.lower) }.map { $0.text }
-        let topic = topicWords.prefix(6).joined(separator: " ")
+        // the writer's topic, kept verbatim (dropping inner words garbles it: "second approver for engineers database failover procedure");
+        // used only when it reads as a noun phrase, else the template keeps its placeholder
+        let leading: Set<String> = ["more", "better", "sure", "properly", "further", "into", "at", "on", "again", "some", "to", "with", "about", "for", "of", "up"]
+        var b = k + 1
+        if ["look", "follow", "clean", "set", "double"].contains(s.w[k]), s.isWord(b), ["into", "at", "up", "on"].contains(s.w[b]) { b += 1 }
+        while b < s.count, s.isWord(b), leading.contains(s.w[b]) { b += 1 }
+        // "the root cause of the latency spike" → "the latency spike"
+        if s.has("the root cause of", at: b) { b += 4 } else if s.has("the cause of", at: b) { b += 3 }
+        var e = b
+        while e < s.count, s.isWord(e), !["when", "before", "while", "so", "because", "and", "to", "if", "that", "which", "in", "by", "across"].contains(s.w[e]) || (s.w[e] == "in" && e == b) { e += 1 }
+        let words = b < e ? s.toks[b..<e].map(\.text) : []
+        let lower = words.map { $0.lowercased() }
+        let badInside: Set<String> = ["be", "is", "are", "more", "less", "happening", "again", "sure", "this", "it", "that", "we", "they", "everyone", "engineers", "people", "team", "careful", "aware", "vigilant"]
+        let adjectival = lower.first.map { w in ["ful", "ive", "ous", "able", "ible", "ant", "ent", "ing"].contains { w.hasSuffix($0) } && !["the", "our"].contains(w) } ?? true
+        let topic = words.count <= 8 && !adjectival && lower.allSatisfy({ !badInside.contains($0) }) ? words.joined(separator: " ") : ""
         func q(_ x: String) -> String { "“" + x + "”" }
         if text.contains("monitor") || text.contains("alert") || text.contains("observab") || text.contains("visibility") || text.contains("detect") {
             return "Name the signal, threshold and target: " + q("Add alert for error rate >5% sustained for >2 minutes on /api/sync endpoint, paging the on-call rotation") + " (with your own metric and service)."
@@ -104,10 +117,18 @@ struct ActionChecker {
             return "Name the test and what it proves: " + q("Add integration test for \(topic.isEmpty ? "deployment validation" : topic) that runs in CI and blocks the merge on failure") + "."
         }
         if text.contains("doc") || text.contains("runbook") || text.contains("wiki") || text.contains("playbook") {
-            return "Name the document, the section and its content: " + q("Update the <service> runbook with a “\(topic.isEmpty ? "Rollback" : topic)” section: steps, commands and how to verify") + "."
+            // a section named after the topic, not after the document itself ("the docs" section)
+            let bare = topic.split(separator: " ").filter { !["the", "a", "an", "our"].contains($0.lowercased()) }.joined(separator: " ")
+            let section = bare.isEmpty || ["docs", "doc", "documentation", "runbook", "runbooks", "wiki", "playbook", "playbooks"].contains(bare.lowercased()) ? "Rollback" : bare
+            return "Name the document, the section and its content: " + q("Update the <service> runbook with a “\(section)” section: steps, commands and how to verify") + "."
         }
         if text.contains("careful") || text.contains("train") || text.contains("remind") || text.contains("aware") || text.contains("educat") || text.contains("attention") {
-            return "Replace reliance on care with a safeguard: " + q("Require a confirmation prompt and a second approver for \(topic.isEmpty ? "production changes" : topic) in the deploy tool") + "."
+            // "Be more careful when editing production configuration" → a safeguard before that step
+            if let w = (k..<s.count).first(where: { ["when", "before", "while"].contains(s.w[$0]) }), let g = s.word(w + 1), g.hasSuffix("ing") {
+                let step = Rewrite.cleanRest(s, from: w + 1)
+                return "Replace reliance on care with a safeguard: " + q("Require a confirmation prompt and a second approver in the tool before \(step.lowercasedFirst)") + "."
+            }
+            return "Replace reliance on care with a safeguard: " + q(topic.isEmpty ? "Add a confirmation prompt and a second approver to <the tool or step where the slip happened>" : "Build a checklist and a confirmation step into \(topic), so the safe path does not depend on memory") + "."
         }
         if text.contains("bug") || text.contains("fix") {
             return "Name the defect, the place and the ticket: " + q("Patch \(topic.isEmpty ? "the memory leak" : topic) in <component> (TICKET-123) and add a regression test") + "."
@@ -118,6 +139,14 @@ struct ActionChecker {
         if text.contains("review") || text.contains("audit") || text.contains("check") || text.contains("assess") || text.contains("evaluat") {
             return "Say what is reviewed against what, and the output: " + q("Audit \(topic.isEmpty ? "<the config>" : topic) against <checklist>, filing a ticket per gap, by <YYYY-MM-DD>") + "."
         }
-        return "Say what will exist when it is done and how to check it: " + q("<Add/Automate/Enforce> \(topic.isEmpty ? "<the specific change>" : topic) in <system>, done when <measurable check: threshold, alert, test, runbook section>") + "."
+        // "Make the system more resilient to network partitions" → keep the goal, ask for the mechanism
+        if s.w[k] == "make", let m = (k + 1..<s.count).first(where: { ["more", "less"].contains(s.w[$0]) }), m > k + 1 {
+            let np = s.text(k + 1, m - 1)
+            let goal = Rewrite.cleanRest(s, from: m)
+            if !goal.isEmpty {
+                return "Name the mechanism and how to check it: " + q("Add <the specific mechanism> so that \(np.lowercasedFirst) is \(goal), done when <a test, drill or alert proves it>") + "."
+            }
+        }
+        return "Say what will exist when it is done and how to check it: " + q(topic.isEmpty ? "<Add/Automate/Enforce> <the specific change> in <system>, done when <measurable check: threshold, alert, test, runbook section>" : "<Add/Automate/Enforce> <the specific change> for \(topic), done when <measurable check: threshold, alert, test, runbook section>") + "."
     }
 }

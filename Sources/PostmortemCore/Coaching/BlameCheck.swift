@@ -87,13 +87,19 @@ struct LanguageChecker {
             let cons = s.w[cStart...]
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) }) { return nil }
-            let obj = Rewrite.cleanRest(s, from: j + 1)
+            var obj = Rewrite.cleanRest(s, from: j + 1)
+            // a time phrase goes after the verb: "The alert was disabled last month", not "The alert last month was disabled"
+            var when = ""
+            let ow = obj.split(separator: " ").map(String.init)
+            if let t = ow.indices.first(where: { $0 > 0 && ["last", "yesterday", "earlier", "previously", "recently", "ago", "on", "at", "during"].contains(ow[$0].lowercased()) }) {
+                when = " " + ow[t...].joined(separator: " "); obj = ow[..<t].joined(separator: " ")
+            }
             let pp = English.participle(ofPast: v)
             let conseq = Rewrite.cleanRest(s, from: cStart)
             guard !obj.isEmpty, !conseq.isEmpty else { return nil }
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(agentText(s, a)) \(v) ..., so ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
-                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) was \(pp), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
+                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) was \(pp)\(when), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
         }
         return nil
     }

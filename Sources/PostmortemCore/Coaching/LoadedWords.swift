@@ -25,7 +25,8 @@ extension LanguageChecker {
             case "botched", "botch", "bungled":
                 add(i, i, x, "failed")
             case "fat-fingered", "fat-finger", "fatfingered", "fat-fingering":
-                add(i, i, x, "mistyped")
+                // the noun ("a fat-finger in the console") needs a noun
+                add(i, i, x, i > 0 && ["a", "an", "the", "one"].contains(s.w[i - 1]) ? "input error" : "mistyped")
             case "fumbled", "fumbling", "fumble":
                 add(i, i, x, "struggled with")
             case "bad":

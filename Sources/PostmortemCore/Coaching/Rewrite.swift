@@ -53,6 +53,11 @@ enum Rewrite {
         }
         let proc = processNoun(v, rest: rest)
         let g = English.gerund(v)
+        // "didn't follow the runbook" must not become "The runbook didn't require following the runbook"
+        let head = proc.split(separator: " ").last.map(String.init) ?? proc
+        if rest.lowercased().contains(head.lowercased()) || rest.lowercased().contains(head.lowercased().replacingOccurrences(of: "process", with: "")) && head != "process" {
+            return "Describe the gap in the system, not the person: " + quote("Nothing in the procedure required or checked \(g)\(rest.isEmpty ? "" : " " + rest.lowercasedFirst)") + " Then ask what made skipping it easy."
+        }
         return "Describe the gap in the system, not the person: " + quote("\(proc.capitalizedFirst) didn't require \(g)\(rest.isEmpty ? "" : " " + rest.lowercasedFirst)") + " Then ask what made skipping it easy."
     }
 
@@ -201,10 +206,35 @@ enum Rewrite {
         return "Name the change and the gap, not the person: " + quote(before + " " + tail)
     }
 
+    static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "seemed", "looked", "got"]
+
     static func replacingWords(_ s: Sentence, _ i: Int, _ j: Int, with r: String?, word: String) -> String {
+        // "Stop making sloppy changes": deleting the word would ask to stop all changes; name the safeguard instead
+        if r == nil, s.containsAny(["stop", "avoid", "prevent", "prohibit", "eliminate", "fewer", "less", "no more"]) {
+            return "Say what the safeguard checks instead of judging the work, e.g. “Require two approvals and an automated check for every change to <what>.”"
+        }
+        // "The migration script was sloppy and had no rollback path": drop the judgement with its verb, keep the facts
+        if r == nil, i > 0, copulas.contains(s.w[i - 1]) {
+            if s.word(j + 1) == "and", j + 2 < s.count {
+                return replacingWords(s, i - 1, j + 1, with: "", word: word)
+            }
+            let subject = i > 1 ? s.text(0, i - 2).trimmedSentence : "It"
+            return "Replace the judgement with the facts behind it: " + quote("\(subject.capitalizedFirst) <what was missing or wrong, e.g. had no rollback path, was not reviewed>")
+        }
         var parts: [String] = []
-        if i > 0 { parts.append(s.text(0, i - 1)) }
-        if let r { parts.append(r) }
+        if i > 0 {
+            var before = s.text(0, i - 1)
+            // keep the article right: "A careless edit" → "An edit", "a fat-finger" → "an input error"
+            let next = (r?.isEmpty == false ? r! : (j + 1 < s.count ? s.w[j + 1] : "")).lowercased()
+            if let f = next.first, ["a", "an"].contains(s.w[i - 1]) {
+                let vowel = "aeio".contains(f) || next.hasPrefix("un")
+                let art = s.toks[i - 1].text
+                let fixed = vowel ? (art.first == "A" ? "An" : "an") : (art.first == "A" ? "A" : "a")
+                before = (i > 1 ? s.text(0, i - 2) + " " : "") + fixed
+            }
+            parts.append(before)
+        }
+        if let r, !r.isEmpty { parts.append(r) }
         if j + 1 < s.count { parts.append(s.text(j + 1, s.count - 1)) }
         var out = parts.joined(separator: " ")
         out = out.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: "  ", with: " ")
@@ -247,7 +277,8 @@ enum Rewrite {
             if x == "for", s.word(k + 1) == "some", s.word(k + 2) == "time" { words.append("for N minutes (HH:MM–HH:MM UTC)"); k += 3; continue }
             if x == "a", ["lot", "number", "bunch", "handful", "majority"].contains(s.word(k + 1) ?? ""), s.word(k + 2) == "of" { words.append("N (X% of)"); k += 3; continue }
             if ["significant", "large", "substantial", "considerable", "small"].contains(x), ["number", "portion", "share", "amount", "fraction", "part"].contains(s.word(k + 1) ?? "") {
-                words.append("N (X%)"); k += 2; if s.word(k) == "of" { k += 1 }; continue
+                if let l = words.last, ["a", "an", "A", "An"].contains(l) { words.removeLast() }
+                words.append(words.isEmpty ? "N (X%)" : "N (X%) of"); k += 2; if s.word(k) == "of" { k += 1 }; continue
             }
             if Lex.vagueQuantifiers.contains(x), x != "while" { words.append("N"); k += 1; continue }
             words.append(s.toks[k].text)
