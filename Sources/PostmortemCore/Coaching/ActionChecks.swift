@@ -110,6 +110,15 @@ struct ActionChecker {
         let adjectival = lower.first.map { w in ["ful", "ive", "ous", "able", "ible", "ant", "ent", "ing"].contains { w.hasSuffix($0) } && !["the", "our"].contains(w) } ?? true
         let topic = words.count <= 8 && !adjectival && lower.allSatisfy({ !badInside.contains($0) }) ? words.joined(separator: " ") : ""
         func q(_ x: String) -> String { "“" + x + "”" }
+        // "Make the canary run a synthetic checkout against ...": a causative make is a concrete change already; say how it is checked
+        if s.w[k] == "make", let d = s.word(k + 1), ["the", "our", "every", "each", "all"].contains(d) {
+            let causative: Set<String> = ["run", "use", "fail", "alert", "page", "retry", "reject", "block", "check", "stop", "wait", "exit", "send", "call", "skip", "include", "require", "read", "write", "fall", "log", "emit", "refuse", "verify", "validate", "test"]
+            if let v = (k + 3..<min(s.count, k + 6)).first(where: { causative.contains(s.w[$0]) && s.isWord($0 - 1) }) {
+                let np = s.text(k + 1, v - 1)
+                let what = Rewrite.cleanRest(s, from: v)
+                return "Say how we will know it is done: " + q("Configure \(np.lowercasedFirst) to \(what), done when <a test or dashboard shows it happening>") + "."
+            }
+        }
         if text.contains("monitor") || text.contains("alert") || text.contains("observab") || text.contains("visibility") || text.contains("detect") {
             return "Name the signal, threshold and target: " + q("Add alert for error rate >5% sustained for >2 minutes on /api/sync endpoint, paging the on-call rotation") + " (with your own metric and service)."
         }
