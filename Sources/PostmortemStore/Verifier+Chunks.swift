@@ -128,13 +128,15 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
                     chainBreak = line
                 }
             }
-            // The event too, up to the chunk's first that does not decode;
-            // its envelope keeps only what the judging reads (seq, prev).
+            // The event too, up to the chunk's first that does not decode.
             if let events, eventFailure == nil {
                 do {
                     (events + line).initialize(to: try RecordedEvent(envelopes[line]))
                     eventsDecoded += 1
+                    // Free early what `judge` never reads: the payload, and the prev of a
+                    // line that matched, unless a break before it could need it (see `judge`).
                     envelopes[line].payload = JSONObject()
+                    if chainBreak == nil && line > firstOfChunk + 1 { envelopes[line].prev = "" }
                 } catch {
                     eventFailure = (line, "\(error)")
                 }

@@ -28,7 +28,7 @@ extension Workflow {
         var state: Postmortem?
         var next = 0  // the next entry of `effective`
         for i in events.indices {
-            guard case .answered = events[i].event else {
+            guard case .answered(let field, _) = events[i].event else {
                 apply(events[i], to: &state)
                 continue
             }
@@ -36,7 +36,6 @@ extension Workflow {
                 state?.lastSeq = events[i].seq  // superseded, or does not fit: only its seq counts
                 continue
             }
-            guard case .answered(let field, _) = events[i].event else { continue }
             let value = effective[next].value
             next += 1
             guard var s = state else { continue }
