@@ -10,9 +10,9 @@ import PostmortemCore
 /// Verifies a whole journal held in memory.
 ///
 /// The complete lines are split into chunks at newlines; each chunk is hashed
-/// and parsed on its own thread, writing envelopes and digests straight into
-/// their final slots. The chain (seq numbers, `prev` hashes) is then checked
-/// in one sequential pass.
+/// and parsed on its own thread, writing envelopes and digests (and, for
+/// `runEvents`, the decoded events) straight into their final slots. The
+/// chain (seq numbers, `prev` hashes) is then checked in one sequential pass.
 struct Verifier {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Files at least this big are split into chunks verified on all cores.
