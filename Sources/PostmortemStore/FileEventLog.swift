@@ -13,17 +13,13 @@ public final class FileEventLog: EventLog {
     public init(journal: Journal) { self.journal = journal }
 
     public func load() throws -> [RecordedEvent] {
-        let read = Result { () throws(JournalError) in try journal.read() }
+        let read = Result { () throws(JournalError) in try journal.readEvents() }
         if case .failure(.notFound) = read { return [] }  // a post-mortem not started yet
-        let contents = try read.get()
+        let (contents, events) = try read.get()
         tornTail = contents.tornTail
         newerVersionAt = contents.newerVersionAt
         readOnlyReason = contents.readOnlyReason
-        return try contents.envelopes.enumerated().map { index, envelope in
-            do { return try RecordedEvent(envelope) } catch {
-                throw JournalError.damaged(line: index + 1, reason: "\(error)")
-            }
-        }
+        return events
     }
 
     public func append(_ events: [Event], actor: String, at: Timestamp, expectedNextSeq: Int) throws -> [RecordedEvent] {

@@ -16,6 +16,18 @@ extension Journal {
     /// `newerVersionAt` set, and the journal is read-only (`append` refuses).
     /// Never writes anything.
     public func read() throws(JournalError) -> JournalContents {
+        try withVerifier { verifier throws(JournalError) in try verifier.run() } ?? JournalContents()
+    }
+
+    /// `read()`, decoding every event on the parallel pass as well: the
+    /// events, and the contents without envelopes. An event whose payload
+    /// does not fit its type is `damaged`, like any other bad line.
+    public func readEvents() throws(JournalError) -> (contents: JournalContents, events: [RecordedEvent]) {
+        try withVerifier { verifier throws(JournalError) in try verifier.runEvents() } ?? (JournalContents(), [])
+    }
+
+    /// Runs `body` on the mapped (or read) journal under a shared lock; nil when it is empty.
+    private func withVerifier<T>(_ body: (Verifier) throws(JournalError) -> T) throws(JournalError) -> T? {
         let fd = try openJournal(O_RDONLY)
         defer { close(fd) }
         // Hold a shared lock while reading: a running append finishes first,
@@ -24,15 +36,15 @@ extension Journal {
         defer { if lockFD >= 0 { close(lockFD) } }
         let size: Int
         do { size = try FileIO.size(fd) } catch { throw io(error, path) }
-        if size == 0 { return JournalContents() }
+        if size == 0 { return nil }
         let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
         if let mapped, mapped != MAP_FAILED {
             defer { munmap(mapped, size) }
-            return try Verifier(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)).run()
+            return try body(Verifier(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)))
         }
         let bytes: [UInt8]
         do { bytes = try FileIO.readAll(fd) } catch { throw io(error, path) }
-        return try bytes.withUnsafeBufferPointer { buffer throws(JournalError) in try Verifier(buffer).run() }
+        return try bytes.withUnsafeBufferPointer { buffer throws(JournalError) in try body(Verifier(buffer)) }
     }
 
     /// Verifies journal bytes: every line parses, versions, seq numbers, the

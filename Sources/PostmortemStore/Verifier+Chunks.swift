@@ -32,6 +32,10 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
     /// The first line of each chunk whose seq is wrong, or whose prev does
     /// not match the line before it in the same chunk.
     let chainBreaks: UnsafeMutableBufferPointer<Int?>
+    /// Events decoded (and initialized) at the start of each chunk, when asked.
+    let converted: UnsafeMutableBufferPointer<Int>
+    /// The first line of each chunk whose event did not decode, and why.
+    let eventFailures: UnsafeMutableBufferPointer<(line: Int, reason: String)?>
 
     init(base: UnsafePointer<UInt8>, bounds: [Int]) {
         self.base = base
@@ -48,10 +52,16 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
         failures.initialize(repeating: nil)
         chainBreaks = .allocate(capacity: count)
         chainBreaks.initialize(repeating: nil)
+        converted = .allocate(capacity: count)
+        converted.initialize(repeating: 0)
+        eventFailures = .allocate(capacity: count)
+        eventFailures.initialize(repeating: nil)
     }
 
     func deallocate() {
-        for buffer in [bounds, lineCounts, firstLine, parsed] { buffer.deallocate() }
+        for buffer in [bounds, lineCounts, firstLine, parsed, converted] { buffer.deallocate() }
+        _ = eventFailures.deinitialize()
+        eventFailures.deallocate()
         _ = failures.deinitialize()
         failures.deallocate()
         chainBreaks.deallocate()
@@ -94,7 +104,9 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
         var line = firstOfChunk
         // No lines at all (a journal that is one torn line): nothing to parse.
         guard let envelopes = lines.envelopes.baseAddress, let digests = lines.digests.baseAddress else { return }
-        var decoded = 0
+        let events = lines.events.baseAddress
+        var decoded = 0, eventsDecoded = 0
+        var eventFailure: (line: Int, reason: String)?
         var failure: Failure?
         var chainBreak: Int?
         while p < end, let nl = memchr(base + p, 0x0A, end - p) {
@@ -116,11 +128,26 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
                     chainBreak = line
                 }
             }
+            // The event too, up to the chunk's first that does not decode.
+            if let events, eventFailure == nil {
+                do {
+                    (events + line).initialize(to: try RecordedEvent(envelopes[line]))
+                    eventsDecoded += 1
+                    // Free early what `judge` never reads: the payload, and the prev of a
+                    // line that matched, unless a break before it could need it (see `judge`).
+                    envelopes[line].payload = JSONObject()
+                    if chainBreak == nil && line > firstOfChunk + 1 { envelopes[line].prev = "" }
+                } catch {
+                    eventFailure = (line, "\(error)")
+                }
+            }
             decoded += 1
             line += 1
             p = stop + 1
         }
         parsed[c] = decoded
+        converted[c] = eventsDecoded
+        eventFailures[c] = eventFailure
         failures[c] = failure
         chainBreaks[c] = chainBreak
     }
@@ -196,13 +223,27 @@ struct Chunks: @unchecked Sendable {  // unchecked: raw buffers; each worker wri
         return Verdict(good: good, lastHash: lastHash, torn: torn, newer: nil)
     }
 
-    /// Deinitializes every decoded envelope at or after line `keep`.
-    func deinitialize(_ lines: Lines, from keep: Int) {
-        guard let envelopes = lines.envelopes.baseAddress else { return }
+    /// The first line before `good` whose event did not decode, if any.
+    func firstEventFailure(before good: Int) -> (line: Int, reason: String)? {
         for c in 0..<count {
-            let from = max(firstLine[c], keep)
-            let to = firstLine[c] + parsed[c]
+            if let f = eventFailures[c] { return f.line < good ? f : nil }
+        }
+        return nil
+    }
+
+    /// Deinitializes chunk `c`'s decoded lines, except the first `taken`
+    /// lines' envelopes (or events, when decoding events): moved out already.
+    func deinitialize(chunk c: Int, _ lines: Lines, taken: Int) {
+        let first = firstLine[c]
+        if let envelopes = lines.envelopes.baseAddress {
+            let from = lines.decodesEvents ? first : max(first, taken)
+            let to = first + parsed[c]
             if to > from { (envelopes + from).deinitialize(count: to - from) }
+        }
+        if let events = lines.events.baseAddress {
+            let from = max(first, taken)
+            let to = first + converted[c]
+            if to > from { (events + from).deinitialize(count: to - from) }
         }
     }
 }

@@ -10,9 +10,9 @@ import PostmortemCore
 /// Verifies a whole journal held in memory.
 ///
 /// The complete lines are split into chunks at newlines; each chunk is hashed
-/// and parsed on its own thread, writing envelopes and digests straight into
-/// their final slots. The chain (seq numbers, `prev` hashes) is then checked
-/// in one sequential pass.
+/// and parsed on its own thread, writing envelopes and digests (and, for
+/// `runEvents`, the decoded events) straight into their final slots. The
+/// chain (seq numbers, `prev` hashes) is then checked in one sequential pass.
 struct Verifier {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Files at least this big are split into chunks verified on all cores.
@@ -27,13 +27,50 @@ struct Verifier {
     static let parallelThreshold = 1 << 20
 
     func run() throws(JournalError) -> JournalContents {
-        let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else { return JournalContents() }
+        let plan = Plan(bytes, parallelThreshold: parallelThreshold)
+        defer { plan.deallocate() }
+        var outcome: Result<Verdict, JournalError> = .failure(.damaged(line: 0, reason: ""))
+        let envelopes = [Envelope](unsafeUninitializedCapacity: plan.totalLines) { buffer, initialized in
+            outcome = Result { () throws(JournalError) in try plan.run(Lines(envelopes: buffer, events: nil)) }
+            initialized = (try? outcome.get().good) ?? 0
+        }
+        let verdict = try outcome.get()
+        return JournalContents(envelopes: envelopes, lastHash: verdict.lastHash, tornTail: verdict.torn,
+                               newerVersionAt: verdict.newer)
+    }
 
+    /// Like `run()`, but decodes each line's event on the parallel pass too
+    /// and returns events instead of envelopes (`contents.envelopes` is empty).
+    func runEvents() throws(JournalError) -> (contents: JournalContents, events: [RecordedEvent]) {
+        let plan = Plan(bytes, parallelThreshold: parallelThreshold)
+        defer { plan.deallocate() }
+        var outcome: Result<Verdict, JournalError> = .failure(.damaged(line: 0, reason: ""))
+        let envelopes = UnsafeMutableBufferPointer<Envelope>.allocate(capacity: max(plan.totalLines, 1))
+        defer { envelopes.deallocate() }
+        let events = [RecordedEvent](unsafeUninitializedCapacity: plan.totalLines) { buffer, initialized in
+            outcome = Result { () throws(JournalError) in try plan.run(Lines(envelopes: envelopes, events: buffer)) }
+            initialized = (try? outcome.get().good) ?? 0
+        }
+        let verdict = try outcome.get()
+        return (JournalContents(lastHash: verdict.lastHash, tornTail: verdict.torn, newerVersionAt: verdict.newer), events)
+    }
+}
+
+/// The chunks of a journal's complete lines, counted; `run` verifies them.
+private struct Plan {
+    let work: Chunks
+    let totalLines: Int
+    let unterminated: TornTail?
+    let fileSize: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, parallelThreshold: Int) {
+        let n = bytes.count
+        let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!  // never read when n == 0
+        fileSize = n
         // The complete lines end at the last newline; anything after is torn.
         var end = n
         while end > 0 && base[end - 1] != 0x0A { end -= 1 }
-        let unterminated: TornTail? = end < n ? TornTail(offset: end, length: n - end) : nil
+        unterminated = end < n ? TornTail(offset: end, length: n - end) : nil
 
         // Chunk boundaries, each just after a newline.
         let threads = max(1, ProcessInfoLite.activeProcessorCount)
@@ -52,28 +89,33 @@ struct Verifier {
         bounds.append(end)
 
         // Every per-chunk result has its slot before any worker starts.
-        let work = Chunks(base: base, bounds: bounds)
-        defer { work.deallocate() }
-        work.forEachChunk { work.countLines(chunk: $0) }
-        let totalLines = work.plan()
+        work = Chunks(base: base, bounds: bounds)
+        work.forEachChunk { [work] in work.countLines(chunk: $0) }
+        totalLines = work.plan()
+    }
 
-        // Parse straight into the result's storage; keep only the good prefix.
-        var outcome: Result<Verdict, JournalError> = .failure(.damaged(line: 0, reason: ""))
-        let envelopes = [Envelope](unsafeUninitializedCapacity: totalLines) { buffer, initialized in
-            let digests = UnsafeMutableBufferPointer<SHA256Digest>.allocate(capacity: max(totalLines, 1))
-            defer { digests.deallocate() }
-            let lines = Lines(envelopes: buffer, digests: digests)
-            work.forEachChunk { work.parse(chunk: $0, into: lines) }
-            outcome = Result { () throws(JournalError) in
-                try work.judge(lines, totalLines: totalLines, unterminated: unterminated, fileSize: n)
+    func deallocate() { work.deallocate() }
+
+    /// Parses into `lines` (capacity `totalLines`) and judges. The good
+    /// prefix stays initialized for the caller (events only, when decoding
+    /// events); everything else is released, chunk by chunk, on all cores.
+    /// Deallocates `lines.digests`.
+    func run(_ lines: Lines) throws(JournalError) -> Verdict {
+        defer { lines.deallocate() }
+        guard fileSize > 0 else { return Verdict(good: 0, lastHash: "") }
+        let work = self.work
+        work.forEachChunk { work.parse(chunk: $0, into: lines) }
+        let outcome = Result { () throws(JournalError) in
+            let verdict = try work.judge(lines, totalLines: totalLines, unterminated: unterminated, fileSize: fileSize)
+            // An event that does not fit its type is damage too, found after the chain's.
+            if lines.decodesEvents, let f = work.firstEventFailure(before: verdict.good) {
+                throw JournalError.damaged(line: f.line + 1, reason: f.reason)
             }
-            let keep = (try? outcome.get().good) ?? 0
-            work.deinitialize(lines, from: keep)
-            initialized = keep
+            return verdict
         }
-        let verdict = try outcome.get()
-        return JournalContents(envelopes: envelopes, lastHash: verdict.lastHash, tornTail: verdict.torn,
-                               newerVersionAt: verdict.newer)
+        let keep = (try? outcome.get().good) ?? 0
+        work.forEachChunk { work.deinitialize(chunk: $0, lines, taken: keep) }
+        return try outcome.get()
     }
 }
 
@@ -85,10 +127,26 @@ struct Verdict {
     var newer: NewerVersion?
 }
 
-/// Where the parallel pass writes each line's envelope and digest (line `i` at index `i`).
+/// Where the parallel pass writes each line's envelope, digest and (when
+/// asked) event: line `i` at index `i`.
 struct Lines: @unchecked Sendable {  // unchecked: raw buffers; each worker writes only its own chunk's lines.
     let envelopes: UnsafeMutableBufferPointer<Envelope>
     let digests: UnsafeMutableBufferPointer<SHA256Digest>
+    /// Empty unless events are decoded.
+    let events: UnsafeMutableBufferPointer<RecordedEvent>
+
+    /// `digests` is allocated here (see `deallocate`); `events` nil: not decoded.
+    init(envelopes: UnsafeMutableBufferPointer<Envelope>, events: UnsafeMutableBufferPointer<RecordedEvent>?) {
+        self.envelopes = envelopes
+        digests = .allocate(capacity: max(envelopes.count, 1))
+        self.events = events ?? UnsafeMutableBufferPointer(start: nil, count: 0)
+    }
+
+    var decodesEvents: Bool { events.baseAddress != nil }
+
+    func deallocate() {
+        digests.deallocate()
+    }
 }
 
 /// The number of processors this process may use, without Foundation.

@@ -106,11 +106,13 @@ extension App {
     }
 
     /// Every problem with one post-mortem's files: the journal, and published files that differ from a fresh render.
-    func verify(_ id: String) -> (problems: [String], signOffs: String) {
+    /// `last`: nothing follows before the process ends (see `EndOfProcess`).
+    func verify(_ id: String, last: Bool = false) -> (problems: [String], signOffs: String) {
         let live: LivePostmortem
         let log: FileEventLog
         do { (live, log) = try open(id) } catch { return (["\(error)"], "") }
         let problems = verify(live, log)
+        if last { EndOfProcess.keep(live) }
         return (problems, live.state.map(signOffSummary) ?? "")
     }
 

@@ -78,9 +78,4 @@ extension Workflow {
             break  // a newer program's event: its seq counts, its meaning is not ours to guess
         }
     }
-
-    /// Replays a whole journal.
-    public func replay(_ events: some Sequence<RecordedEvent>) -> Postmortem? {
-        events.reduce(into: nil) { state, event in apply(event, to: &state) }
-    }
 }

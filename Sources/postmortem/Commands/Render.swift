@@ -26,5 +26,6 @@ struct Render: ParsableCommand {
         guard let pm = state else { throw CLIError.refused("Nothing to render.") }
         let text = app.render(pm, template: live.workflow.template, external: external, format: format == .json)
         if let output { try FileOutput.write(text, to: output) } else { app.out.write(text) }
+        EndOfProcess.keep(live)
     }
 }

@@ -18,7 +18,7 @@ struct Verify: ParsableCommand {
         let ids = try id.map { [$0] } ?? app.workspace.ids()
         var failed = false
         for id in ids {
-            let (problems, signOffs) = app.verify(id)
+            let (problems, signOffs) = app.verify(id, last: id == ids.last)
             if problems.isEmpty { app.out.line("\(id): ok" + signOffs) } else {
                 failed = true
                 problems.forEach { app.out.line("\(id): \($0)") }
