@@ -97,16 +97,16 @@ struct InternalDetails {
     }
 
     /// `name@host`, with or without a dot in the host (`admin@db-replica-2`).
-    nonisolated(unsafe) static let address = regex(#"[\w.+%'-]*\w@[\w-]+(?:\.[\w-]+)*"#)
+    static let address = regex(#"[\w.+%'-]*\w@[\w-]+(?:\.[\w-]+)*"#)
     /// `@sam`: a chat handle.
-    nonisolated(unsafe) static let mention = regex(#"(?<![\p{L}\p{N}@])@\w(?:[\w.-]*\w)?"#)
+    static let mention = regex(#"(?<![\p{L}\p{N}@])@\w(?:[\w.-]*\w)?"#)
     /// Something shaped like a host name: `db-7.corp`, `grafana.corp.example.com`, `db-replica-2`.
-    nonisolated(unsafe) static let hostLike = regex(#"(?<![\p{L}\p{N}.@-])[\p{L}\p{N}][\w-]*(?:\.[\w-]+)*(?<![._-])"#)
+    static let hostLike = regex(#"(?<![\p{L}\p{N}.@-])[\p{L}\p{N}][\w-]*(?:\.[\w-]+)*(?<![._-])"#)
     /// AWS-style host names that embed a private address: `ip-10-0-0-12`, `ip-10-0-0-12.ec2.internal`.
-    nonisolated(unsafe) static let ipHost = regex(#"(?<![\p{L}\p{N}-])ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w-]+)*"#, [.caseInsensitive])
-    nonisolated(unsafe) static let mac = regex(#"(?<![\p{L}\p{N}-])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\p{L}\p{N}-]|:[0-9A-Fa-f])"#)
+    static let ipHost = regex(#"(?<![\p{L}\p{N}-])ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w-]+)*"#, [.caseInsensitive])
+    static let mac = regex(#"(?<![\p{L}\p{N}-])(?<![0-9A-Fa-f]:)(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\p{L}\p{N}-]|:[0-9A-Fa-f])"#)
     /// IPv6 in full or `::` form, IPv4-mapped, with a zone, a prefix length, or in brackets with a port.
-    nonisolated(unsafe) static let ipv6: NSRegularExpression = {
+    static let ipv6: NSRegularExpression = {
         let h = "[0-9A-Fa-f]{1,4}"
         let v4 = #"(?:\d{1,3}\.){3}\d{1,3}"#
         let forms = [
@@ -118,18 +118,18 @@ struct InternalDetails {
         return regex(#"\[\#(core)\](?::\d{1,5})?|(?<![\p{L}\p{N}.])(?<![0-9A-Fa-f]:)\#(core)(?![\p{L}\p{N}]|:[0-9A-Fa-f])"#)
     }()
     /// Four dotted numbers, with an optional prefix length and port; group 1 is the address.
-    nonisolated(unsafe) static let ipv4 = regex(#"(?<![\p{L}\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,2})?(?::\d{1,5})?(?![\p{L}\p{N}]|\.\d)"#)
+    static let ipv4 = regex(#"(?<![\p{L}\p{N}.])((?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,2})?(?::\d{1,5})?(?![\p{L}\p{N}]|\.\d)"#)
     /// International (`+1 415 555 0100`), North American (`(415) 555-0100`) and national (`020 7946 0958`) numbers.
-    nonisolated(unsafe) static let phone = regex(
+    static let phone = regex(
         #"(?<![\p{L}\p{N}+])\+\d[\d ().-]{5,22}\d(?!\d)"#
         + #"|(?<![\p{L}\p{N}.+-])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\p{L}\p{N}-]|\.\d)"#
         + #"|(?<![\p{L}\p{N}.+-])0\d{1,4}[ -]\d{3,4}[ -]\d{3,4}(?![\p{L}\p{N}-]|\.\d)"#)
     /// A 12-digit cloud account number (AWS), alone or in an ARN, or written `1234-5678-9012`.
-    nonisolated(unsafe) static let account = regex(#"(?<![\p{L}\p{N}.-])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\p{L}\p{N}-]|\.\d)"#)
-    nonisolated(unsafe) static let channel = regex(#"(?<![\p{L}\p{N}#&/])#\p{L}(?:[\w-]*\w)?"#)
+    static let account = regex(#"(?<![\p{L}\p{N}.-])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\p{L}\p{N}-]|\.\d)"#)
+    static let channel = regex(#"(?<![\p{L}\p{N}#&/])#\p{L}(?:[\w-]*\w)?"#)
     /// `OPS-4411`: group 1 is the project key.
-    nonisolated(unsafe) static let ticket = regex(#"(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{1,9})-\d{1,7}(?![\p{L}\p{N}-])"#)
-    nonisolated(unsafe) static let remoteCommand = regex(#"(?<![\p{L}\p{N}-])(?:ssh|scp|sftp|mosh|telnet|rsync)(?:'d|’d|ed|-ed)?(?![\p{L}\p{N}])"#, [.caseInsensitive])
+    static let ticket = regex(#"(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{1,9})-\d{1,7}(?![\p{L}\p{N}-])"#)
+    static let remoteCommand = regex(#"(?<![\p{L}\p{N}-])(?:ssh|scp|sftp|mosh|telnet|rsync)(?:'d|’d|ed|-ed)?(?![\p{L}\p{N}])"#, [.caseInsensitive])
 
     static let publicIdentifierPrefixes: Set<String> = [
         "CVE", "CWE", "CAPEC", "GHSA", "RFC", "ISO", "IEC", "IEEE", "ECMA", "ANSI", "NIST", "FIPS", "PCI", "SOC", "PEP", "EIP", "BIP",
