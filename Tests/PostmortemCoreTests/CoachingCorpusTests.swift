@@ -116,7 +116,7 @@ struct CoachingCorpusTests {
         print(CoachCorpus.report("held-out", held))
         for split in Set(cases.map(\.split)).sorted() where split != "dev" {
             let r = CoachCorpus.report("held-out/\(split)", CoachCorpus.score(cases.filter { $0.split == split }))
-            print(["fresh3", "blind"].contains(split) ? r : String(r.split(separator: "\n")[0]))
+            print(["fresh3", "blind", "blind2"].contains(split) ? r : String(r.split(separator: "\n")[0]))
         }
         print(CoachCorpus.report("all", all))
         let splits = Dictionary(grouping: cases, by: \.split).map { "\($0.key) \($0.value.count) (\($0.value.filter { $0.expected == nil }.count) clean)" }.sorted().joined(separator: ", ")

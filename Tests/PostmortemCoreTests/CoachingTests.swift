@@ -25,6 +25,25 @@ struct CoachingTests {
         #expect(checks("The outage was caused by Alex running the cleanup script.", .rootCause) == ["blame", "surface-cause"])
     }
 
+    @Test func accountabilityFramingIsBlame() {
+        #expect(checks("Responsibility for this outage lies with Jo Park.", .rootCause).contains("blame"))
+        #expect(checks("Sarah Connor is accountable for the firewall rule that dropped the traffic.", .rootCause).contains("blame"))
+        #expect(checks("The platform team keeps pushing schema changes without telling anyone.", .lessons).contains("blame"))
+        #expect(checks("Instead of following the runbook, Jo Park went off on her own and restarted the primary.", .timeline).contains("blame"))
+        // ownership and neutral deviations are not blame
+        #expect(checks("Responsibility for the runbook lies with the SRE team.", .lessons).isEmpty)
+        #expect(checks("Jo Park is accountable for delivering the remaining action items.", .actionItem).isEmpty)
+        #expect(checks("Responsibility for the outage does not lie with any one person.", .rootCause).isEmpty)
+    }
+
+    @Test func singleManualActAsRootCauseIsSurface() {
+        #expect(checks("The direct and only cause was a mis-click in the admin console.", .rootCause).contains("surface-cause"))
+        #expect(checks("The underlying cause was a manual release step that was performed out of order.", .rootCause).contains("surface-cause"))
+        #expect(checks("The root cause was a manual release step that the pipeline did not check for ordering.", .rootCause).isEmpty)
+        #expect(checks("Harden the release pipeline", .actionItem) == ["vague-action"])
+        #expect(checks("The embarrassing outage declined 1,930 transactions.", .impact) == ["loaded-word"])
+    }
+
     @Test func neutralActionsByPeopleAreClean() {
         for s in ["The engineer on call rolled back the deploy.", "John Doe acknowledged the page.", "The on-call engineer was paged at 04:18.",
                   "Sarah Connor restarted the ingest workers at 14:40, which restored service.", "We mitigated by shifting traffic to us-west-2.",

@@ -42,6 +42,7 @@ struct LanguageChecker {
         out += possessiveBlame(s)
         out += passiveBlame(s)
         out += trainingBlame(s)
+        out += accountabilityBlame(s, role: role)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in

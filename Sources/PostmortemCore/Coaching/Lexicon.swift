@@ -180,7 +180,8 @@ enum Lex {
     improve improved improving investigate investigating look review reviewing consider considering explore exploring ensure make \
     try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
-    increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus
+    increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
+    harden dig beef shore bolster solidify
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

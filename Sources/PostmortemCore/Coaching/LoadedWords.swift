@@ -22,6 +22,15 @@ extension LanguageChecker {
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
                 add(i, i, x, nil)
+            case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
+                 "amateurish", "clueless", "foolish", "foolishly":
+                // judgement adjectives: they grade the people or the work instead of describing it
+                add(i, i, x, nil)
+            case "overlooked":
+                // "the certificate had been overlooked", "we overlooked the expiry": says someone should have seen it
+                let p = i > 0 ? s.w[i - 1] : ""
+                if ["was", "were", "been", "being", "got", "is", "are", "get", "gets"].contains(p) { add(i, i, x, "left unchecked") }
+                else if ["we", "i", "they", "he", "she", "you", "someone", "somebody", "everyone", "team"].contains(p) { add(i, i, x, "did not check") }
             case "botched", "botch", "bungled":
                 add(i, i, x, "failed")
             case "fat-fingered", "fat-finger", "fatfingered", "fat-fingering":

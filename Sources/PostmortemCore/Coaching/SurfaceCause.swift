@@ -76,12 +76,35 @@ extension LanguageChecker {
             || s.w.contains { $0.hasSuffix("n't") }
         if deep { return out }
         for (i, x) in s.w.enumerated() {
-            if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured"].contains(x) {
+            if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured",
+                "mis-click", "misclick", "mis-clicked", "misclicked", "mis-typed", "mistype", "mis-typing", "mistyping"].contains(x) {
                 if ["mistake", "mistakes"].contains(x), ["in", "within", "inside"].contains(s.word(i + 1) ?? "") { continue }
                 out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, i),
                                       message: x.hasSuffix("ed") ? "\"\(s.toks[i].text)\" describes the surface cause; ask why it was possible and why nothing caught it." : "A \(x) is the surface cause; ask why it was possible and why nothing caught it.",
                                       better: Rewrite.forSurface(s, at: i)))
                 return out
+            }
+        }
+        // "The direct and only cause was ...", "The underlying cause was a manual release step that was performed out of order":
+        // one manual act given as the whole cause
+        if s.containsAny(["cause", "cause:"]) {
+            for p in ["only cause", "sole cause", "single cause", "only root cause", "sole root cause", "single root cause"] {
+                guard let i = s.find(p), !s.negated(before: i, within: 3) else { continue }
+                let end = i + p.split(separator: " ").count - 1
+                out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
+                                      message: "\"\(s.text(i, end))\" closes the analysis on one act; ask why it was possible and why nothing caught it.",
+                                      better: Rewrite.forSurface(s, at: i)))
+                return out
+            }
+            for (i, x) in s.w.enumerated() where x == "manual" || x == "manually" {
+                let n = s.word(i + 1) ?? "", nn = s.word(i + 2) ?? ""
+                let acts: Set<String> = ["step", "action", "change", "edit", "command", "operation", "intervention", "entry", "slip", "error", "mistake"]
+                if acts.contains(n) || acts.contains(nn) || x == "manually" && i > 0 && ["performed", "entered", "typed", "applied", "edited", "run", "ran", "done"].contains(s.w[i - 1]) {
+                    out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, min(i + 2, s.count - 1)),
+                                          message: "A single manual act is the surface cause; ask why the step depended on a person getting it right and why nothing caught it.",
+                                          better: Rewrite.forSurface(s, at: i)))
+                    return out
+                }
             }
         }
         // "the bug caused it", "a software bug"
@@ -96,6 +119,15 @@ extension LanguageChecker {
         // a person's action given as the root cause
         var k = 0
         while k < s.count {
+            // "an operator typed the wrong region name": a slip given as the whole root cause (reported even next to blame)
+            if let a = finder.agent(s, at: k), a.isBlameable, a.end + 1 < s.count, s.isWord(a.end + 1), Lex.changeVerbs.contains(s.w[a.end + 1]),
+               ((a.end + 2)..<min(s.count, a.end + 5)).contains(where: { ["wrong", "incorrect"].contains(s.w[$0]) }) {
+                let j = a.end + 1
+                out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
+                                      message: "A slip (\"\(s.w[j]) the wrong ...\") is the surface cause; ask why the tool accepted it and why nothing caught it.",
+                                      better: Rewrite.forCommission(s, a, verbAt: j)))
+                return out
+            }
             if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they {
                 var j = a.end + 1
                 while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) { j += 1 }
