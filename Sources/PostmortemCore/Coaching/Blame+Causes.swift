@@ -15,7 +15,7 @@ extension LanguageChecker {
         let n = s.word(i + 1) ?? ""
         switch x {
         case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped": return true
-        case "took", "taking", "brought", "bringing", "knocked", "knocking": return ["down", "out", "offline"].contains(n) || s.has("the site down", at: i + 1) || (i + 3 < s.count && ["down", "offline", "out"].contains(s.w[min(i + 3, s.count - 1)]))
+        case "took", "taking", "brought", "bringing", "knocked", "knocking": return (i + 1..<min(s.count, i + 7)).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"
         case "triggered", "triggering", "started", "starting":
@@ -105,6 +105,14 @@ extension LanguageChecker {
                     let pre = Set(s.w[0..<p])
                     hit = !pre.isDisjoint(with: ["outage", "incident", "errors", "failure", "problem", "issue", "regression", "downtime", "crash"])
                         && pre.isDisjoint(with: ["rollback", "failover", "mitigation", "fix", "restart", "page", "recovery", "alert", "investigation", "response", "drill"])
+                }
+                // "The push was made by Marcus without waiting for the canary": a person's act framed by the step it skipped
+                if !hit, before.hasSuffix("ed") || before.hasSuffix("en") || English.irregularParticiples.contains(before) || Lex.changeVerbs.contains(before) {
+                    let rest = (agent?.end ?? q) + 1
+                    hit = (rest..<s.count).contains { m in
+                        (s.w[m] == "without" && (s.word(m + 1).map { Lex.withoutObjects.contains($0) || $0.hasSuffix("ing") } ?? false))
+                            || ((s.has("instead of", at: m) || s.has("rather than", at: m)) && (s.word(m + 2)?.hasSuffix("ing") ?? false))
+                    }
                 }
                 guard hit else { continue }
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),

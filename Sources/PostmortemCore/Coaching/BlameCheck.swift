@@ -33,7 +33,7 @@ struct LanguageChecker {
         var k = 0
         while k < s.count {
             if let a = finder.agent(s, at: k) {
-                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) { out.append(f) }
+                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -43,6 +43,7 @@ struct LanguageChecker {
         out += passiveBlame(s)
         out += trainingBlame(s)
         out += accountabilityBlame(s, role: role)
+        out += onPersonBlame(s)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in

@@ -71,7 +71,7 @@ public struct Coach: Sendable {
         if !raw.contains(where: { $0.check == "counterfactual" }) { raw += cf }
         let hs = c.hindsight(s)
         raw += hs
-        raw += c.surfaceCause(s, role: role, whole: true).filter { !(hasBlame && $0.message.hasPrefix("The root cause is given as a person")) }
+        raw += c.surfaceCause(s, role: role, whole: true).filter { !(hasBlame && role != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) }
         if [.impact, .summary, .other, .title].contains(role) { raw += c.unquantified(s, role: role, textHasNumber: textHasNumber) }
         // one finding per check per sentence
         var seen = Set<String>()

@@ -42,8 +42,57 @@ extension LanguageChecker {
                 }
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
+            // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
+            if i == s.firstWordIndex, let e = imaginedExtra(s, at: i) {
+                add(i, e, "\"\(s.text(i, e)) and ...\" imagines a world that did not happen; describe what actually happened and what allowed it.")
+                break
+            }
+            if let e = unrealPast(s, at: i) {
+                add(i, e, "\"\(s.text(i, e))\" describes a world that did not happen; describe what actually happened and what allowed it.")
+                break
+            }
         }
         return out
+    }
+
+    static let hindsightIdioms: [String] = ["plain as day", "in plain sight", "staring us in the face", "stared us in the face", "writing was on the wall",
+        "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
+        "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly"]
+
+    /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
+    func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
+        let amount: Set<String> = ["one", "two", "three", "a", "an", "another", "just", "five", "ten", "few", "single", "bit"]
+        guard amount.contains(s.w[i]) || s.toks[i].kind == .number else { return nil }
+        guard let more = (i..<min(s.count, i + 4)).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) }) else { return nil }
+        guard let and = (more + 1..<min(s.count, more + 10)).first(where: { s.w[$0] == "and" }) else { return nil }
+        // the clause after "and" is a result in the present or future: "this never ships", "the spike shows up"
+        let tail = s.w[(and + 1)...]
+        guard tail.contains(where: { $0 == "never" || $0 == "would" || $0 == "wouldn't" || $0 == "we'd" || $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.count > 3 }) else { return nil }
+        guard !s.toks[(i + 1)...].contains(where: { $0.isWord && ["was", "were", "had", "did"].contains($0.lower) }) else { return nil }
+        return and - 1
+    }
+
+    static let contrastWords: Set<String> = ["but", "however", "yet", "instead", "although", "though", "whereas"]
+
+    /// "The change should have gone through staging", "A look at the audit log would have shown it right away":
+    /// a modal perfect about what did not happen. Returns the end of the phrase. A contrast that says what did happen
+    /// ("The audit tool should have stopped the command, but a bug prevented it") describes the design, not a wish.
+    func unrealPast(_ s: Sentence, at i: Int) -> Int? {
+        let x = s.w[i]
+        guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
+        var j = i + 1
+        if x == "ought" { guard s.word(j) == "to" else { return nil }; j += 1 }
+        while let m = s.word(j), ["not", "never", "probably", "likely", "all", "easily", "certainly", "definitely", "also", "surely", "at", "least"].contains(m) { j += 1 }
+        if !x.hasSuffix("'ve") { guard s.word(j) == "have" else { return nil }; j += 1 }
+        guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" else { return nil }
+        // a participle: "gone", "shown", "caught", "been", "had"
+        guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
+        if x.hasPrefix("should") || x == "ought" {
+            // "should have known/seen" is hindsight, reported as such
+            if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
+            if (j + 1..<s.count).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
+        }
+        return min(j, s.count - 1)
     }
 
     func hindsight(_ s: Sentence) -> [RawFinding] {
@@ -98,7 +147,8 @@ extension LanguageChecker {
                 break
             }
             if (x == "hindsight" && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
-               s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs"]) {
+               s.count > i + 4, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
+                              "warnings", "ignored", "missed", "overlooked", "plain", "flag", "flags", "glaring", "wrong", "mistake", "naive", "risky", "would", "could"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }
@@ -108,6 +158,38 @@ extension LanguageChecker {
             if x == "anyone" || x == "anybody", let m = s.word(i + 1), ["could", "would", "should"].contains(m), s.word(i + 2) == "have",
                let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
+            }
+            // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && !s.negated(before: i, within: 3) {
+                let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
+                add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
+                return out
+            }
+            // "Anyone could see from the dashboard that ...", "everybody knew this server would fail one day"
+            if ["anyone", "anybody", "everyone", "everybody"].contains(x) {
+                var j = i + 1
+                if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
+                if s.word(j) == "have" { j += 1 }
+                if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
+                   !s.negated(before: i, within: 2) {
+                    add(i, j, "\"\(s.text(i, j))\" is hindsight: it is easy to see afterwards; say what information was available at the time and why it did not stand out.", Rewrite.forHindsight(s, from: j + 1))
+                    break
+                }
+            }
+            if x == "all", i > 0, s.w[i - 1] == "we", let v = s.word(i + 1), ["knew", "know", "saw", "expected"].contains(v) {
+                add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2)); break
+            }
+            // "It was clear from the first alert that the database was the problem"
+            if x == "clear" || x == "evident" || x == "apparent", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3),
+               (i + 1..<min(s.count, i + 9)).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            // "Memory reaches 97%, clearly a leak that ...": certainty written into the account of the moment
+            if x == "clearly", i > 0, s.isPunct(i - 1) && s.w[i - 1] == "," || ["was", "were", "is", "are"].contains(s.w[i - 1]),
+               let n = s.word(i + 1), ["a", "an", "the", "not", "going", "about", "wrong", "broken", "failing", "leaking", "overloaded", "the"].contains(n) {
+                add(i, i, "\"Clearly\" is hindsight: it reads clearly now, not necessarily then; say what the responders could see at the time.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
             }
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }

@@ -5,6 +5,9 @@ extension LanguageChecker {
         "notifications", "email", "emails", "message", "messages", "ticket", "tickets", "runbook", "procedure", "checklist", "process", "policy",
         "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report"]
 
+    static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
+        "no excuse", "mess"]
+
     func loaded(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
         let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
@@ -23,9 +26,40 @@ extension LanguageChecker {
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
                 add(i, i, x, nil)
             case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
-                 "amateurish", "clueless", "foolish", "foolishly":
+                 "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
+                 "pathetic", "laughable", "terrible", "terribly", "awful", "horrible", "horribly", "atrocious", "crappy", "lousy", "dreadful",
+                 "abysmal", "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
+                 "fiasco", "debacle", "shambles", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
+                 "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
+                 "janky", "flimsy", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly":
                 // judgement adjectives: they grade the people or the work instead of describing it
                 add(i, i, x, nil)
+            case "bothered", "bother", "bothering", "cared", "care":
+                // "nobody bothered to read the release notes": says people could not be bothered
+                let p = i > 0 ? s.w[i - 1] : ""
+                if x.hasPrefix("bother"), ["nobody", "no-one", "noone", "never", "didn't", "not", "even", "anyone", "no", "t"].contains(p) || s.word(i + 1) == "to" {
+                    out.append(RawFinding(check: "loaded-word", at: max(0, i - 1), excerpt: s.text(max(0, i - 1), i),
+                                          message: "\"\(s.text(max(0, i - 1), i))\" judges people's effort; say what the process asked of them and what made the step easy to skip.",
+                                          better: "Say what made the step easy to skip: “Reading the release notes is not a step in the upgrade runbook, and nothing links them from the deploy tool.”"))
+                } else if x == "cared" || x == "care", ["nobody", "no-one", "didn't", "never"].contains(p) {
+                    out.append(RawFinding(check: "loaded-word", at: max(0, i - 1), excerpt: s.text(max(0, i - 1), i),
+                                          message: "\"\(s.text(max(0, i - 1), i))\" judges people's motives; describe what the process did and did not ask of them.",
+                                          better: "Describe the process instead: “No owner was assigned to <the thing>, and no alert covered it.”"))
+                }
+            case "thought", "thinking", "regard":
+                // "picked with no thought at all", "without thinking", "with zero consideration"
+                let p = i > 0 ? s.w[i - 1] : ""
+                if ["no", "zero", "little", "without", "any"].contains(p), x != "any" {
+                    if p == "any", !s.negated(before: i - 1, within: 2) { continue }
+                    add(i - 1, i, x, "without a documented rationale")
+                }
+            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess":
+                // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
+                for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
+                    let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
+                    add(i, e, p, nil)
+                    break
+                }
             case "overlooked":
                 // "the certificate had been overlooked", "we overlooked the expiry": says someone should have seen it
                 let p = i > 0 ? s.w[i - 1] : ""

@@ -133,6 +133,8 @@ enum English {
         "do": "done", "go": "gone", "begin": "begun", "overwrite": "overwritten", "reset": "reset", "give": "given", "keep": "kept",
         "get": "gotten", "rerun": "rerun", "re-run": "re-run", "read": "read", "cut": "cut", "hit": "hit",
     ]
+    static let irregularParticiples: Set<String> = Set(irregularParticiple.values).union(["been", "had", "shown", "won", "stuck", "hung",
+        "spotted", "bought", "fought", "sought", "taught", "struck", "dealt", "felt", "slept", "swept", "woken", "ridden", "hidden", "fallen"])
     static let eStems: Set<String> = ["delet", "complet", "configur", "updat", "creat", "us", "chang", "merg", "releas", "remov",
         "disabl", "enabl", "execut", "introduc", "mov", "replac", "renam", "resiz", "terminat", "toggl", "purg", "typ", "wip", "clos",
         "approv", "receiv", "issu", "provid", "rotat", "migrat", "promot", "escalat", "validat", "automat", "schedul", "stag", "generat",

@@ -70,6 +70,7 @@ extension LanguageChecker {
         // "caused by someone deleting the wrong bucket", "happened because an operator mistyped a hostname": a person's slip given as the
         // whole cause is a surface cause as well as blame, in any section that states causes
         if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) { return [f] }
+        if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
         let deep = s.w.enumerated().contains { k, x in LanguageChecker.depthMarkers.contains(x) && !(["that", "which"].contains(x) && k > 0 && s.isWord(k - 1) && !["so", "is", "was"].contains(s.w[k - 1])) }

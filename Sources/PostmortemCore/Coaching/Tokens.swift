@@ -45,6 +45,7 @@ enum Tokenizer {
         var out: [Tok] = []
         var inQuote = false
         var inCode = false
+        var inSingle = false   // 'single quoted' text: "removed the 'human error' label"
         for seg in segments {
             let chars = Array(seg.text)
             var i = 0
@@ -54,6 +55,12 @@ enum Tokenizer {
                 if c.isWhitespace { i += 1; continue }
                 let start = i
                 if c == "`" { inCode.toggle(); i += 1; continue }
+                if c == "'" || c == "‘" || c == "’" {
+                    let before: Character = i > 0 ? chars[i - 1] : " "
+                    let after: Character = i + 1 < chars.count ? chars[i + 1] : " "
+                    if inSingle, !before.isWhitespace { inSingle = false; i += 1; continue }
+                    if !inSingle, before.isWhitespace || "([".contains(before), after.isLetter || after.isNumber { inSingle = true; i += 1; continue }
+                }
                 if c == "\"" || c == "“" || c == "”" || c == "«" || c == "»" {
                     if c == "“" || c == "«" { inQuote = true } else if c == "”" || c == "»" { inQuote = false } else { inQuote.toggle() }
                     i += 1; continue
@@ -65,7 +72,7 @@ enum Tokenizer {
                         if d.isLetter || d.isNumber || d == "_" { i += 1; continue }
                         if isJoiner(d), i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber { i += 1; continue }
                         // trailing possessive apostrophe: "engineers'"
-                        if (d == "'" || d == "’"), chars[i - 1] == "s", i + 1 == chars.count || !(chars[i + 1].isLetter) { i += 1; break }
+                        if (d == "'" || d == "’"), chars[i - 1] == "s", !inSingle, i + 1 == chars.count || !(chars[i + 1].isLetter) { i += 1; break }
                         // the closing dot of initials: "J.S."
                         if d == ".", AgentFinder.isDottedInitials(String(chars[start..<i])) { i += 1; break }
                         break
@@ -75,7 +82,7 @@ enum Tokenizer {
                     let lower = text.lowercased()
                     let isNum = lower.first.map { $0.isNumber } ?? false
                     var t = Tok(text: text, lower: lower, line: seg.line, col: seg.col + start, kind: isNum ? .number : .word)
-                    t.quoted = inQuote; t.code = inCode; t.segmentStart = first && seg.newThought
+                    t.quoted = inQuote || inSingle; t.code = inCode; t.segmentStart = first && seg.newThought
                     out.append(t); first = false
                     continue
                 }
@@ -86,6 +93,7 @@ enum Tokenizer {
             }
             // quotes and code spans do not run across a new thought
             if seg.newThought { inQuote = false; inCode = false }
+            inSingle = false
         }
         return out
     }

@@ -1,0 +1,89 @@
+/// Root causes that stop at one slip: "a wrong click in the console", "a missed step in the checklist",
+/// "max_connections was set to 10 instead of 1000", "the certificate was not renewed on time".
+extension LanguageChecker {
+    /// Words after the slip that go deeper: what allowed it, what was missing, why nothing caught it.
+    static let slipDepth: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
+        "allowed", "allows", "allow", "permitted", "permits", "permit", "let", "no", "nothing", "none", "never", "safeguard", "safeguards",
+        "guardrail", "guardrails", "validation", "validate", "validated", "review", "reviewed", "process", "confirmation", "design",
+        "insufficient", "inadequate", "undocumented", "unclear", "ambiguous", "gap", "gaps", "so", "accepted", "rejected", "prompt",
+        "check", "checks", "checked", "test", "tests", "tested", "caught", "detect", "detected", "alert", "automation", "automated",
+        "relied", "relies", "depended", "depends", "requires", "required", "enforce", "enforced", "unguarded"]
+    /// Acts a person does by hand, as passive participles: "the flag was passed", "the value was keyed in".
+    static let manualActs: Set<String> = ["passed", "entered", "keyed", "typed", "run", "ran", "executed", "set", "deleted", "removed", "pushed",
+        "deployed", "applied", "changed", "clicked", "selected", "chosen", "skipped", "missed", "forgotten", "omitted", "merged", "approved",
+        "disabled", "enabled", "dropped", "restarted", "unplugged", "pulled", "pasted", "copied", "edited", "modified", "overwritten",
+        "renewed", "updated", "rotated", "performed", "done", "triggered", "issued", "pressed", "flipped", "toggled", "configured", "provided",
+        "supplied", "used", "specified", "misconfigured", "mistyped", "fat-fingered"]
+    static let slipNouns: Set<String> = ["slip", "slips", "misclick", "mis-click", "misclicks", "lapse", "lapses", "mis-step", "misstep",
+        "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke"]
+
+    /// Where the sentence states a single slip, if it does: the token index and a short description.
+    func slip(_ s: Sentence) -> (at: Int, end: Int, what: String)? {
+        for i in 0..<s.count where s.isWord(i) && !s.toks[i].quoted {
+            let x = s.w[i]
+            // "a wrong click", "the wrong cable", "an incorrect value keyed into"
+            if ["wrong", "incorrect", "mistaken", "erroneous", "bad"].contains(x), let n = s.word(i + 1), s.isWord(i + 1) {
+                if x == "bad" && !["click", "keystroke", "command", "value", "input", "entry", "paste", "copy-paste", "edit"].contains(n) { continue }
+                if ["assumption", "assumptions", "answer", "way", "direction"].contains(n) { continue }
+                if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
+                    return (i, i + 1, s.text(i, i + 1))
+                }
+            }
+            if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }
+            // "a missed step", "a skipped check", "the step was skipped"
+            if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.word(i + 1), ["step", "check", "item", "stage", "line", "flag", "setting", "entry"].contains(n) {
+                return (i, i + 1, s.text(i, i + 1))
+            }
+            if ["step", "check", "item", "stage"].contains(x), let b = s.word(i + 1), ["was", "were"].contains(b), let v = s.word(i + 2), ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(v) {
+                return (i, i + 2, s.text(i, i + 2))
+            }
+            // "was set to 10 instead of 1000", "was run against production instead of staging"
+            if s.has("instead of", at: i), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0 {
+                return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))
+            }
+        }
+        return nil
+    }
+
+    /// A passive manual act given as the whole root cause: "Root cause: the --force flag was passed to the sync script."
+    func passiveAct(_ s: Sentence) -> (at: Int, end: Int)? {
+        for i in 0..<s.count where s.isWord(i) && ["was", "were"].contains(s.w[i]) {
+            var j = i + 1
+            if s.word(j) == "not" || s.word(j) == "never" { j += 1 }
+            guard let v = s.word(j), Self.manualActs.contains(v) else { continue }
+            // "was set up", "was run by the scheduler": a system did it
+            if s.word(j + 1) == "by", let n = s.word(j + 2), Lex.nonPeople.contains(n) || ["the", "a", "an"].contains(n) && (s.word(j + 3).map { Lex.nonPeople.contains($0) || $0.hasSuffix("er") && !Lex.roles.contains($0) } ?? false) { continue }
+            if ["automatically", "successfully", "correctly", "as"].contains(s.word(j + 1) ?? "") { continue }
+            return (i, j)
+        }
+        return nil
+    }
+
+    /// "Root cause: a wrong click in the AWS console deleted the snapshot." — with nothing after the slip that goes deeper.
+    func slipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
+        let causeWords: Set<String> = ["cause", "caused", "causes", "due", "because", "led", "resulted", "triggered", "came", "comes", "boiled", "root"]
+        let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
+        guard inCauseSection || s.containsAny(causeWords) else { return nil }
+        if let sl = slip(s) {
+            let after = s.w[(sl.end + 1)...]
+            if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") }) { return nil }
+            return RawFinding(check: "surface-cause", at: sl.at, excerpt: sl.what,
+                              message: "\"\(sl.what)\" is one slip, the surface cause; ask why the slip was possible and why nothing caught it.",
+                              better: Rewrite.forSurface(s, at: sl.at))
+        }
+        // a passive manual act as the whole root cause, in a short statement of it
+        guard role == .rootCause || role == .whys, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
+        // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
+        var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
+        if let r = subj.firstIndex(of: "cause"), r + 1 < subj.count, ["is", "was", ":"].contains(subj[r + 1]) || r + 1 == subj.count { subj.removeFirst(r + 2) }
+        if subj.count > 5 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
+        let after = s.w[(p.end + 1)...]
+        if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
+        let before = s.w[..<p.at]
+        if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system"].contains($0) }) { return nil }
+        return RawFinding(check: "surface-cause", at: p.at, excerpt: s.text(max(0, p.at - 2), p.end),
+                          message: "\"\(s.text(max(0, p.at - 2), p.end))\" says what was done, not why it could be done or why nothing caught it; keep asking why.",
+                          better: Rewrite.forSurface(s, at: p.end))
+    }
+}
