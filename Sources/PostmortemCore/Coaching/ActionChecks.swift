@@ -6,6 +6,19 @@ struct ActionChecker {
         "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better testing", "better alerting",
         "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
         "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this"]
+    static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
+        "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
+        "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
+        "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre"]
+    /// Lead words that promise effort rather than a result.
+    static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
+        "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
+    static let finishLines: [String] = ["verified by", "done when", "measured by", "confirmed by", "proven by", "checked by", "such that",
+        "success criteria", "acceptance criteria", "definition of done", "complete when", "completed when"]
+    static let causativeVerbs: Set<String> = ["run", "use", "fail", "alert", "page", "retry", "reject", "block", "check", "stop", "wait", "exit",
+        "send", "call", "skip", "include", "require", "read", "write", "fall", "log", "emit", "refuse", "verify", "validate", "test", "reuse",
+        "return", "drop", "time", "back", "honor", "honour", "respect", "ignore", "accept", "expire", "rotate", "compare", "abort", "roll", "pause"]
     static let dayWords: Set<String> = ["today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "eod", "eow", "q1", "q2", "q3", "q4",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly"]
@@ -56,15 +69,23 @@ struct ActionChecker {
         // "We should probably add..." → skip the subject and hedges but remember them
         var hedge = false
         var k = st
-        while k < s.count, ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might", "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also"].contains(s.w[k]) {
-            if Lex.hedges.contains(s.w[k]) || s.w[k] == "try" || s.w[k] == "could" || s.w[k] == "might" { hedge = true }
+        // "@tunde to investigate ...", "Priya: add ...": an owner named first
+        if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
+            || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
+        while k < s.count, ActionChecker.leadWords.contains(s.w[k]) {
+            // "we are continuing to", "we have taken steps to", "we are committed to": ongoing effort with no finish line
+            if Lex.hedges.contains(s.w[k]) || ActionChecker.ongoingWords.contains(s.w[k]) { hedge = true }
             k += 1
         }
+        // "We have taken steps to improve our service", "efforts to improve monitoring"
+        while k < s.count, ["taken", "take", "taking", "steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st { hedge = true; k += 1 }
         guard k < s.count else { return nil }
         let verb = s.w[k]
         let lowerText = s.w[st...].joined(separator: " ")
         var (score, _) = specificity(s, from: k + 1)
         if rawHadCode { score += 1 }
+        // a stated finish line: "verified by a contract test", "done when the dashboard shows ..."
+        if ActionChecker.finishLines.contains(where: { s.find($0) != nil }) { score += 2 }
         let rest = ((k + 1)..<s.count).filter { s.isWord($0) }.map { s.w[$0] }
         let contentAfter = rest.filter { !["the", "a", "an", "our", "more", "better", "to", "of", "for", "and", "in", "on", "it", "this", "that", "all", "any", "some", "again", "from", "happening", "properly", "correctly"].contains($0) }
         let objectGeneric = !contentAfter.isEmpty && contentAfter.allSatisfy { Lex.genericObjects.contains($0) || Lex.vagueQuantifiers.contains($0) || ["prevent", "recurrence", "future", "happening", "again", "similar", "incidents", "such", "going", "forward", "where", "possible", "needed", "as", "if", "around", "related", "overall", "general", "team", "engineers", "everyone", "people", "sure", "careful", "aware", "attention"].contains($0) }
@@ -74,8 +95,10 @@ struct ActionChecker {
             let needed = p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : 2
             if score < needed { reason = p; phrase = p; break }
         }
+        // "Make the retry wrapper reuse the key": a causative make names the change
+        let causativeMake = verb == "make" && ((k + 2)..<min(s.count, k + 6)).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
         if reason == nil {
-            if Lex.vagueVerbs.contains(verb) && score < 2 { reason = verb; phrase = verb }
+            if Lex.vagueVerbs.contains(verb) && score < 2 && !causativeMake { reason = verb; phrase = verb }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }

@@ -55,7 +55,7 @@ public struct Coach: Sendable {
             return out
         }
         let sentences = Tokenizer.sentences(toks).map(Sentence.init)
-        let hasNumber = sentences.contains { $0.hasNumber }
+        let hasNumber = sentences.contains { role == .impact ? $0.hasQuantity : $0.hasNumber }
         var out: [Finding] = []
         for s in sentences { out += language(s, role: role, textHasNumber: hasNumber) }
         return out
@@ -73,6 +73,7 @@ public struct Coach: Sendable {
         raw += hs
         raw += c.surfaceCause(s, role: role, whole: true).filter { !(hasBlame && role != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) }
         if [.impact, .summary, .other, .title].contains(role) { raw += c.unquantified(s, role: role, textHasNumber: textHasNumber) }
+        else if role != .actionItem, let f = c.vagueDegree(s) { raw.append(f) }
         // one finding per check per sentence
         var seen = Set<String>()
         raw = raw.filter { seen.insert($0.check).inserted }

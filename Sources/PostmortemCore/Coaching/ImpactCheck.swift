@@ -8,18 +8,63 @@ extension LanguageChecker {
     static let affectedThings: Set<String> = ["integrations", "integration", "regions", "region", "services", "partners", "devices", "apps",
         "webhooks", "deliveries", "notifications", "workloads", "shoppers", "subscribers", "members", "stores", "vendors", "endpoints",
         "clusters", "hosts", "servers", "instances", "databases", "repositories", "projects", "teams", "organizations", "organisations",
-        "workspaces", "zones", "markets", "countries", "drivers", "riders", "patients", "players", "listeners", "viewers", "readers", "sellers", "buyers"]
+        "workspaces", "zones", "markets", "countries", "drivers", "riders", "patients", "players", "listeners", "viewers", "readers", "sellers", "buyers",
+        "areas", "features", "products", "functions", "operations", "components", "applications", "websites", "flows", "parts", "systems", "instances"]
+
+    static let degreeAdverbs: Set<String> = ["noticeably", "significantly", "considerably", "substantially", "dramatically", "sharply",
+        "markedly", "greatly", "heavily", "severely", "massively", "drastically", "hugely", "seriously", "badly", "widely", "steeply",
+        "rapidly", "enormously", "tremendously", "vastly", "measurably", "visibly", "somewhat", "slightly", "moderately", "appreciably"]
+    /// Words that say something got worse or moved: the degree adverb must sit next to one.
+    static let changeWords: Set<String> = ["dropped", "drop", "drops", "grew", "grow", "grows", "increased", "increase", "increases", "rose",
+        "rise", "rises", "slowed", "slower", "degraded", "degrade", "impacted", "affected", "backed", "elevated", "higher", "lower", "delayed",
+        "reduced", "fell", "fall", "falls", "spiked", "spike", "worse", "worsened", "climb", "climbed", "climbs", "jumped", "jump", "declined",
+        "decline", "disrupted", "interrupted", "slow", "longer", "up", "down", "behind", "lagged", "lagging", "inflated", "bigger", "larger",
+        "fewer", "less", "more", "impaired", "hit", "hampered", "exceeded", "surged", "surge", "ballooned"]
+    /// Dramatic words that stand in for a number: "the support queue exploded".
+    static let dramaticWords: Set<String> = ["exploded", "explodes", "skyrocketed", "skyrocketing", "tanked", "plummeted", "plummeting",
+        "ballooned", "soared", "crawled", "snail"]
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day", "week", "weekend", "shift", "hour", "outage", "incident", "event", "window", "period"]
+
+    /// Vagueness that needs no impact noun: a degree adverb next to a change ("dropped noticeably"), a part of the day
+    /// ("for part of the morning"), a dramatic word ("the queue exploded"). Read in every section but action items.
+    func vagueDegree(_ s: Sentence) -> RawFinding? {
+        if s.hasQuantity || s.isQuestion { return nil }
+        for i in 0..<s.count where s.isWord(i) && !s.toks[i].quoted {
+            let x = s.w[i]
+            var hit: (Int, Int)? = nil
+            if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2) {
+                let near = (max(0, i - 3)..<min(s.count, i + 4)).filter { $0 != i && s.isWord($0) }
+                if near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
+            }
+            if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
+               let n = s.word(i + 3), LanguageChecker.dayParts.contains(n) {
+                hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, i + 3)
+            }
+            if x == "all", let n = s.word(i + 1), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n), i > 0 { hit = (i, i + 1) }
+            if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
+                hit = (i, n == "some" ? i + 2 : i + 1)
+            }
+            if LanguageChecker.dramaticWords.contains(x) { hit = (i, i) }
+            if let (a, b) = hit {
+                return RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
+                                  message: "\"\(s.text(a, b))\" is not a number; say by how much, for how long, or what share.", better: Rewrite.forImpact(s))
+            }
+        }
+        return nil
+    }
 
     func unquantified(_ s: Sentence, role: TextRole, textHasNumber: Bool) -> [RawFinding] {
-        if s.hasNumber { return [] }
+        // in Impact a number must count something; elsewhere a date or a time is enough context
+        if role == .impact ? s.hasQuantity : s.hasNumber { return [] }
         if s.isQuestion { return [] }
+        if let f = vagueDegree(s) { return [f] }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
             let label = Set(s.w[0..<c])
             if !label.isDisjoint(with: ["service", "services", "component", "components", "system", "systems", "region", "regions", "severity", "status", "product", "products", "features", "feature", "tags", "loss"]) { return [] }
         }
         // in impact and summary text, any countable thing affected: "most integrations", "several regions"
-        let nouns = role == .impact || role == .summary ? Lex.impactNouns.union(LanguageChecker.affectedThings) : Lex.impactNouns
+        let nouns = role == .impact || role == .summary ? Lex.impactNouns.union(LanguageChecker.affectedThings).union(LanguageChecker.dayParts) : Lex.impactNouns
         // the vague phrase itself, for the excerpt: "a number of customers", "for a while", "a large portion"
         func phrase(_ i: Int) -> (Int, Int) {
             var st = i
@@ -38,6 +83,17 @@ extension LanguageChecker {
                 let (a, b) = phrase(i)
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                    message: "\"\(s.text(a, b))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            // "a wide range of products", "a variety of services", "with varying impact"
+            if ["range", "variety", "array", "host", "set"].contains(x), i > 0, ["wide", "broad", "large", "whole", "variety", "a"].contains(s.w[i - 1]), s.word(i + 1) == "of",
+               role == .impact || role == .summary, x != "set" && x != "host" || ["broad", "large", "whole"].contains(s.w[i - 1]) {
+                let a = i > 1 && ["a", "the"].contains(s.w[i - 2]) ? i - 2 : i - 1
+                return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
+                                   message: "\"\(s.text(a, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            if ["varying", "varied", "variable", "differing"].contains(x), let n = s.word(i + 1), ["impact", "degrees", "degree", "severity", "levels", "effects"].contains(n), role == .impact || role == .summary {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i + 1),
+                                   message: "\"\(s.text(i, i + 1))\" is not a number; say how many were affected and how badly.", better: Rewrite.forImpact(s))]
             }
             if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big"].contains(x), role == .impact || role == .summary,
                let n = s.word(i + 1), ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss"].contains(n) {
@@ -71,7 +127,8 @@ extension LanguageChecker {
             }
         }
         guard role == .impact, !textHasNumber else { return [] }
-        guard let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) else { return [] }
+        // an impact answer with no number at all: every statement of it needs one
+        let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
         if s.containsAny(["no", "none", "zero", "nothing", "not"]) && s.containsAny(["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact"]) && !s.containsAny(["users", "customers"]) { return [] }
         return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.fullText,
                            message: "The impact has no numbers; give users affected, duration and error rate.",

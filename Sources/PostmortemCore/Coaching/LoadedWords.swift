@@ -5,6 +5,10 @@ extension LanguageChecker {
         "notifications", "email", "emails", "message", "messages", "ticket", "tickets", "runbook", "procedure", "checklist", "process", "policy",
         "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report"]
 
+    /// What people make: "poor <judgement>" grades them.
+    static let workNouns: Set<String> = ["practice", "practices", "planning", "judgement", "judgment", "decision", "decisions", "choice", "choices",
+        "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
+        "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
         "no excuse", "mess"]
 
@@ -53,6 +57,14 @@ extension LanguageChecker {
                     if p == "any", !s.negated(before: i - 1, within: 2) { continue }
                     add(i - 1, i, x, "without a documented rationale")
                 }
+            case "poorly", "poor", "unacceptable", "unacceptably", "famously", "notoriously", "infamous", "infamously":
+                // "a poorly written regex", "poor security practices": a grade, not a description
+                if x == "poor" {
+                    guard let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) } ?? false) else { continue }
+                    if s.negated(before: i, within: 2) { continue }
+                }
+                if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
+                add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "excuse", "mess":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {

@@ -60,6 +60,35 @@ struct Sentence {
         }
         return false
     }
+    /// A number other than a clock time: "10:03 — Error rates climb sharply" states no quantity.
+    /// Numbers that name rather than count: a time, an IP or version, a year, an HTTP status, `us-east-1`, `ec2`, `oauth2`.
+    var hasQuantity: Bool {
+        let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+        let units: Set<String> = ["k", "m", "b", "x", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "d", "gb", "mb", "tb", "kb", "pb", "%", "rps", "qps", "th", "st", "nd", "rd"]
+        // two clock times, or "until 14:05", bound a duration
+        let clocks = toks.indices.filter { toks[$0].kind == .number && toks[$0].text.contains(":") }
+        if clocks.count >= 2 || clocks.contains(where: { c in (max(0, c - 4)..<c).contains { ["until", "till", "through", "between"].contains(w[$0]) } }) { return true }
+        for (i, t) in toks.enumerated() {
+            let next = i + 1 < toks.count ? w[i + 1] : ""
+            if t.kind == .number {
+                if t.text.contains("-"), t.text.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) { return true }
+                if t.text.contains(":") || ["utc", "gmt", "am", "pm", "pdt", "pst", "edt", "est", "cet", "cest", "bst"].contains(next) { continue }
+                if t.text.filter({ $0 == "." }).count >= 2 { continue }
+                let digits = t.text.prefix { $0.isNumber }
+                let suffix = t.text.dropFirst(digits.count).lowercased()
+                if !suffix.isEmpty, !suffix.hasPrefix("."), !suffix.hasPrefix(","), !units.contains(String(suffix)) { continue }
+                if suffix.isEmpty, digits.count == 4, let y = Int(digits), (1970...2099).contains(y), next != "%" { continue }
+                if suffix.isEmpty, digits.count == 3, let c = Int(digits), (100...599).contains(c), ["errors", "error", "responses", "response", "status", "codes", "code", "page", "pages"].contains(next) { continue }
+                if i > 0, months.contains(w[i - 1]) || months.contains(next) { continue }
+                return true
+            }
+            if t.kind == .word && t.hasDigit { continue }
+            if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
+            if Lex.numberWords.contains(w[i]) { return true }
+        }
+        return false
+    }
     var hasNumber: Bool {
         for (i, t) in toks.enumerated() {
             if t.kind == .number || (t.kind == .word && t.hasDigit) { return true }

@@ -30,6 +30,10 @@ extension LanguageChecker {
                 }
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            // "an accidental execution of a command", "a process that was inadvertently run against production"
+            if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n) {
+                return (i, i + 1, s.text(i, i + 1))
+            }
             if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }
             // "a missed step", "a skipped check", "the step was skipped"
             if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.word(i + 1), ["step", "check", "item", "stage", "line", "flag", "setting", "entry"].contains(n) {
