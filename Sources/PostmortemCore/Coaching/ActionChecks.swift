@@ -92,7 +92,8 @@ struct ActionChecker {
         var reason: String? = nil
         var phrase = ""
         for p in vagueMultiword where lowerText.contains(p) {
-            let needed = p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : 2
+            // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
+            let needed = p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about"].contains(p) ? 3 : 2
             if score < needed { reason = p; phrase = p; break }
         }
         // "Make the retry wrapper reuse the key": a causative make names the change

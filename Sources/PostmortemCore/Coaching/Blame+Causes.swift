@@ -90,7 +90,9 @@ extension LanguageChecker {
             let isPoss = finder.possessivePerson(s, at: q)
             var agent = finder.agent(s, at: q)
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
-            if let a = agent, a.strength != .strong, !(a.isWeak && LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "")) { agent = nil }
+            // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
+            let skippedStep = x == "by" && (b + 1..<s.count).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
+            if let a = agent, a.strength != .strong, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
             guard agent != nil || isPoss else { continue }
             let who = s.text(b + 1, agent?.end ?? q)

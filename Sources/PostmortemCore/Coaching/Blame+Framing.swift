@@ -44,11 +44,65 @@ extension LanguageChecker {
                                "Describe the change and what allowed it: " + Rewrite.quote("\(cut.capitalizedFirst) was \(English.participle(ofPast: v)) in one step, \(Rewrite.cleanRest(s, from: m + 1)); the tool <had no batch limit, confirmation or canary>") + ".")
             }
         }
+        // "Kenji chose to bypass the deploy freeze", "decided to skip the canary"
+        if ["chose", "decided", "opted", "elected", "preferred"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2),
+           ["bypass", "skip", "ignore", "disable", "override", "circumvent", "force", "forgo", "forego", "skipped", "waive", "suppress", "silence", "defer", "postpone"].contains(w) {
+            return finding(j + 2, "\"\(who) \(v) to \(w) ...\" makes a person's choice the cause; say what made that choice look reasonable and what allowed it.",
+                           "Describe what made the choice possible and attractive: " + Rewrite.quote("The deploy freeze can be bypassed without a second approval, and the launch date put pressure on <the release>") + ".")
+        }
+        // "The contractor left the bucket publicly readable after the migration"
+        if v == "left", let st = (j + 2..<min(s.count, j + 9)).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
+            return finding(st, "\"\(who) left ... \(s.w[st])\" makes a person the cause of the state; describe the state and what allowed it.",
+                           "Describe the state and what allowed it: " + Rewrite.quote("After the migration \(Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(st - j).joined(separator: " ")); nothing checks <the setting> after a migration") + ".")
+        }
+        // "deleted the prod-eu namespace while cleaning up what he took to be a test cluster": a mistaken belief given as the cause
+        if Lex.changeVerbs.contains(v), (j + 1..<s.count).contains(where: { k in ["took", "believed", "thought", "assumed", "mistook", "mistaking", "thinking", "believing", "assuming"].contains(s.w[k]) && k > j + 2 }),
+           s.containsAny(["while", "thinking", "believing", "assuming", "mistaking", "mistook"]) {
+            return finding(j, "\"\(who) \(v) ...\" while mistaken about the target makes a person the cause; describe what made the two look alike and what allowed the action.",
+                           "Describe what made the mistake possible: " + Rewrite.quote("The prod-eu and test clusters have the same naming and no visual or permission difference; the cleanup tool does not confirm the target") + ".")
+        }
+        // "Support agents kept closing the tickets as duplicates, so the pattern did not reach engineering"
+        if ["kept", "continued"].contains(v), let g = s.word(j + 1), g.hasSuffix("ing") || g == "to",
+           let m = (j + 2..<s.count).first(where: { k in LanguageChecker.consequenceMarkers.contains { s.has($0, at: k) } }),
+           s.w[(m + 1)...].contains(where: { ["not", "never", "no", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }) {
+            return finding(j + 1, "\"\(who) \(v) \(g) ..., so ...\" makes people's actions the cause; say what the process showed them and what it asked of them.",
+                           "Describe what the process showed them: " + Rewrite.quote("The ticket tool groups similar reports as duplicates and gives no count of them, so the pattern did not reach engineering until <when>") + ".")
+        }
+        // "The mobile team shipped build 7.4.1 with the staging key hard-coded, and every login from that build failed";
+        // "acknowledged and then snoozed the alert for four hours, so it did not re-fire"
+        if let f = coordinatedHarm(after: a, in: s, from: j) { return f }
         // "because the SRE on shift was busy with something else"
         if causalMarkerBefore(s, a.start), ["was", "were", "is", "are"].contains(v), let st = s.word(j + 1), LanguageChecker.absentStates.contains(st),
            !s.negated(before: j + 1, within: 2) {
             return finding(j + 1, "The reason is given as \(who.lowercasedFirst)'s state; say what in the rota, paging or tooling made the outcome depend on one person being free.",
                            "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement") + ".")
+        }
+        return nil
+    }
+
+    static let leftStates: Set<String> = ["publicly", "public", "open", "exposed", "unprotected", "unencrypted", "world-readable", "unlocked",
+        "unattended", "unpatched", "unmonitored", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind"]
+    static let silencingVerbs: Set<String> = ["snoozed", "silenced", "muted", "suppressed", "dismissed", "disabled", "acked", "closed", "resolved", "deleted", "skipped", "bypassed"]
+
+    /// A change followed by ", and <harm>" or a silencing act coordinated after a neutral one, then its harm.
+    func coordinatedHarm(after a: Agent, in s: Sentence, from j: Int) -> RawFinding? {
+        var v = j
+        if !Lex.changeVerbs.contains(s.w[v]) {
+            // "acknowledged and then snoozed the alert"
+            guard s.word(v + 1) == "and", let n = s.word(s.word(v + 2) == "then" ? v + 3 : v + 2), LanguageChecker.silencingVerbs.contains(n) else { return nil }
+            v = s.word(v + 2) == "then" ? v + 3 : v + 2
+        }
+        if isPlannedWork(s, from: v + 1) { return nil }
+        for m in (v + 1)..<s.count {
+            let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
+            guard isMarker else { continue }
+            let tail = s.w[(m + 1)...]
+            let harmful = tail.contains { ["not", "never", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
+            let verb = s.w[v]
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),
+                              message: "\"\(agentText(s, a)) \(verb) ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
+                              better: "Describe the change and what allowed it: " + Rewrite.quote("\(Rewrite.cleanRest(s, from: v + 1).split(separator: ",").first.map(String.init)?.capitalizedFirst ?? "The change") was \(English.participle(ofPast: verb)), and \(Rewrite.cleanRest(s, from: m + 2)); <what would have stopped it: a check, a review, a canary> was missing") + ".")
         }
         return nil
     }

@@ -71,9 +71,14 @@ public struct Coach: Sendable {
         if !raw.contains(where: { $0.check == "counterfactual" }) { raw += cf }
         let hs = c.hindsight(s)
         raw += hs
-        raw += c.surfaceCause(s, role: role, whole: true).filter { !(hasBlame && role != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) }
-        if [.impact, .summary, .other, .title].contains(role) { raw += c.unquantified(s, role: role, textHasNumber: textHasNumber) }
-        else if role != .actionItem, let f = c.vagueDegree(s) { raw.append(f) }
+        // a sentence with no section says what it is (see Coach+Inference)
+        let causeRole: TextRole = role == .other && Coach.isCauseStatement(s) ? .rootCause : role
+        raw += c.surfaceCause(s, role: causeRole, whole: true).filter { !(hasBlame && causeRole != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) }
+        if [.impact, .summary, .other, .title].contains(role) {
+            let impactRole: TextRole = (role == .other || role == .summary) && Coach.isImpactStatement(s) ? .impact : role
+            raw += c.unquantified(s, role: impactRole, textHasNumber: impactRole == role ? textHasNumber : s.hasQuantity)
+        } else if role != .actionItem, let f = c.vagueDegree(s) { raw.append(f) }
+        if role != .actionItem, role != .timeline, role != .title, Coach.isCommitment(s, role: role), let f = ActionChecker.vague(s, rawHadCode: false) { raw.append(f) }
         // one finding per check per sentence
         var seen = Set<String>()
         raw = raw.filter { seen.insert($0.check).inserted }

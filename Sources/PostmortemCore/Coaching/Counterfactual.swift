@@ -35,8 +35,10 @@ extension LanguageChecker {
                 let v = s.word(j + 1) ?? ""
                 let v2 = s.word(j + 2) ?? ""
                 if ["prevented", "avoided", "caught", "stopped", "detected", "saved", "spared", "mitigated", "averted", "helped", "happened", "occurred"].contains(v)
-                    || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained"].contains(v2) {
-                    if (x == "could" || x == "might"), !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }
+                    || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained", "blocked", "rejected", "flagged", "halted", "noticed", "spotted"].contains(v2) {
+                    // "could have been stopped" is a counterfactual when a premise sets up the other world: "With a canary stage, ..."
+                    let premise = ["with", "without", "if", "had", "given"].contains(s.w[s.firstWordIndex])
+                    if (x == "could" || x == "might"), !premise, !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }
                     add(i, min(j + 2, s.count - 1), "\"\(s.text(i, min(j + 2, s.count - 1)))\" is a counterfactual; describe what actually happened and what allowed it.")
                     break
                 }
@@ -57,7 +59,8 @@ extension LanguageChecker {
 
     static let hindsightIdioms: [String] = ["plain as day", "in plain sight", "staring us in the face", "stared us in the face", "writing was on the wall",
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
-        "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly"]
+        "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
+        "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -87,6 +90,8 @@ extension LanguageChecker {
         guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" else { return nil }
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
+        // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
+        if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
         if x.hasPrefix("should") || x == "ought" {
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
@@ -189,6 +194,17 @@ extension LanguageChecker {
             if x == "clearly", i > 0, s.isPunct(i - 1) && s.w[i - 1] == "," || ["was", "were", "is", "are"].contains(s.w[i - 1]),
                let n = s.word(i + 1), ["a", "an", "the", "not", "going", "about", "wrong", "broken", "failing", "leaking", "overloaded", "the"].contains(n) {
                 add(i, i, "\"Clearly\" is hindsight: it reads clearly now, not necessarily then; say what the responders could see at the time.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            // "made this outcome entirely predictable", "the failure was inevitable"
+            if ["predictable", "foreseeable", "inevitable", "foreseen"].contains(x), i > 0,
+               ["was", "were", "is", "entirely", "totally", "completely", "quite", "fully", "wholly", "utterly", "perfectly", "very", "so", "all", "easily"].contains(s.w[i - 1]),
+               !s.negated(before: i, within: 3), !(i > 1 && ["un", "not"].contains(s.w[i - 2])) {
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: the outcome is known now, not then; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            if x == "of", i == s.firstWordIndex, s.word(i + 1) == "course", s.count > i + 4 {
+                add(i, i + 1, "\"Of course\" is hindsight: it was not a matter of course at the time; say what information was available then.", Rewrite.removingWord(s, i + 1, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
                 break
             }
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }

@@ -13,13 +13,15 @@ extension LanguageChecker {
 
     static let degreeAdverbs: Set<String> = ["noticeably", "significantly", "considerably", "substantially", "dramatically", "sharply",
         "markedly", "greatly", "heavily", "severely", "massively", "drastically", "hugely", "seriously", "badly", "widely", "steeply",
-        "rapidly", "enormously", "tremendously", "vastly", "measurably", "visibly", "somewhat", "slightly", "moderately", "appreciably"]
+        "rapidly", "enormously", "tremendously", "vastly", "measurably", "visibly", "somewhat", "slightly", "moderately", "appreciably",
+        "intermittently", "sporadically", "occasionally", "periodically", "partially", "partly"]
     /// Words that say something got worse or moved: the degree adverb must sit next to one.
     static let changeWords: Set<String> = ["dropped", "drop", "drops", "grew", "grow", "grows", "increased", "increase", "increases", "rose",
         "rise", "rises", "slowed", "slower", "degraded", "degrade", "impacted", "affected", "backed", "elevated", "higher", "lower", "delayed",
         "reduced", "fell", "fall", "falls", "spiked", "spike", "worse", "worsened", "climb", "climbed", "climbs", "jumped", "jump", "declined",
         "decline", "disrupted", "interrupted", "slow", "longer", "up", "down", "behind", "lagged", "lagging", "inflated", "bigger", "larger",
-        "fewer", "less", "more", "impaired", "hit", "hampered", "exceeded", "surged", "surge", "ballooned"]
+        "fewer", "less", "more", "impaired", "hit", "hampered", "exceeded", "surged", "surge", "ballooned", "unavailable", "failed", "failing",
+        "errored", "erroring", "unreachable", "unresponsive", "timed", "timing", "dropped", "lost", "stalled", "hung", "flapped", "flapping"]
     /// Dramatic words that stand in for a number: "the support queue exploded".
     static let dramaticWords: Set<String> = ["exploded", "explodes", "skyrocketed", "skyrocketing", "tanked", "plummeted", "plummeting",
         "ballooned", "soared", "crawled", "snail"]
@@ -78,6 +80,18 @@ extension LanguageChecker {
         // "a number of customers", "major impact"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
+            // "a subset of API requests", "a significant portion of players", "a sizeable share of our user base"
+            if ["subset", "portion", "fraction", "share", "proportion", "percentage", "chunk", "slice", "segment"].contains(x), s.word(i + 1) == "of",
+               i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1) {
+                let a = ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i - 2
+                return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i),
+                                   message: "\"\(s.text(a, i))\" is not a number; say what share: how many of how many.", better: Rewrite.forImpact(s))]
+            }
+            if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long"].contains(x), i > 0, ["a", "an"].contains(s.w[i - 1]),
+               let n = s.word(i + 1), ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay"].contains(n) {
+                return [RawFinding(check: "unquantified-impact", at: i - 1, excerpt: s.text(i - 1, i + 1),
+                                   message: "\"\(s.text(i - 1, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
             if x == "number", i > 0, s.w[i - 1] == "a", s.word(i + 1) == "of",
                (i + 2..<min(s.count, i + 6)).contains(where: { nouns.contains(s.w[$0]) }) {
                 let (a, b) = phrase(i)
@@ -118,6 +132,7 @@ extension LanguageChecker {
                                        better: Rewrite.forImpact(s))]
                 }
             }
+            if ["went", "go"].contains(x), !["up", "down", "through", "sky-high", "haywire"].contains(s.word(i + 1) ?? "") { continue }
             if ["went", "go", "increased", "rose", "spiked", "jumped", "climbed", "dropped", "degraded", "grew", "fell"].contains(x), i > 0,
                ["errors", "latency", "error", "traffic", "failures", "timeouts", "revenue", "conversions", "requests"].contains(s.w[i - 1]) || (i > 1 && s.w[i - 1] == "rate" && s.w[i - 2] == "error") {
                 if role == .timeline { continue }

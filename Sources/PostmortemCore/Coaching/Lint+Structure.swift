@@ -54,6 +54,9 @@ extension Linter {
         }
         let stripped = Linter.stripMarkup(t)
         let words = stripped.split(separator: " ").count
+        // "Improve monitoring" is an order, not a "Monitoring" heading
+        if let first = stripped.split(separator: " ").first?.lowercased(), words > 1, !t.hasPrefix("**"),
+           Lex.vagueVerbs.contains(first) || Lex.concreteVerbs.contains(first) || ["update", "fix"].contains(first) { return nil }
         let boldOnly = (t.hasPrefix("**") && (t.hasSuffix("**") || t.hasSuffix("**:") || t.hasSuffix(":**")))
         if words >= 1, words <= 6, boldOnly || t.hasSuffix(":") || Linter.roleFor(t) != nil && words <= 4 && !t.contains(".") && !t.hasPrefix("-") && !t.hasPrefix("*") && !t.hasPrefix("|"),
            Linter.roleFor(t) != nil, !t.dropLast().contains(":") || boldOnly {

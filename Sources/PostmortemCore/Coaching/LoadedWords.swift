@@ -106,14 +106,15 @@ extension LanguageChecker {
                 }
             case "blame", "blamed", "blaming":
                 if exempt { continue }
-                if i > 0, ["no", "without", "not"].contains(s.w[i - 1]) { continue }
+                if i > 0, ["no", "without", "not", "git", "svn", "hg"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
                 let p = i > 0 ? s.w[i - 1] : ""
                 let pp = i > 1 ? s.w[i - 2] : ""
                 let n = s.word(i + 1) ?? ""
-                var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator"].contains(p)
+                var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
+                           "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple"].contains(p)
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"

@@ -72,20 +72,25 @@ extension LanguageChecker {
         if let sl = slip(s) {
             let after = s.w[(sl.end + 1)...]
             if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") }) { return nil }
+            // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
+            // words that only introduce the slip ("because of a typo") do not count
+            let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]
+            if (0..<sl.at).contains(where: { k in (Self.slipDepth.contains(s.w[k]) || s.w[k] == "ignored" || s.w[k].hasSuffix("n't")) && !(sl.at - k <= 4 && intro.contains(s.w[k])) }) { return nil }
             return RawFinding(check: "surface-cause", at: sl.at, excerpt: sl.what,
                               message: "\"\(sl.what)\" is one slip, the surface cause; ask why the slip was possible and why nothing caught it.",
                               better: Rewrite.forSurface(s, at: sl.at))
         }
         // a passive manual act as the whole root cause, in a short statement of it
-        guard role == .rootCause || role == .whys, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
+        // (not in a 5 Whys answer: the next answer goes on asking why)
+        guard role == .rootCause, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
         // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
         var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
-        if let r = subj.firstIndex(of: "cause"), r + 1 < subj.count, ["is", "was", ":"].contains(subj[r + 1]) || r + 1 == subj.count { subj.removeFirst(r + 2) }
-        if subj.count > 5 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
+        if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
+        if subj.count > 6 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
         let after = s.w[(p.end + 1)...]
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
         let before = s.w[..<p.at]
-        if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system"].contains($0) }) { return nil }
+        if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system", "manual", "manually"].contains($0) }) { return nil }
         return RawFinding(check: "surface-cause", at: p.at, excerpt: s.text(max(0, p.at - 2), p.end),
                           message: "\"\(s.text(max(0, p.at - 2), p.end))\" says what was done, not why it could be done or why nothing caught it; keep asking why.",
                           better: Rewrite.forSurface(s, at: p.end))

@@ -48,7 +48,11 @@ extension LanguageChecker {
         for p in LanguageChecker.strongSurface {
             guard let i = s.find(p) else { continue }
             if s.negated(before: i, within: 4) { continue }
-            if i > 0, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
+            // "Human error is not the root cause here"
+            let endP = i + p.split(separator: " ").count
+            if (endP..<min(s.count, endP + 3)).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
+            if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause { continue }
             guard rootContext || role == .summary || role == .other || role == .couldBeBetter || role == .lessons || role == .detection || role == .response else { continue }
             let end = i + p.split(separator: " ").count - 1

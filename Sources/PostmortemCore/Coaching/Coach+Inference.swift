@@ -1,0 +1,60 @@
+/// Text with no section (a plain paragraph given to `postmortem lint`, or a sentence that changes register inside a
+/// section) still says what it is: "We need to communicate better" is an action, "The outage came down to a typo" a
+/// root cause, "Customers could not check out" an impact statement. The coach reads each such sentence as that.
+extension Coach {
+    /// A commitment: "We need to ...", "We will ...", "Action: ...", or (in text with no section) an imperative.
+    static func isCommitment(_ s: Sentence, role: TextRole) -> Bool {
+        var k = s.firstWordIndex
+        while k < s.count, s.isPunct(k) { k += 1 }
+        guard k < s.count else { return false }
+        if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), (k + 1..<min(s.count, k + 3)).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
+        if s.w[k] == "let's" { return true }
+        // "@tunde to investigate ...", "To make the deployment process more robust"
+        if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) { return true }
+        if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }
+        // "Engineers should be more careful", "Everyone must double-check"
+        if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) }) == true {
+            let m = (k + 1..<min(s.count, k + 4)).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
+            if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
+        }
+        if ["we", "we'll", "i", "team"].contains(s.w[k]) {
+            let n = s.word(k + 1) ?? ""
+            if s.w[k] == "we'll" { return !LanguageChecker.hindsightVerbs.contains(n) }
+            if ["will", "should", "must", "need", "needs", "shall"].contains(n) || n == "have" && s.word(k + 2) == "to" || n == "are" && s.word(k + 2) == "going" {
+                // "we should have ..." is a counterfactual, not a plan
+                let m = s.word(k + 2) ?? ""
+                return m != "have" && m != "not" && m != "never" && !m.hasSuffix("n't") && !m.hasSuffix("ed")
+            }
+            return false
+        }
+        guard role == .other, s.toks[k].isCapitalized, k + 1 < s.count else { return false }
+        let v = s.w[k], n = s.w[k + 1]
+        guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
+        // "Review of the logs showed ...", "Check failures rose": a noun, not an order
+        if ["of", "was", "is", "were", "are", "has", "had", "showed", "shows", "found", "revealed", "took", "failed", "ran", "fired", "rose"].contains(n) || s.isPunct(k + 1) { return false }
+        return !s.w.dropFirst(k + 1).contains { ["was", "were", "had"].contains($0) }
+    }
+
+    /// A statement of the cause: "The outage came down to a typo", "Root cause: ...", "It was caused by ...".
+    static func isCauseStatement(_ s: Sentence) -> Bool {
+        for p in ["root cause", "the cause", "came down to", "comes down to", "boiled down to", "boils down to", "caused by", "was due to",
+                  "were due to", "is due to", "because of", "primary cause", "main cause", "underlying cause", "direct cause", "trigger was",
+                  "caused it", "caused this", "caused the", "caused an", "caused a", "led to the", "resulted in the", "to blame for"] where s.find(p) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// People and businesses an outage happens to.
+    static let populationNouns: Set<String> = ["users", "user", "customers", "customer", "merchants", "players", "shoppers", "residents",
+        "subscribers", "visitors", "tenants", "members", "riders", "drivers", "patients", "traders", "guests", "buyers", "sellers", "cardholders",
+        "viewers", "listeners", "readers", "students", "passengers", "advertisers", "partners", "consumers", "households", "accounts", "everyone"]
+    static let impactVerbs: Set<String> = ["affected", "impacted", "unable", "couldn't", "cannot", "can't", "experienced", "saw", "received",
+        "lost", "disrupted", "delayed", "stuck", "locked", "logged", "charged", "degraded", "errors", "timeouts", "outage", "downtime"]
+
+    /// An impact statement with no section: a population and what happened to it, with no number at all.
+    static func isImpactStatement(_ s: Sentence) -> Bool {
+        if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
+        return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
+    }
+}
