@@ -44,7 +44,9 @@ public struct Coach: Sendable {
         return out
     }
 
-    func review(segments: [Segment], role: TextRole) -> [Finding] {
+    /// - Parameter sectionHasNumber: whether the whole section (not just these lines) gives a number; one bullet of an
+    ///   Impact section need not repeat the figures the section already gives.
+    func review(segments: [Segment], role: TextRole, sectionHasNumber: Bool = false) -> [Finding] {
         let toks = Tokenizer.tokenize(segments)
         if role == .actionItem {
             var out: [Finding] = []
@@ -55,7 +57,7 @@ public struct Coach: Sendable {
             return out
         }
         let sentences = Tokenizer.sentences(toks).map(Sentence.init)
-        let hasNumber = sentences.contains { role == .impact ? $0.hasQuantity : $0.hasNumber }
+        let hasNumber = sectionHasNumber || sentences.contains { role == .impact ? $0.hasQuantity : $0.hasNumber }
         var out: [Finding] = []
         for s in sentences { out += language(s, role: role, textHasNumber: hasNumber) }
         return out

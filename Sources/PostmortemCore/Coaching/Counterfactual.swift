@@ -96,6 +96,8 @@ extension LanguageChecker {
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
             if (j + 1..<s.count).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
+            // "should have been automatically corrected as the backlog was processed": what the system is expected to have done
+            if s.containsAny(["automatically", "now"]) { return nil }
         }
         return min(j, s.count - 1)
     }

@@ -124,8 +124,19 @@ struct Linter {
 
     mutating func flushBlock() {
         guard !block.isEmpty else { return }
-        out += coach.review(segments: block, role: blockRole)
+        out += coach.review(segments: block, role: blockRole, sectionHasNumber: blockRole == .impact && sectionHasQuantity(around: block[0].line))
         block = []
+    }
+
+    /// Whether the section holding `line` gives a count anywhere: from the heading above it to the next heading.
+    func sectionHasQuantity(around line: Int) -> Bool {
+        var a = line
+        while a > 0, !lines[a - 1].trimmed.hasPrefix("#") { a -= 1 }
+        var b = line
+        while b + 1 < lines.count, !lines[b + 1].trimmed.hasPrefix("#") { b += 1 }
+        let text = lines[a...b].joined(separator: "\n")
+        let toks = Tokenizer.tokenize(Coach.segments(of: text))
+        return Tokenizer.sentences(toks).map(Sentence.init).contains { $0.hasQuantity }
     }
 
     mutating func flushSection() {
