@@ -14,7 +14,8 @@ extension LanguageChecker {
         guard let x = s.word(i) else { return false }
         let n = s.word(i + 1) ?? ""
         switch x {
-        case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped": return true
+        case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped",
+             "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked": return true
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return (i + 1..<min(s.count, i + 7)).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"

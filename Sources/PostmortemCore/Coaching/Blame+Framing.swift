@@ -25,8 +25,15 @@ extension LanguageChecker {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(e, s.count - 1)), message: msg, better: better)
         }
         let who = agentText(s, a)
+        // "Instead of escalating, Wei Zhang spent forty minutes on his own fix"
+        if a.start > 2, s.has("instead of", at: s.firstWordIndex) || s.has("rather than", at: s.firstWordIndex),
+           let gw = s.word(s.firstWordIndex + 2), LanguageChecker.dutyGerunds.contains(gw), !s.containsAny(["because", "since"]) {
+            return finding(a.end, "\"\(s.text(s.firstWordIndex, s.firstWordIndex + 2)), \(who) ...\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
+                           "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>") + ".")
+        }
         // "sat on the hotfix for half an hour instead of escalating", "restarted the pod rather than draining the node"
-        for m in (j + 1)..<min(s.count, j + 14) where s.isWord(m) {
+        // (not when the sentence gives the reason for the choice: "Because the heap dump showed ..., responders restarted ...")
+        for m in (j + 1)..<min(s.count, j + 14) where s.isWord(m) && !s.containsAny(["because", "since", "given"]) {
             let alt = s.has("instead of", at: m) ? m + 2 : s.has("rather than", at: m) ? m + 2 : nil
             if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw) {
                 return finding(g, "\"\(who) ... \(s.text(m, g))\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",

@@ -24,7 +24,8 @@ struct LanguageChecker {
     static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
-        "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked"]
+        "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked",
+        "offline", "unnoticed", "undetected", "unseen", "unanswered", "filled", "doubled", "exhausted", "extended", "reach", "reached"]
 
     // MARK: blame
 
@@ -55,7 +56,8 @@ struct LanguageChecker {
     static let lapseVerbs: [String: String] = ["expire": "expired", "lapse": "lapsed", "fill": "filled up", "run": "ran out", "slip": "slipped",
         "rot": "went stale", "overflow": "overflowed", "drift": "drifted", "die": "stopped", "decay": "decayed", "exhaust": "ran out", "go": "went unattended",
         "age": "aged out", "accumulate": "accumulated", "grow": "grew unchecked", "lapsed": "lapsed", "expired": "expired"]
-    static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that"]
+    static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that",
+        "which let", "which allowed", "which extended", "letting", "allowing"]
     static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
 
     /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":

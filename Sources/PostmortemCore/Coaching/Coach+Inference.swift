@@ -9,6 +9,16 @@ extension Coach {
         guard k < s.count else { return false }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), (k + 1..<min(s.count, k + 3)).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "Going forward, we will ...", "In future, we should ..."
+        for lead in ["going forward", "moving forward", "in future", "in the future", "from now on", "next time", "in the long term"] where s.has(lead, at: k) {
+            k += lead.split(separator: " ").count
+            while k < s.count, s.isPunct(k) { k += 1 }
+            break
+        }
+        guard k < s.count else { return false }
+        // "documentation needs attention", "alerting needs work"
+        for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
+                  "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"
         if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) { return true }
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }

@@ -45,6 +45,10 @@ extension LanguageChecker {
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
+            // "Were the feature flag still in place, rollback takes seconds": the subjunctive turned round
+            if i == s.firstWordIndex, x == "were", let n = s.word(i + 1), ["the", "a", "an", "we", "our", "it", "there", "they"].contains(n), s.toks.contains(where: { $0.text == "," }) {
+                add(i, min(i + 3, s.count - 1), "\"Were ...\" imagines a world that did not happen; describe what actually happened and what allowed it."); break
+            }
             if i == s.firstWordIndex, let e = imaginedExtra(s, at: i) {
                 add(i, e, "\"\(s.text(i, e)) and ...\" imagines a world that did not happen; describe what actually happened and what allowed it.")
                 break
@@ -60,13 +64,16 @@ extension LanguageChecker {
     static let hindsightIdioms: [String] = ["plain as day", "in plain sight", "staring us in the face", "stared us in the face", "writing was on the wall",
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
-        "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting"]
+        "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
+        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
         let amount: Set<String> = ["one", "two", "three", "a", "an", "another", "just", "five", "ten", "few", "single", "bit"]
         guard amount.contains(s.w[i]) || s.toks[i].kind == .number else { return nil }
-        guard let more = (i..<min(s.count, i + 4)).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) }) else { return nil }
+        let more = (i..<min(s.count, i + 4)).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) })
+            ?? (s.contains("never") ? i : nil)
+        guard let more else { return nil }
         guard let and = (more + 1..<min(s.count, more + 10)).first(where: { s.w[$0] == "and" }) else { return nil }
         // the clause after "and" is a result in the present or future: "this never ships", "the spike shows up"
         let tail = s.w[(and + 1)...]
@@ -175,6 +182,8 @@ extension LanguageChecker {
             // "Anyone could see from the dashboard that ...", "everybody knew this server would fail one day"
             if ["anyone", "anybody", "everyone", "everybody"].contains(x) {
                 var j = i + 1
+                // "Anyone looking at the latency graph could see ..."
+                if let m = (i + 1..<min(s.count, i + 8)).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),

@@ -109,8 +109,14 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i + 1),
                                    message: "\"\(s.text(i, i + 1))\" is not a number; say how many were affected and how badly.", better: Rewrite.forImpact(s))]
             }
-            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big"].contains(x), role == .impact || role == .summary,
-               let n = s.word(i + 1), ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss"].contains(n) {
+            // "minimal customer impact", "impact on merchants was limited"
+            if ["minimal", "limited", "minor", "negligible", "little", "modest", "moderate", "significant", "considerable", "substantial"].contains(x),
+               (max(0, i - 4)..<min(s.count, i + 3)).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
+                                   message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
+            }
+            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief"].contains(x), role == .impact || role == .summary,
+               let n = s.word(i + 1) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i + 1),
                                    message: "\"\(s.text(i, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

@@ -116,7 +116,7 @@ enum Lex {
     pasted wrote introduced clicked disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
-    adjusted raised lowered bumped deploys pushes runs deletes changes
+    adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""

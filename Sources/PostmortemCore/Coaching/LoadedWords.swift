@@ -35,7 +35,7 @@ extension LanguageChecker {
                  "abysmal", "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
                  "fiasco", "debacle", "shambles", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
-                 "janky", "flimsy", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly":
+                 "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly":
                 // judgement adjectives: they grade the people or the work instead of describing it
                 add(i, i, x, nil)
             case "bothered", "bother", "bothering", "cared", "care":
@@ -72,6 +72,9 @@ extension LanguageChecker {
                     add(i, e, p, nil)
                     break
                 }
+            case "neglected":
+                // "a config that has been neglected for years": someone should have tended it
+                if i > 0, ["been", "was", "were", "is", "are", "long", "badly", "totally"].contains(s.w[i - 1]) { add(i, i, x, "left without an owner") }
             case "overlooked":
                 // "the certificate had been overlooked", "we overlooked the expiry": says someone should have seen it
                 let p = i > 0 ? s.w[i - 1] : ""

@@ -8,12 +8,24 @@ extension LanguageChecker {
         "insufficient", "inadequate", "undocumented", "unclear", "ambiguous", "gap", "gaps", "so", "accepted", "rejected", "prompt",
         "check", "checks", "checked", "test", "tests", "tested", "caught", "detect", "detected", "alert", "automation", "automated",
         "relied", "relies", "depended", "depends", "requires", "required", "enforce", "enforced", "unguarded"]
+    /// Ambiguous depth words: "missing validation" goes deeper, "a missing trailing dot" describes the slip.
+    static let safeguardNouns: Set<String> = ["validation", "check", "checks", "test", "tests", "review", "reviews", "alert", "alerts", "guard",
+        "guardrail", "guardrails", "lint", "linter", "confirmation", "prompt", "approval", "safeguard", "safeguards", "monitoring", "automation",
+        "canary", "staging", "protection", "limit", "limits", "policy", "process", "runbook", "owner", "schema", "dry-run", "diff", "peer"]
+    static func goesDeeper(_ s: Sentence, _ k: Int) -> Bool {
+        let x = s.w[k]
+        if ["missing", "no", "without", "lack", "lacks", "lacked", "absence"].contains(x) {
+            return (k + 1..<min(s.count, k + 4)).contains { safeguardNouns.contains(s.w[$0]) || s.w[$0].hasSuffix("ing") && s.w[$0] != "being" }
+        }
+        return slipDepth.contains(x) || x.hasSuffix("n't")
+    }
+
     /// Acts a person does by hand, as passive participles: "the flag was passed", "the value was keyed in".
     static let manualActs: Set<String> = ["passed", "entered", "keyed", "typed", "run", "ran", "executed", "set", "deleted", "removed", "pushed",
         "deployed", "applied", "changed", "clicked", "selected", "chosen", "skipped", "missed", "forgotten", "omitted", "merged", "approved",
         "disabled", "enabled", "dropped", "restarted", "unplugged", "pulled", "pasted", "copied", "edited", "modified", "overwritten",
         "renewed", "updated", "rotated", "performed", "done", "triggered", "issued", "pressed", "flipped", "toggled", "configured", "provided",
-        "supplied", "used", "specified", "misconfigured", "mistyped", "fat-fingered"]
+        "supplied", "used", "specified", "misconfigured", "mistyped", "fat-fingered", "performed", "followed", "completed"]
     static let slipNouns: Set<String> = ["slip", "slips", "misclick", "mis-click", "misclicks", "lapse", "lapses", "mis-step", "misstep",
         "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke"]
 
@@ -30,6 +42,9 @@ extension LanguageChecker {
                 }
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            // "step 7 of the cutover checklist not being performed", "one box left ticked on the release form"
+            if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }
+            if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st) { return (i, i + 1, s.text(i, i + 1)) }
             // "an accidental execution of a command", "a process that was inadvertently run against production"
             if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n) {
                 return (i, i + 1, s.text(i, i + 1))
@@ -43,7 +58,9 @@ extension LanguageChecker {
                 return (i, i + 2, s.text(i, i + 2))
             }
             // "was set to 10 instead of 1000", "was run against production instead of staging"
-            if s.has("instead of", at: i), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0 {
+            // (a passive act or a person's: "the deployment tool applied the change at once rather than in stages" describes the tool)
+            if s.has("instead of", at: i) || s.has("rather than", at: i), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
+               ["was", "were", "being", "been", "got"].contains(s.w[v - 1]) || (max(0, v - 5)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v } ?? false }) {
                 return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))
             }
         }
@@ -70,8 +87,7 @@ extension LanguageChecker {
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
         guard inCauseSection || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
-            let after = s.w[(sl.end + 1)...]
-            if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") }) { return nil }
+            if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
             let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]

@@ -8,7 +8,9 @@ extension LanguageChecker {
         "isolated mistake", "isolated human", "simple slip", "honest mistake"]
     /// "unlikely to recur", "will not happen again": closing the analysis on chance instead of on a cause.
     static let wontRecur: [String] = ["unlikely to recur", "unlikely to happen again", "not likely to recur", "will not recur", "won't recur",
-        "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated"]
+        "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated",
+        "these things happen", "human nature", "bad luck",
+        "one of those times", "one of those things", "just unlucky", "case is closed", "nothing more to"]
     static let depthMarkers: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
         "allowed", "allows", "permitted", "permits", "permit", "allow", "gap", "gaps", "unvalidated", "no", "nothing", "doesn't", "didn't",
         "did", "does", "don't", "wasn't", "weren't", "isn't", "insufficient", "inadequate", "unclear", "undocumented", "ambiguous", "not",
@@ -51,6 +53,7 @@ extension LanguageChecker {
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
             if (endP..<min(s.count, endP + 3)).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause { continue }
@@ -61,7 +64,7 @@ extension LanguageChecker {
                                   better: Rewrite.forSurface(s, at: i)))
             return out
         }
-        if role != .actionItem, !s.containsAny(["make", "ensure", "so", "until"]) {
+        if role != .actionItem, !s.containsAny(["ensure", "so", "until", "must", "should", "therefore", "design", "catch", "catches", "system", "tooling"]) {
             for p in LanguageChecker.wontRecur {
                 guard let i = s.find(p) else { continue }
                 let end = i + p.split(separator: " ").count - 1
