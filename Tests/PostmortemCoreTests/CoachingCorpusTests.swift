@@ -11,11 +11,16 @@ struct CoachCorpus {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("coach-corpus")
     }
 
-    static func load() throws -> [Case] {
+    static func load(from directory: URL = directory) throws -> [Case] {
         var out: [Case] = []
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+        let base = isDirectory.boolValue ? directory : directory.deletingLastPathComponent()
+        let files = isDirectory.boolValue
+            ? try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
+            : [directory.lastPathComponent]
         for f in files {
-            let text = try String(contentsOf: directory.appendingPathComponent(f), encoding: .utf8)
+            let text = try String(contentsOf: base.appendingPathComponent(f), encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
                 let parts = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
@@ -149,5 +154,24 @@ struct CoachingCorpusTests {
         print("coach-metrics plain text (lint, no headings): recall \(CoachCorpus.pct(recall)) (\(caught)/\(flagged)), false-positive rate \(CoachCorpus.pct(fp)) (\(falseAlarms)/\(clean))")
         #expect(recall >= 0.95, "plain-text recall \(recall)")
         #expect(fp <= 0.05, "plain-text false-positive rate \(fp)")
+    }
+
+    /// Scores a set that is not (yet) in the corpus, named by `COACH_SET` (a .tsv file or a directory of them), so a new
+    /// blind set's first-run figures can be taken before anyone tunes on it: `scripts/coach-metrics --set FILE`.
+    /// With `COACH_DUMP=FILE` it also writes each sentence with what the coach found, by section and as plain text.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["COACH_SET"] != nil))
+    func unseenSet() throws {
+        let env = ProcessInfo.processInfo.environment
+        let cases = try CoachCorpus.load(from: URL(fileURLWithPath: env["COACH_SET"]!))
+        let s = CoachCorpus.score(cases)
+        if env["COACH_VERBOSE"] != nil { for m in s.misses { print("coach-metrics   " + m) } }
+        print(CoachCorpus.report("set", s))
+        guard let dump = env["COACH_DUMP"] else { return }
+        let rows = cases.map { c in
+            let bySection = Coach().review(c.sentence, role: c.role).map(\.check).joined(separator: ",")
+            let plain = Coach().lint(document: c.sentence + "\n").map(\.check).joined(separator: ",")
+            return [c.split, c.role.rawValue, c.expected ?? "-", c.sentence, bySection, plain].joined(separator: "\t")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
     }
 }

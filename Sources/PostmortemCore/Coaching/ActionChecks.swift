@@ -66,6 +66,10 @@ struct ActionChecker {
         // skip a leading bullet, number, checkbox, "Action:" label
         var st = s.firstWordIndex
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
+        if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }
+        if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),
+           st + 2 < s.count, s.isWord(st + 2) { st += 2 }
         guard st < s.count else { return nil }
         // "We should probably add..." → skip the subject and hedges but remember them
         var hedge = false

@@ -52,7 +52,7 @@ struct AgentFinder {
         if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
         if Lex.roles.contains(x) { return role(s, at: k) }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
-        if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) {
+        if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
             return Agent(start: k, end: k, strength: .strong)
         }
         guard isNameLike(t) else {

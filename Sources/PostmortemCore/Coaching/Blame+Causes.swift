@@ -55,6 +55,10 @@ extension LanguageChecker {
         for k in 0..<s.count where finder.possessivePerson(s, at: k) || (s.w[k] == "their" && s.isWord(k + 1)) {
             var m = k + 1
             while m < min(s.count, k + 4), ["own", "careless", "bad", "earlier", "last", "recent", "late", "hasty", "sloppy", "untested", "unreviewed", "simple", "small", "big", "manual", "human"].contains(s.w[m]) { m += 1 }
+            // other modifiers before the noun: "Yusuf's Friday deploy", "the contractor's unreviewed cron change"
+            if m < s.count, !Lex.blameNouns.contains(s.w[m]), !Lex.actionNouns.contains(s.w[m]),
+               let n = (m + 1..<min(s.count, m + 3)).first(where: { Lex.actionNouns.contains(s.w[$0]) }),
+               (m..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) && !["was", "is", "had", "has", "of", "in", "on", "for", "to"].contains(s.w[$0]) }) { m = n }
             guard m < s.count else { continue }
             let noun = s.w[m]
             if s.negated(before: k, within: 3) { continue }
@@ -67,7 +71,10 @@ extension LanguageChecker {
                                       better: Rewrite.forMistake(s)))
             } else if s.w[k] != "their", Lex.actionNouns.contains(noun) {
                 let end = min(s.count, m + 8)
-                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) {
+                // a cleft puts the person's act in focus as the cause: "It was the contractor's unreviewed cron change that made ..."
+                let cleft = s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
+                    && (m + 2..<end).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
+                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) || cleft && q == m + 1 {
                     out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, q),
                                           message: "\"\(s.text(k, m))\" makes a person's action the cause; describe the change and what allowed it.",
                                           better: Rewrite.replacingPossessive(s, at: k)))
@@ -104,6 +111,8 @@ extension LanguageChecker {
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (p + 1..<s.count).contains { isCausal(s, $0) } }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // "silenced by Rafael the week before and was never switched back on"
+                if LanguageChecker.silencingVerbs.contains(before), ((agent?.end ?? q) + 1..<s.count).contains(where: { ["never", "not", "nobody", "no-one"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) { hit = true }
                 if ["triggered", "started", "initiated"].contains(before) {
                     let pre = Set(s.w[0..<p])
                     hit = !pre.isDisjoint(with: ["outage", "incident", "errors", "failure", "problem", "issue", "regression", "downtime", "crash"])

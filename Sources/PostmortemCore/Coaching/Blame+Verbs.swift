@@ -6,6 +6,8 @@ extension LanguageChecker {
         var start = a.end + 1
         // a cleft puts the person in focus: "It was Dana who pushed the bad config"
         if s.word(start) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
+        // a relative clause about the person carries their act: "waited on Finance, who did not pick up their phones"
+        if s.word(start) == ",", s.word(start + 1) == "who" { start += 2 }
         if let f = verbPhrase(after: a, in: s, role: role, from: start) { return f }
         guard a.isBlameable else { return nil }
         var m = start
@@ -131,7 +133,8 @@ extension LanguageChecker {
         }
         if neg { return nil }
         // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...
-        if Lex.failingVerbs.contains(v) || (v == "messed" || v == "screwed") && s.word(j + 1) == "up" || (v == "dropped" && s.has("the ball", at: j + 1)) {
+        if Lex.failingVerbs.contains(v) || (v == "messed" || v == "screwed") && s.word(j + 1) == "up" || (v == "dropped" && s.has("the ball", at: j + 1))
+            || v == "slept" && s.word(j + 1) == "through" {
             if a.strength == .weak, ["caused", "causes", "broke", "breaks", "missed", "misses", "skipped", "skips", "bypassed", "blew"].contains(v) { return nil }
             if a.strength == .initial, !LanguageChecker.humanFailingVerbs.contains(v),
                !(["broke", "breaks"].contains(v) && ["the", "our", "a", "prod", "production", "staging"].contains(s.word(j + 1) ?? "")) { return nil }

@@ -33,8 +33,10 @@ struct LanguageChecker {
         var out: [RawFinding] = []
         var k = 0
         while k < s.count {
-            if let a = finder.agent(s, at: k) {
-                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s) { out.append(f) }
+            if let found = finder.agent(s, at: k) {
+                let a = withAppositive(found, in: s)
+                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
+                    ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -45,6 +47,7 @@ struct LanguageChecker {
         out += trainingBlame(s)
         out += accountabilityBlame(s, role: role)
         out += onPersonBlame(s)
+        out += authoredHarmBlame(s)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in
@@ -57,7 +60,7 @@ struct LanguageChecker {
         "rot": "went stale", "overflow": "overflowed", "drift": "drifted", "die": "stopped", "decay": "decayed", "exhaust": "ran out", "go": "went unattended",
         "age": "aged out", "accumulate": "accumulated", "grow": "grew unchecked", "lapsed": "lapsed", "expired": "expired"]
     static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that",
-        "which let", "which allowed", "which extended", "letting", "allowing"]
+        "which let", "which allowed", "which extended", "letting", "allowing", "leaving"]
     static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
 
     /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":

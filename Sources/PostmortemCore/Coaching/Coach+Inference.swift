@@ -7,6 +7,8 @@ extension Coach {
         var k = s.firstWordIndex
         while k < s.count, s.isPunct(k) { k += 1 }
         guard k < s.count else { return false }
+        // "Owner: Kenji - make ...": an owner label before the action
+        if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), (k + 1..<min(s.count, k + 3)).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
         // "Going forward, we will ...", "In future, we should ..."
@@ -39,11 +41,16 @@ extension Coach {
         }
         guard role == .other, s.toks[k].isCapitalized, k + 1 < s.count else { return false }
         let v = s.w[k], n = s.w[k + 1]
-        guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
+        guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order
         if ["of", "was", "is", "were", "are", "has", "had", "showed", "shows", "found", "revealed", "took", "failed", "ran", "fired", "rose"].contains(n) || s.isPunct(k + 1) { return false }
         return !s.w.dropFirst(k + 1).contains { ["was", "were", "had"].contains($0) }
     }
+
+    /// Verbs that open an order in plain text, beyond the action checker's vague and concrete verbs: "Work with the vendor to ...".
+    static let imperativeVerbs: Set<String> = ["work", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
+        "continue", "keep", "strengthen", "harden", "revisit", "rethink", "refine", "tighten", "enhance", "streamline", "formalize", "formalise",
+        "standardize", "standardise", "introduce", "implement", "adopt", "ensure", "increase", "reduce", "raise", "lower", "expand", "extend"]
 
     /// A statement of the cause: "The outage came down to a typo", "Root cause: ...", "It was caused by ...".
     static func isCauseStatement(_ s: Sentence) -> Bool {
@@ -58,9 +65,12 @@ extension Coach {
     /// People and businesses an outage happens to.
     static let populationNouns: Set<String> = ["users", "user", "customers", "customer", "merchants", "players", "shoppers", "residents",
         "subscribers", "visitors", "tenants", "members", "riders", "drivers", "patients", "traders", "guests", "buyers", "sellers", "cardholders",
-        "viewers", "listeners", "readers", "students", "passengers", "advertisers", "partners", "consumers", "households", "accounts", "everyone"]
+        "viewers", "listeners", "readers", "students", "passengers", "advertisers", "partners", "consumers", "households", "accounts", "everyone",
+        "owners", "developers", "employees", "staff", "requests", "orders", "payments", "transactions", "bookings", "checkouts",
+        "logins", "deliveries", "messages", "emails", "calls", "queries", "uploads", "downloads", "builds", "jobs", "sessions"]
     static let impactVerbs: Set<String> = ["affected", "impacted", "unable", "couldn't", "cannot", "can't", "experienced", "saw", "received",
-        "lost", "disrupted", "delayed", "stuck", "locked", "logged", "charged", "degraded", "errors", "timeouts", "outage", "downtime"]
+        "lost", "disrupted", "delayed", "stuck", "locked", "logged", "charged", "degraded", "errors", "timeouts", "outage", "downtime",
+        "stale", "unavailable", "wait", "waited", "rejected", "declined", "dropped", "errored", "unreachable"]
 
     /// An impact statement with no section: a population and what happened to it, with no number at all.
     static func isImpactStatement(_ s: Sentence) -> Bool {

@@ -65,7 +65,8 @@ extension LanguageChecker {
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
-        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming"]
+        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
+        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -183,7 +184,7 @@ extension LanguageChecker {
             if ["anyone", "anybody", "everyone", "everybody"].contains(x) {
                 var j = i + 1
                 // "Anyone looking at the latency graph could see ..."
-                if let m = (i + 1..<min(s.count, i + 8)).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
+                if let m = (i + 1..<min(s.count, i + 12)).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
@@ -196,7 +197,13 @@ extension LanguageChecker {
                 add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2)); break
             }
             // "It was clear from the first alert that the database was the problem"
-            if x == "clear" || x == "evident" || x == "apparent", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3),
+            // "The single point of failure was clearly visible in the architecture diagram long before launch"
+            if ["clearly", "plainly", "obviously"].contains(x), let n = s.word(i + 1), ["visible", "evident", "apparent", "there", "shown", "marked"].contains(n),
+               (i + 2..<s.count).contains(where: { k in ["long before", "well before", "weeks before", "months before", "days before", "all along", "for weeks", "for months", "in advance", "ahead of"].contains { s.has($0, at: k) } }) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3),
                (i + 1..<min(s.count, i + 9)).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
                 break

@@ -124,6 +124,15 @@ extension LanguageChecker {
         // vague quantity next to an impact noun: "many users", "some customers", "for a while"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
+            // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
+            if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),
+               i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]),
+               let n = (i + 1..<min(s.count, i + 4)).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }),
+               (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
+               s.w[(n + 1)...].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
+                                   message: "\"\(s.text(i, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
             if Lex.vagueQuantifiers.contains(x) {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
                 if x == "most" && s.word(i + 1) == "of" && false { continue }
@@ -154,5 +163,13 @@ extension LanguageChecker {
         return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.fullText,
                            message: "The impact has no numbers; give users affected, duration and error rate.",
                            better: Rewrite.forImpact(s))]
+    }
+
+    /// A plural noun, roughly: "robots", "payments", "tiles" (not "was", "this", "status", "minutes").
+    static func isPluralNoun(_ x: String) -> Bool {
+        guard x.count > 3, x.hasSuffix("s"), !x.hasSuffix("ss"), !x.hasSuffix("us"), !x.hasSuffix("is"), !x.hasSuffix("ous") else { return false }
+        let notNouns: Set<String> = ["was", "has", "does", "this", "its", "minutes", "hours", "seconds", "days", "weeks", "months", "years", "times",
+            "always", "sometimes", "perhaps", "towards", "across", "unless", "whereas", "besides", "afterwards", "status", "less", "ones"]
+        return !notNouns.contains(x) && !x.hasSuffix("ness")
     }
 }

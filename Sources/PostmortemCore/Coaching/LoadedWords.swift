@@ -35,9 +35,28 @@ extension LanguageChecker {
                  "abysmal", "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
                  "fiasco", "debacle", "shambles", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
-                 "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly":
+                 "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
+                 "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
+                 "laxity", "laxness", "overconfident", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
                 // judgement adjectives: they grade the people or the work instead of describing it
                 add(i, i, x, nil)
+            case "lax":
+                if !s.toks[i].isAllCaps { add(i, i, x, nil) }   // not LAX, the airport
+            case "wasted", "wasting":
+                // "wasted 25 minutes chasing a red herring": a verdict on the responders' time, not a description of it
+                if let n = s.word(i + 1), n.first?.isNumber == true || ["time", "an", "a", "hours", "minutes", "the", "valuable", "precious", "half", "most", "several"].contains(n) { add(i, i, x, "spent") }
+            case "rushed", "rushing":
+                // "the release was rushed through", "a rushed migration" (not "engineers rushed to restore service")
+                if s.word(i + 1) != "to", !s.toks[i].isCapitalized || i > s.firstWordIndex { add(i, i, x, x == "rushed" ? "shipped quickly" : "shipping quickly") }
+            case "trusted":
+                // "the team cannot be trusted to follow the checklist"
+                if i >= 2, s.w[i - 1] == "be", ["cannot", "can't", "couldn't", "not"].contains(s.w[i - 2]) { add(i - 2, i, x, "is not supported") }
+            case "failed":
+                // "We failed to follow our own incident process": a verdict on people; say what did not happen
+                if i > 0, ["we", "i", "they", "team", "everyone", "nobody", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
+                   let n = s.word(i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
+                    add(i, i + 1, x, "did not")
+                }
             case "bothered", "bother", "bothering", "cared", "care":
                 // "nobody bothered to read the release notes": says people could not be bothered
                 let p = i > 0 ? s.w[i - 1] : ""

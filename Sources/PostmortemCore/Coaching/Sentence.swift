@@ -85,15 +85,25 @@ struct Sentence {
             }
             if t.kind == .word && t.hasDigit { continue }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
-            if Lex.numberWords.contains(w[i]) { return true }
+            if Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
         }
         return false
+    }
+    /// Number words that count nothing: "not at all", "after all", "charged twice" (how often, not how many).
+    func isIdiomNumber(_ i: Int) -> Bool {
+        let prev = i > 0 ? w[i - 1] : "", next = i + 1 < w.count ? w[i + 1] : ""
+        switch w[i] {
+        case "all": return ["at", "after", "above", "once"].contains(prev) || ["along", "clear"].contains(next)
+        case "twice", "double": return prev.hasSuffix("ed") || ["ran", "run", "sent", "paid", "went", "got"].contains(prev)
+        case "one": return next == "of" && i + 2 < w.count && ["the", "those", "these", "our"].contains(w[i + 2])
+        default: return false
+        }
     }
     var hasNumber: Bool {
         for (i, t) in toks.enumerated() {
             if t.kind == .number || (t.kind == .word && t.hasDigit) { return true }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
-            if Lex.numberWords.contains(w[i]) { return true }
+            if Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
         }
         return false
     }

@@ -5,7 +5,7 @@ extension LanguageChecker {
     static let slipDepth: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
         "allowed", "allows", "allow", "permitted", "permits", "permit", "let", "no", "nothing", "none", "never", "safeguard", "safeguards",
         "guardrail", "guardrails", "validation", "validate", "validated", "review", "reviewed", "process", "confirmation", "design",
-        "insufficient", "inadequate", "undocumented", "unclear", "ambiguous", "gap", "gaps", "so", "accepted", "rejected", "prompt",
+        "insufficient", "inadequate", "undocumented", "unclear", "ambiguous", "gap", "gaps", "accepted", "rejected", "prompt",
         "check", "checks", "checked", "test", "tests", "tested", "caught", "detect", "detected", "alert", "automation", "automated",
         "relied", "relies", "depended", "depends", "requires", "required", "enforce", "enforced", "unguarded"]
     /// Ambiguous depth words: "missing validation" goes deeper, "a missing trailing dot" describes the slip.
@@ -25,7 +25,14 @@ extension LanguageChecker {
         "deployed", "applied", "changed", "clicked", "selected", "chosen", "skipped", "missed", "forgotten", "omitted", "merged", "approved",
         "disabled", "enabled", "dropped", "restarted", "unplugged", "pulled", "pasted", "copied", "edited", "modified", "overwritten",
         "renewed", "updated", "rotated", "performed", "done", "triggered", "issued", "pressed", "flipped", "toggled", "configured", "provided",
-        "supplied", "used", "specified", "misconfigured", "mistyped", "fat-fingered", "performed", "followed", "completed"]
+        "supplied", "used", "specified", "misconfigured", "mistyped", "fat-fingered", "performed", "followed", "completed", "uploaded",
+        "published", "promoted", "pointed", "shipped", "released", "installed", "loaded", "imported", "assigned", "granted", "revoked", "moved",
+        "renamed", "edited", "rolled", "reverted", "started", "stopped", "killed", "terminated", "scaled", "resized", "created", "added"]
+    /// Steps a person is expected to take: "the runbook step ... was skipped", "the checklist was not followed".
+    static let stepNouns: Set<String> = ["step", "steps", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
+        "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests"]
+    static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
+        "approved", "drained", "synced", "caught", "replicated", "backed"]
     static let slipNouns: Set<String> = ["slip", "slips", "misclick", "mis-click", "misclicks", "lapse", "lapses", "mis-step", "misstep",
         "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke"]
 
@@ -42,6 +49,28 @@ extension LanguageChecker {
                 }
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            // "A manual change to the load balancer weights sent all traffic ...", "edited by hand", "was left out"
+            if x == "manual", let n = s.word(i + 1), ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
+                "command", "override", "deletion", "restart", "deploy", "deployment", "fix", "entry", "copy", "process"].contains(n) { return (i, i + 1, s.text(i, i + 1)) }
+            if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+            if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+            // "The replica was promoted before the replication lag was checked": an act done before its check
+            if x == "before", let v = (max(0, i - 6)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0, ["was", "were", "been"].contains(s.w[v - 1]),
+               let c = (i + 1..<min(s.count, i + 9)).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {
+                return (v, c, s.text(v, c))
+            }
+            // "The timeout value was entered incorrectly", "was applied in error"
+            if Self.manualActs.contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]), let n = s.word(i + 1),
+               ["incorrectly", "wrongly", "improperly", "mistakenly", "erroneously", "accidentally", "inadvertently"].contains(n) || s.has("in error", at: i + 1) || s.has("by mistake", at: i + 1) {
+                return (i - 1, i + 1, s.text(i - 1, i + 1))
+            }
+            // "The runbook step to disable the health check ... was skipped", "The pre-deployment checklist was not followed"
+            if ["was", "were"].contains(x), let v = s.word(s.word(i + 1) == "not" ? i + 2 : i + 1),
+               s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
+               (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) }) {
+                let e = s.word(i + 1) == "not" ? i + 2 : i + 1
+                return (i, e, s.text(i, e))
+            }
             // "step 7 of the cutover checklist not being performed", "one box left ticked on the release form"
             if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }
             if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st) { return (i, i + 1, s.text(i, i + 1)) }
@@ -85,24 +114,29 @@ extension LanguageChecker {
     func slipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         let causeWords: Set<String> = ["cause", "caused", "causes", "due", "because", "led", "resulted", "triggered", "came", "comes", "boiled", "root"]
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
-        guard inCauseSection || s.containsAny(causeWords) else { return nil }
+        // with no section, a sentence that states a slip is read as the cause it describes
+        guard inCauseSection || role == .other || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
             let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]
-            if (0..<sl.at).contains(where: { k in (Self.slipDepth.contains(s.w[k]) || s.w[k] == "ignored" || s.w[k].hasSuffix("n't")) && !(sl.at - k <= 4 && intro.contains(s.w[k])) }) { return nil }
+            // nouns naming a safeguard in the subject ("the health check", "the review step") are not a reason
+            if (0..<sl.at).contains(where: { k in (Self.slipDepth.contains(s.w[k]) && !Self.safeguardNouns.contains(s.w[k]) || s.w[k] == "ignored" || s.w[k].hasSuffix("n't")
+                || s.w[k] == "not" && k > 0 && ["did", "does", "do", "had", "has"].contains(s.w[k - 1])) && !(sl.at - k <= 4 && intro.contains(s.w[k])) }) { return nil }
+            // "... and a larger set of servers was removed than intended": the sentence goes on to what the tool did with the slip
+            if s.find("than intended") != nil || s.find("than expected") != nil { return nil }
             return RawFinding(check: "surface-cause", at: sl.at, excerpt: sl.what,
                               message: "\"\(sl.what)\" is one slip, the surface cause; ask why the slip was possible and why nothing caught it.",
                               better: Rewrite.forSurface(s, at: sl.at))
         }
         // a passive manual act as the whole root cause, in a short statement of it
         // (not in a 5 Whys answer: the next answer goes on asking why)
-        guard role == .rootCause, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
+        guard role == .rootCause || role == .contributingFactors, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
         // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
         var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
         if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
-        if subj.count > 6 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
+        if subj.count > 8 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
         let after = s.w[(p.end + 1)...]
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
         let before = s.w[..<p.at]

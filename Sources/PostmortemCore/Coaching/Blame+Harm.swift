@@ -1,0 +1,159 @@
+/// Blame carried by tying a person's act to the harm, whatever the verb: "Firmware 4.2 bricked 900 devices after Tomasz
+/// pushed it to the full fleet", "The outage began when Lena ran the migration", "the DBA restored the wrong snapshot,
+/// which added another 40 minutes to the outage", "the problem she had introduced".
+extension LanguageChecker {
+    /// Acts a person does on a system, beyond `Lex.changeVerbs`, that become blame when tied to the harm.
+    static let actVerbs: Set<String> = ["kept", "insisted", "refused", "told", "instructed", "restored", "decided", "chose", "opted",
+        "declined", "overrode", "bypassed", "skipped", "ignored", "approved", "signed", "waved", "forced", "failed", "tried", "attempted",
+        "went", "held", "delayed", "postponed", "waited", "handled", "opened", "typed", "sent", "shared", "posted", "let", "allowed", "treated"]
+    /// Verbs that, after a weak agent (an unknown capitalised word), are still only a person's: "after Tomasz pushed it".
+    static let humanActVerbs: Set<String> = ["pushed", "ran", "deployed", "merged", "typed", "entered", "approved", "applied", "edited",
+        "changed", "committed", "shipped", "released", "clicked", "uploaded", "copied", "pasted", "wrote", "disabled", "silenced",
+        "snoozed", "muted", "executed", "submitted", "modified", "overrode", "insisted", "decided", "chose", "opted", "kept", "refused",
+        "told", "restored", "signed", "forced"]
+    /// Verbs of harm in the clause the act is tied to: "bricked 900 devices after ...".
+    static let harmVerbs: Set<String> = ["bricked", "broke", "crashed", "failed", "stalled", "hung", "froze", "errored", "rejected",
+        "declined", "corrupted", "spiked", "delayed", "prolonged", "lengthened", "extended", "tipped", "overloaded", "wiped", "bounced",
+        "lost", "leaked", "exposed", "broken", "dropped", "double-charged", "duplicated", "stuck", "slowed", "degraded", "halted", "longer"]
+    /// Words that say the clause is about recovery, not harm: "Service recovered after Maria rolled back".
+    static let recoveryWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed",
+        "healthy", "normal", "baseline", "succeeded", "worked", "drained", "ended", "subsided", "eased", "improved", "disappeared", "vanished",
+        "fell", "normalised", "normalized", "resumed", "stabilised", "stabilized", "contained", "identification", "identified", "diagnosis",
+        "diagnosed", "found", "resolution", "discovery", "discovered", "caught", "prevented", "avoided", "saved", "limited"]
+    static let temporalLinks: Set<String> = ["after", "when", "once", "because", "since", "as"]
+    static let resultLinks: [String] = ["which", "and then", "so", "causing", "leading to", "which is when", "which is what", "and this", "thereby"]
+
+    /// "harm after/when/because <person> <act>" or "<person> <act> ..., which <harm>".
+    func harmLinkedBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they, !s.containsAny(["blameless"]) else { return nil }
+        guard let j = actVerb(after: a, in: s) else { return nil }
+        let v = s.w[j]
+        if a.isWeak, !LanguageChecker.humanActVerbs.contains(v) { return nil }
+        if plannedAnywhere(s) || hasSystemReason(s, after: j) { return nil }
+        if (a.start..<min(s.count, j + 12)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { return nil }
+        let who = agentText(s, a)
+        func finding(_ end: Int) -> RawFinding {
+            RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(end, s.count - 1)),
+                       message: "This ties the harm to what \(AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who) did; describe the change and what let it have that effect.",
+                       better: Rewrite.forCommission(s, a, verbAt: j))
+        }
+        // the link before the person: "after Tomasz pushed", "began when Lena ran", "because Priya kept"
+        var k = a.start - 1
+        while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) { k -= 1 }
+        if k >= 0, LanguageChecker.temporalLinks.contains(s.w[k]), k > 0 {
+            let main = Array(s.w[0..<k])
+            let causal = ["because", "since"].contains(s.w[k])
+            let harmInMain = main.contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) }
+            let recoveryInMain = main.contains { LanguageChecker.recoveryWords.contains($0) }
+            if !recoveryInMain, harmInMain || causal && s.w[j...].contains(where: { LanguageChecker.negativeOutcome.contains($0) }) {
+                return finding(j)
+            }
+        }
+        // the link after the act: ", which added 40 minutes to the outage", ", which is when the errors started"
+        let end = s.endIndexBeforeFinalPunct
+        var m = j + 1
+        while m <= end {
+            if s.isPunct(m), [";", "."].contains(s.w[m]) { break }
+            if let link = LanguageChecker.resultLinks.first(where: { s.has($0, at: m) }) {
+                let tailStart = m + link.split(separator: " ").count
+                var tailEnd = tailStart
+                while tailEnd <= end, !(s.isPunct(tailEnd) && [";", "."].contains(s.w[tailEnd])), s.w[tailEnd] != "but" { tailEnd += 1 }
+                let tail = tailStart < tailEnd ? Array(s.w[tailStart..<tailEnd]) : []
+                let harmful = tail.contains { LanguageChecker.harmVerbs.contains($0) && $0 != "failed" } || (tailStart..<tailEnd).contains { isCausal(s, $0) }
+                    || tail.contains { LanguageChecker.negativeOutcome.contains($0) } && tail.contains { ["added", "extended", "started", "began", "meant", "made", "caused", "led", "left", "cost", "kept"].contains($0) }
+                if harmful, !tail.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return finding(j) }
+                m = tailEnd
+                continue
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// The person's act: the verb after the agent, past auxiliaries, adverbs and "decided to", "went ahead and", "insisted on".
+    func actVerb(after a: Agent, in s: Sentence) -> Int? {
+        var j = a.end + 1
+        if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) || ["had", "has", "then", "just", "personally", "quickly", "still"].contains(s.w[j]) {
+            if ["was", "were", "is", "are", "been", "be"].contains(s.w[j]) { return nil }
+            j += 1
+        }
+        guard j < s.count, s.isWord(j) else { return nil }
+        let v = s.w[j]
+        if s.negated(before: j, within: 2) { return nil }
+        guard Lex.changeVerbs.contains(v) || LanguageChecker.actVerbs.contains(v) else { return nil }
+        if ["decided", "chose", "opted", "tried", "attempted"].contains(v), s.word(j + 1) == "to", let n = s.word(j + 2), s.isWord(j + 2) {
+            return j
+        }
+        if v == "went", !(s.word(j + 1) == "ahead") { return nil }
+        return j
+    }
+
+    /// "routine", "planned", "as documented", "per the runbook" anywhere: the act was the expected one.
+    func plannedAnywhere(_ s: Sentence) -> Bool {
+        (0..<s.count).contains { m in
+            Lex.plannedWords.contains(s.w[m]) && !s.negated(before: m, within: 2) && !(s.w[m] == "approved" && m > 0 && finder.agent(s, at: m - 1) != nil)
+                || ["as planned", "as scheduled", "as instructed", "as documented", "per the runbook", "according to the runbook",
+                    "following the runbook", "as the runbook", "the runbook's", "per the playbook"].contains { s.has($0, at: m) }
+        }
+    }
+
+    /// "the problem she had introduced", "the bug Maria shipped on Friday": a harm named as a person's work.
+    func authoredHarmBlame(_ s: Sentence) -> [RawFinding] {
+        let harmNouns: Set<String> = ["problem", "bug", "regression", "outage", "issue", "error", "errors", "incident", "breakage", "mess", "damage", "fault"]
+        for i in 0..<s.count where harmNouns.contains(s.w[i]) {
+            var q = i + 1
+            if ["that", "which"].contains(s.word(q) ?? "") { q += 1 }
+            guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable, a.strength == .strong, a.strength != .they else { continue }
+            var v = a.end + 1
+            while v < s.count, ["had", "has", "just", "herself", "himself", "themselves", "originally", "earlier"].contains(s.w[v]) { v += 1 }
+            guard let verb = s.word(v), ["introduced", "caused", "created", "made", "shipped", "pushed", "deployed", "started", "broke"].contains(verb) else { continue }
+            return [RawFinding(check: "blame", at: q, excerpt: s.text(i, v),
+                               message: "\"\(s.text(i, v))\" names a person as the author of the failure; describe the change and what let it through.",
+                               better: "Describe the change, not its author: " + Rewrite.quote("The \(s.w[i]) came from <the change> deployed <when>; <the check that would have caught it> was not in place") + ".")]
+        }
+        return []
+    }
+
+    /// "the SRE on call, Mateus, restarted ...": the name in apposition belongs to the agent.
+    func withAppositive(_ a: Agent, in s: Sentence) -> Agent {
+        guard s.word(a.end + 1) == ",", a.end + 2 < s.count, let n = finder.agent(s, at: a.end + 2), n.strength != .we, n.strength != .they,
+              s.word(n.end + 1) == "," else { return a }
+        var out = a
+        out.end = n.end + 1
+        if out.strength != .strong { out.strength = n.strength == .strong ? .strong : out.strength }
+        return out
+    }
+
+    static let responseVerbs: Set<String> = ["escalated", "responded", "arrived", "joined", "acknowledged", "acked", "reacted", "answered",
+        "replied", "reported", "paged", "called", "noticed", "showed", "logged", "picked", "got"]
+
+    /// "Support escalated late", "the on-call responded too slowly": a judgement of a person's timing instead of the time it took.
+    /// "Oluwaseun needs to run changes past the network team": a lesson that puts the fix on one person.
+    func personalRemedyBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they, !a.isWeak || a.strength == .initial else { return nil }
+        var j = a.end + 1
+        while j < s.count, s.isWord(j), ["then", "only", "also", "eventually", "finally"].contains(s.w[j]) { j += 1 }
+        guard let v = s.word(j), s.isWord(j) else { return nil }
+        let who = agentText(s, a)
+        if LanguageChecker.responseVerbs.contains(v), !hasSystemReason(s, after: j) {
+            var m = j + 1
+            if ["up", "in", "on", "to", "the", "page", "call", "channel", "incident", "bridge", "alert"].contains(s.word(m) ?? "") { m += 1 }
+            if ["page", "call", "channel", "incident", "bridge", "alert", "up", "in"].contains(s.word(m) ?? "") { m += 1 }
+            if let x = s.word(m), x == "late" || x == "slowly" || x == "too" && ["late", "slowly"].contains(s.word(m + 1) ?? "") {
+                let end = x == "too" ? m + 1 : m
+                return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
+                                  message: "\"\(s.text(a.start, end))\" judges a person's timing; give the times and what made the step slow.",
+                                  better: "Give the times and what shaped them: " + Rewrite.quote("The page fired at <time> and was escalated at <time>; the runbook gives no escalation threshold for <this alert>") + ".")
+            }
+        }
+        // a named person, not a role: lessons and reviews that say what one person must do next time
+        guard role != .actionItem, role != .timeline, s.toks[a.start].isCapitalized, !Lex.roles.contains(s.w[a.start]), !Lex.departments.contains(s.w[a.start]),
+              AgentFinder.determiners.contains(s.w[a.start]) == false else { return nil }
+        let must = (v == "needs" || v == "has") && s.word(j + 1) == "to" ? j + 2 : v == "must" ? j + 1 : nil
+        guard let vb = must, let act = s.word(vb), s.isWord(vb), !["be"].contains(act) || s.word(vb + 1) == "more" else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, vb),
+                          message: "\"\(s.text(a.start, vb))\" puts the lesson on one person; say what the process or tooling will require of everyone.",
+                          better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("Changes to <the system> require a review from <the owning team> before they can be applied; the tool enforces it") + ".")
+    }
+}
