@@ -56,10 +56,11 @@ extension LanguageChecker {
     }
 
     func unquantified(_ s: Sentence, role: TextRole, textHasNumber: Bool) -> [RawFinding] {
-        // in Impact a number must count something; elsewhere a date or a time is enough context
-        if role == .impact ? s.hasQuantity : s.hasNumber { return [] }
-        if s.isQuestion { return [] }
-        if let f = vagueDegree(s) { return [f] }
+        // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
+        // count ("a significant number of instances") still needs its number
+        if s.hasQuantity || s.isQuestion { return [] }
+        let datedOnly = role != .impact && s.hasNumber
+        if !datedOnly, let f = vagueDegree(s) { return [f] }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
             let label = Set(s.w[0..<c])
@@ -122,7 +123,7 @@ extension LanguageChecker {
             }
         }
         // vague quantity next to an impact noun: "many users", "some customers", "for a while"
-        for i in 0..<s.count where s.isWord(i) {
+        for i in 0..<s.count where s.isWord(i) && (!datedOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])) {
             let x = s.w[i]
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),

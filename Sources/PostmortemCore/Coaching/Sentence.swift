@@ -92,7 +92,17 @@ struct Sentence {
     /// Number words that count nothing: "not at all", "after all", "charged twice" (how often, not how many).
     func isIdiomNumber(_ i: Int) -> Bool {
         let prev = i > 0 ? w[i - 1] : "", next = i + 1 < w.count ? w[i + 1] : ""
+        // a capitalised number word inside a name: "Zero Trust", "Office One"
+        if toks[i].isCapitalized, !isSentenceStart(i), i + 1 < toks.count, toks[i + 1].isCapitalized || prev.first?.isUppercase == true { return true }
         switch w[i] {
+        case "third": return ["party", "parties", "-party"].contains(next)
+        case "single": return ["point", "sign-on", "source", "region", "zone", "thread", "threaded", "tenant", "pane", "writer"].contains(next)
+        case "no", "none":
+            // "no customer data was lost" counts (nothing); "there was no alert" does not
+            let n2 = i + 2 < w.count ? w[i + 2] : ""
+            let counted: Set<String> = ["data", "impact", "loss", "one", "customer", "customers", "user", "users", "requests", "orders",
+                "payments", "transactions", "records", "messages", "emails", "errors", "downtime", "outage", "merchants", "accounts"]
+            return !(counted.contains(next) || counted.contains(n2) || w[i] == "none" && next == "of")
         case "all": return ["at", "after", "above", "once"].contains(prev) || ["along", "clear"].contains(next)
         case "twice", "double": return prev.hasSuffix("ed") || ["ran", "run", "sent", "paid", "went", "got"].contains(prev)
         case "one": return next == "of" && i + 2 < w.count && ["the", "those", "these", "our"].contains(w[i + 2])

@@ -15,9 +15,17 @@ extension LanguageChecker {
     static func goesDeeper(_ s: Sentence, _ k: Int) -> Bool {
         let x = s.w[k]
         if ["missing", "no", "without", "lack", "lacks", "lacked", "absence"].contains(x) {
-            return (k + 1..<min(s.count, k + 4)).contains { safeguardNouns.contains(s.w[$0]) || s.w[$0].hasSuffix("ing") && s.w[$0] != "being" }
+            // "missing validation", "without testing" go deeper; "a missing trailing dot" describes the slip
+            let adjectives: Set<String> = ["being", "trailing", "leading", "closing", "opening", "ending", "remaining", "matching", "corresponding",
+                "following", "existing", "starting", "preceding", "surrounding", "padding", "spacing", "heading", "string", "thing", "nothing"]
+            return (k + 1..<min(s.count, k + 4)).contains { safeguardNouns.contains(s.w[$0]) || s.w[$0].hasSuffix("ing") && !adjectives.contains(s.w[$0]) }
         }
-        return slipDepth.contains(x) || x.hasSuffix("n't")
+        // a safeguard named as the slip's instrument ("made tests truncate production") is not a reason; one that failed is
+        if safeguardNouns.contains(x), !["review", "reviewed", "validation", "confirmation", "process", "design"].contains(x) {
+            return (max(0, k - 3)..<min(s.count, k + 4)).contains { ["no", "not", "never", "missing", "without", "lack", "lacked", "failed", "failing", "passed", "skipped", "due"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }
+        }
+        return slipDepth.contains(x) || x.hasSuffix("n't") || x == "not" && k > 0 && ["did", "does", "do", "had", "has", "could", "would"].contains(s.w[k - 1])
+            || x == "due" && s.word(k + 1) == "to"
     }
 
     /// Acts a person does by hand, as passive participles: "the flag was passed", "the value was keyed in".
@@ -33,6 +41,8 @@ extension LanguageChecker {
         "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests"]
     static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
         "approved", "drained", "synced", "caught", "replicated", "backed"]
+    static let manualNouns: Set<String> = ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
+        "command", "override", "deletion", "restart", "deploy", "deployment", "fix", "entry", "copy", "process", "failover", "reboot", "migration"]
     static let slipNouns: Set<String> = ["slip", "slips", "misclick", "mis-click", "misclicks", "lapse", "lapses", "mis-step", "misstep",
         "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke"]
 
@@ -50,8 +60,9 @@ extension LanguageChecker {
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
             // "A manual change to the load balancer weights sent all traffic ...", "edited by hand", "was left out"
-            if x == "manual", let n = s.word(i + 1), ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
-                "command", "override", "deletion", "restart", "deploy", "deployment", "fix", "entry", "copy", "process"].contains(n) { return (i, i + 1, s.text(i, i + 1)) }
+            // (one act, not the process: "Manual failover steps are not scripted" describes how the system works)
+            if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
+               !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? "") { return (i, n, s.text(i, n)) }
             if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The replica was promoted before the replication lag was checked": an act done before its check
@@ -59,6 +70,9 @@ extension LanguageChecker {
                let c = (i + 1..<min(s.count, i + 9)).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {
                 return (v, c, s.text(v, c))
             }
+            // "a maintenance process that was inadvertently run against the production data"
+            if ["inadvertently", "accidentally", "mistakenly", "erroneously", "wrongly", "incorrectly"].contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]),
+               let n = s.word(i + 1), Self.manualActs.contains(n) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The timeout value was entered incorrectly", "was applied in error"
             if Self.manualActs.contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]), let n = s.word(i + 1),
                ["incorrectly", "wrongly", "improperly", "mistakenly", "erroneously", "accidentally", "inadvertently"].contains(n) || s.has("in error", at: i + 1) || s.has("by mistake", at: i + 1) {
@@ -114,8 +128,10 @@ extension LanguageChecker {
     func slipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         let causeWords: Set<String> = ["cause", "caused", "causes", "due", "because", "led", "resulted", "triggered", "came", "comes", "boiled", "root"]
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
-        // with no section, a sentence that states a slip is read as the cause it describes
-        guard inCauseSection || role == .other || s.containsAny(causeWords) else { return nil }
+        // with no section, a sentence that states a slip is read as the cause it describes; in a summary, a slip that did the damage
+        // ("an accidental execution of a Kubernetes command deleted all the worker nodes")
+        let summaryTrigger = role == .summary && (0..<s.count).contains { isCausal(s, $0) || ["deleted", "removed", "wiped", "erased", "dropped", "truncated", "sent", "overwrote"].contains(s.w[$0]) }
+        guard inCauseSection || role == .other || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
