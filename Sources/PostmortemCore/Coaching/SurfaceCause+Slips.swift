@@ -62,7 +62,8 @@ extension LanguageChecker {
             // "A manual change to the load balancer weights sent all traffic ...", "edited by hand", "was left out"
             // (one act, not the process: "Manual failover steps are not scripted" describes how the system works)
             if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
-               !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? "") { return (i, n, s.text(i, n)) }
+               !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? ""),
+               !(s.word(n + 1).map { LanguageChecker.isPluralNoun($0) || Self.manualNouns.contains($0) } ?? false) { return (i, n, s.text(i, n)) }
             if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The replica was promoted before the replication lag was checked": an act done before its check
