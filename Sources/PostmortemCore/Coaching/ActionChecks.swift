@@ -6,7 +6,8 @@ struct ActionChecker {
         "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better testing", "better alerting",
         "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
         "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this",
-        "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love"]
+        "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
+        "taken steps to", "take steps to", "taking steps to", "improve our service", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",

@@ -95,7 +95,7 @@ extension LanguageChecker {
         }
         // "The direct and only cause was ...", "The underlying cause was a manual release step that was performed out of order":
         // one manual act given as the whole cause
-        if s.containsAny(["cause", "cause:"]) {
+        if s.containsAny(["cause", "cause:", "issue", "problem", "trigger"]) {
             for p in ["only cause", "sole cause", "single cause", "only root cause", "sole root cause", "single root cause"] {
                 guard let i = s.find(p), !s.negated(before: i, within: 3) else { continue }
                 let end = i + p.split(separator: " ").count - 1
@@ -104,6 +104,8 @@ extension LanguageChecker {
                                       better: Rewrite.forSurface(s, at: i)))
                 return out
             }
+            // "The underlying issue was an operation the team performed to upgrade some of the database nodes"
+            if let f = performedOperation(s) { out.append(f); return out }
             for (i, x) in s.w.enumerated() where x == "manual" || x == "manually" {
                 let n = s.word(i + 1) ?? "", nn = s.word(i + 2) ?? ""
                 let acts: Set<String> = ["step", "action", "change", "edit", "command", "operation", "intervention", "entry", "slip", "error", "mistake"]
@@ -151,5 +153,28 @@ extension LanguageChecker {
             k += 1
         }
         return out
+    }
+}
+
+extension LanguageChecker {
+    static let operationNouns: Set<String> = ["operation", "change", "action", "command", "procedure", "maintenance", "step", "task", "update",
+        "upgrade", "migration", "deployment", "deploy", "intervention"]
+    static let performVerbs: Set<String> = ["performed", "ran", "made", "executed", "did", "applied", "initiated", "started", "carried", "undertook", "pushed", "deployed"]
+
+    /// "an operation we performed on our authentication database": the cause given as something people did, with nothing about
+    /// why it could go wrong. (A "which resulted in ..." only says what it did.)
+    func performedOperation(_ s: Sentence) -> RawFinding? {
+        for i in 0..<s.count where LanguageChecker.operationNouns.contains(s.w[i]) {
+            var q = i + 1
+            if ["that", "which"].contains(s.word(q) ?? "") { q += 1 }
+            guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable || a.strength == .we else { continue }
+            guard let v = s.word(a.end + 1), LanguageChecker.performVerbs.contains(v) else { continue }
+            let after = (a.end + 2)..<s.count
+            if after.contains(where: { k in ["because", "since", "without", "lack", "lacked", "missing", "allowed", "not", "never", "no"].contains(s.w[k]) || s.w[k].hasSuffix("n't") }) { return nil }
+            return RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, a.end + 1),
+                              message: "\"\(s.text(i, a.end + 1))\" says what was done, not why it could cause this or why nothing stopped it; keep asking why.",
+                              better: Rewrite.forSurface(s, at: a.end + 1))
+        }
+        return nil
     }
 }
