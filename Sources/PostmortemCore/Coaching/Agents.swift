@@ -167,7 +167,8 @@ struct AgentFinder {
                 if ["team", "squad", "group", "rotation", "org", "organization", "department"].contains(s.w[j]) { end = j; break }
                 j += 1
             }
-        } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers"].contains(n) {
+        } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
+                  "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew"].contains(n) {
             end = k + 1
         }
         // "the person who deployed the change didn't test it": skip the relative clause
