@@ -183,21 +183,19 @@ enum Rewrite {
 
     /// "because the DBA ran the migration on the primary" → “because the migration on the primary was run and nothing prevented it”
     static func forCommission(_ s: Sentence, _ a: Agent, verbAt j: Int) -> String {
-        let obj = cleanRest(s, from: j + 1)
-        let pp = English.participle(ofPast: s.w[j])
-        let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
-        var core = obj.isEmpty ? "\(changeNoun(s.w[j]))" : obj.lowercasedFirst
-        core += " was \(pp) and nothing in the process caught it"
-        let sentence = prefix.isEmpty ? core : prefix + " " + core
-        return "Make the change, not the person, the subject, and say what allowed it: " + quote(sentence)
+        if let p = passiveSentence(s, a, verbAt: j) {
+            return "Make the change, not the person, the subject, and say what allowed it: " + quote(p + "; <the check, review or canary that would have stopped it> was not in place")
+        }
+        return "Describe what happened and what allowed it, not who did it: " + quote("<What was done, and when>; <what the process or tooling did not provide: a review, a canary, a rollback trigger>")
     }
 
     static func replacingPossessive(_ s: Sentence, at k: Int) -> String {
         var st = k
-        while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
+        while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) && !["that", "this"].contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
         let before = st > 0 ? s.text(0, st - 1) + " " : ""
         let after = k + 1 < s.count ? s.text(k + 1, s.count - 1) : ""
-        return "Make the change the subject and say what allowed it: " + quote(before + (before.isEmpty ? "A " : "a ") + after)
+        let article = after.first.map { "aeiouAEIOU".contains($0) } == true ? "an " : "a "
+        return "Make the change the subject and say what allowed it: " + quote(before + (before.isEmpty ? article.capitalizedFirst : article) + after)
     }
 
     static func replacingByAgent(_ s: Sentence, byAt b: Int) -> String {
