@@ -32,45 +32,6 @@ enum Lex {
     static let firstPersonPlural = set("we us our")
 
     /// Common first names (ambiguous English words such as Will, Mark, Grant are left out).
-    static let firstNames = set("""
-    aaron abby abigail adam adrian ahmed aisha alan albert alejandro alex alexa alexander alexandra alexis ali alice alicia alison allison \
-    amanda amelia amir amit amy ana andre andrea andreas andrew andy angela anil anita ann anna anne annie anthony anton antonio anya \
-    arjun arthur ashley ashok aya barbara beatriz ben benjamin beth bob bobby boris brad bradley brandon brenda brian brittany bruce bryan \
-    caleb camila carl carla carlos carmen caroline carolyn catherine charles charlie chen chloe chris christian christina christine christopher \
-    claire clara colin connor craig cristina dan dana daniel daniela danny darius dave david deborah debra denise dennis derek diana diego \
-    dimitri divya dmitri dominic donald donna doug douglas dylan ed eddie edward elena eli elijah elizabeth ella ellen emily emma eric erik \
-    erin ethan eva evan fatima felix fernando fiona francesca francisco gabriel gabriela gary george georgia gina giulia greg gregory hana \
-    hannah hans harry hassan heather helen henry hiroshi hugo ian igor ingrid irene isaac isabel isabella ivan jacob james jamie jan jane \
-    janet jared jason javier jay jeff jeffrey jen jenna jennifer jeremy jerry jess jessica jim jimmy joan joanna joe joel johan johanna john \
-    johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian julie justin kai karen karim kate katherine kathryn katie \
-    kayla keith kelly ken kenji kevin kim kyle lars laura lauren leah lena leo liam lily linda lisa liz logan lorenzo lucas lucia lucy luis \
-    luke lukas maria mariana marie marina mario marta martin mary mateo matt matthew maya megan mehmet melissa mia michael michelle miguel \
-    mike mohamed mohammed monica nadia nancy naomi natalia natasha nathan neil nick nicholas nicole nikhil nina noah nora oliver olivia omar \
-    oscar owen pablo paolo patricia patrick paul paula pedro peter philip phil priya rachel rahul raj rajesh ramon raphael rebecca richard \
-    rick rita robert roberto robin ryan sally sam samantha samuel sandra sara sarah scott sean sebastian sergei sergey shannon sharon simon \
-    sofia sophia sophie stefan stephanie stephen steve steven susan suresh tanya taylor teresa thomas tim timothy tina todd tom tomas tony \
-    tyler valentina vanessa vera victoria vijay vikram vincent wei william xavier yan yasmin yuki yusuf zach zachary zoe adhorn alexey \
-    andrei ayesha bilal chiara deepak farah fatih gustavo haruto ilya jakub jiho kaito leila lin mei ming nikolai oleg pavel pierre rohan \
-    sakura sanjay seo shreya sven takeshi thiago ulrich wojciech xin yara yuri zainab \
-    jenny jenn becky becca kathy cathy patty sandy mandy wendy cindy judy trudy betty peggy nicky ricky vicky mickey micky \
-    marco matteo luca giovanni giuseppe francesco alessandro federico lorenzo stefano andrea riccardo emre burak cem can deniz \
-    kemal murat ozan serkan tolga ahmet aylin elif zeynep hamza khalid tariq imran faisal nabil rami samir walid youssef \
-    aditya akash amol anand ankit anuj arun ashwin deepa gaurav harsh karthik kiran manish mohit naveen neha nitin pooja \
-    prakash pranav preeti rahul rajiv ravi rohit sachin sandeep saurabh shankar shruti siddharth sneha srinivas sunil swati \
-    tarun varun vinay vivek yash hao jun lei li liang min ning ping qiang rui tao wen xiao yang ying yong zhang zhen \
-    hyun jin joon minho soo sung takumi yuto haruki hiro kenta riku sota yui yuna akira daisuke \
-    bjorn erik henrik jonas lars magnus mats nils olof per stig anders astrid freya ingrid karin linnea maja sigrid \
-    dirk jens jurgen klaus lukas markus matthias niklas ralf sebastian tobias uwe wolfgang anke birgit heike katrin sabine ute \
-    antoine baptiste camille clement damien etienne francois guillaume julien laurent mathieu nicolas olivier remi thierry \
-    yannick amelie aurelie celine chloe elodie isabelle manon margaux nathalie sylvie \
-    alberto alvaro andres diego emilio enrique ernesto esteban felipe gonzalo ignacio jaime joaquin manuel nicolas rafael \
-    ricardo rodrigo santiago sergio alba ana beatriz carolina elena inés lucia marta paula rocio sara \
-    aidan brendan brent chad clint cody colby corey dale darren dustin garrett grady jake jared jesse kurt kyle levi mason \
-    nate nolan preston reid seth shane spencer trent trevor troy wade wes zane abbie ainsley alexis allie amber bailey \
-    brooke caitlin carly casey chelsea courtney danielle erica gemma haley hayley holly jasmine jenna kaitlyn kara kendra \
-    kristen kristin lacey leslie lindsey mackenzie madison mallory meghan miranda molly morgan paige rachael riley sabrina \
-    shelby sierra stacy tara tessa tiffany whitney raj priya lee mohammed muhammad mohamed oluwaseun chinedu kwame kofi ama abebe tunde
-    """)
 
     // MARK: Systems and non-person capitalised words
 
