@@ -111,10 +111,19 @@ struct ActionChecker {
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
             else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
         }
+        // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
+        if reason == nil, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
+           let m = (k + 1..<min(s.count, k + 4)).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
+           !(0..<s.count).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
+               || ["when", "if", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "paging", "routed", "rota", "rotation"].contains(s.w[$0]) }),
+           !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
+            reason = "no threshold"; phrase = s.text(k, m)
+        }
         guard let r = reason else { return nil }
         let msg: String
         switch r {
         case "no object": msg = "This action has no concrete object or finish line; say exactly what will exist when it is done."
+        case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }

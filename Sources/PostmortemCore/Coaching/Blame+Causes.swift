@@ -97,6 +97,8 @@ extension LanguageChecker {
             guard q < s.count else { continue }
             let isPoss = finder.possessivePerson(s, at: q)
             var agent = finder.agent(s, at: q)
+            // "by the network team pushing ...": a modifier before the role word
+            if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
             // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
             let skippedStep = x == "by" && (b + 1..<s.count).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
@@ -219,8 +221,12 @@ extension LanguageChecker {
         func person(from i: Int) -> Agent? {
             var q = i
             while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) || ["squarely", "entirely", "solely", "fully", "wholly"].contains(s.w[q]) { q += 1 }
-            guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable, a.strength != .they else { return nil }
-            return a
+            // the person may sit a few words into the noun phrase: "the colocation vendor's technician"
+            for k in q..<min(s.count, q + 4) where s.isWord(k) {
+                if let a = finder.agent(s, at: k), a.isBlameable, a.strength != .they { return a }
+                if Lex.clauseBreakers.contains(s.w[k]) { break }
+            }
+            return nil
         }
         func person(in from: Int, _ to: Int) -> Agent? {
             var k = max(0, from)

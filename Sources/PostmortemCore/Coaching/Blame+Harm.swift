@@ -5,7 +5,8 @@ extension LanguageChecker {
     /// Acts a person does on a system, beyond `Lex.changeVerbs`, that become blame when tied to the harm.
     static let actVerbs: Set<String> = ["kept", "insisted", "refused", "told", "instructed", "restored", "decided", "chose", "opted",
         "declined", "overrode", "bypassed", "skipped", "ignored", "approved", "signed", "waved", "forced", "failed", "tried", "attempted",
-        "went", "held", "delayed", "postponed", "waited", "handled", "opened", "typed", "sent", "shared", "posted", "let", "allowed", "treated"]
+        "went", "held", "delayed", "postponed", "waited", "handled", "opened", "typed", "sent", "shared", "posted", "let", "allowed", "treated",
+        "took", "signed"]
     /// Verbs that, after a weak agent (an unknown capitalised word), are still only a person's: "after Tomasz pushed it".
     static let humanActVerbs: Set<String> = ["pushed", "ran", "deployed", "merged", "typed", "entered", "approved", "applied", "edited",
         "changed", "committed", "shipped", "released", "clicked", "uploaded", "copied", "pasted", "wrote", "disabled", "silenced",
@@ -14,14 +15,15 @@ extension LanguageChecker {
     /// Verbs of harm in the clause the act is tied to: "bricked 900 devices after ...".
     static let harmVerbs: Set<String> = ["bricked", "broke", "crashed", "failed", "stalled", "hung", "froze", "errored", "rejected",
         "declined", "corrupted", "spiked", "delayed", "prolonged", "lengthened", "extended", "tipped", "overloaded", "wiped", "bounced",
-        "lost", "leaked", "exposed", "broken", "dropped", "double-charged", "duplicated", "stuck", "slowed", "degraded", "halted", "longer"]
+        "lost", "leaked", "exposed", "broken", "dropped", "double-charged", "duplicated", "stuck", "slowed", "degraded", "halted", "longer", "slow"]
     /// Words that say the clause is about recovery, not harm: "Service recovered after Maria rolled back".
     static let recoveryWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed",
         "healthy", "normal", "baseline", "succeeded", "worked", "drained", "ended", "subsided", "eased", "improved", "disappeared", "vanished",
         "fell", "normalised", "normalized", "resumed", "stabilised", "stabilized", "contained", "identification", "identified", "diagnosis",
         "diagnosed", "found", "resolution", "discovery", "discovered", "caught", "prevented", "avoided", "saved", "limited"]
     static let temporalLinks: Set<String> = ["after", "when", "once", "because", "since", "as"]
-    static let resultLinks: [String] = ["which", "and then", "so", "causing", "leading to", "which is when", "which is what", "and this", "thereby"]
+    static let resultLinks: [String] = ["which", "and then", "so", "causing", "leading to", "which is when", "which is what", "and this", "thereby",
+        "and that is why", "and that's why", "that is why", "which is why", "this is why"]
 
     /// "harm after/when/because <person> <act>" or "<person> <act> ..., which <harm>".
     func harmLinkedBlame(after a: Agent, in s: Sentence) -> RawFinding? {
@@ -146,6 +148,29 @@ extension LanguageChecker {
                                   message: "\"\(s.text(a.start, end))\" judges a person's timing; give the times and what made the step slow.",
                                   better: "Give the times and what shaped them: " + Rewrite.quote("The page fired at <time> and was escalated at <time>; the runbook gives no escalation threshold for <this alert>") + ".")
             }
+        }
+        // "QA signed off on a build that had never been tested against ...": approval of something unchecked, the approver as the gap
+        if ["approved", "signed", "okayed", "accepted", "merged", "greenlit", "rubber-stamped"].contains(v), v != "signed" || s.word(j + 1) == "off" {
+            let end = min(s.count, j + 16)
+            if let u = (j + 1..<end).first(where: { k in ["untested", "unreviewed", "unverified", "unvalidated"].contains(s.w[k])
+                    || ["tested", "reviewed", "verified", "validated", "checked"].contains(s.w[k]) && (max(j + 1, k - 3)..<k).contains(where: { ["never", "not"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) }),
+               !hasSystemReason(s, after: u) {
+                return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, u),
+                                  message: "\"\(s.text(a.start, j))\" ... \(s.w[u]) makes the approver the gap; say what the release process required before approval and what it did not check.",
+                                  better: "Describe the gate, not the approver: " + Rewrite.quote("The build was approved without a test run against <what>; the release checklist does not require one and CI does not run it") + ".")
+            }
+        }
+        // "Support sat on the customer reports for most of the morning": a verdict on how long someone held something
+        if v == "sat", s.word(j + 1) == "on", s.isWord(j + 2) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
+                              message: "\"\(s.text(a.start, j + 1))\" judges a person's delay; give the times and what the process asked of them.",
+                              better: "Give the times and what shaped them: " + Rewrite.quote("The first customer report arrived at <time> and reached engineering at <time>; the support runbook gives no threshold for escalating repeated reports") + ".")
+        }
+        // "The platform team eventually owned up to their change": a confession is a verdict
+        if v == "owned" && s.word(j + 1) == "up" || ["confessed", "admitted"].contains(v) && ["to", "that"].contains(s.word(j + 1) ?? "") {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
+                              message: "\"\(s.text(a.start, j + 1))\" frames sharing information as a confession; say when the change was identified and how.",
+                              better: "Say how the change was identified: " + Rewrite.quote("At <time> the change was identified as the trigger from <the deploy log or the team's report>, and it was rolled back") + ".")
         }
         // a named person, not a role: lessons and reviews that say what one person must do next time
         guard role != .actionItem, role != .timeline, s.toks[a.start].isCapitalized, !Lex.roles.contains(s.w[a.start]), !Lex.departments.contains(s.w[a.start]),

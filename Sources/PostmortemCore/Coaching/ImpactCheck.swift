@@ -46,6 +46,11 @@ extension LanguageChecker {
             if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
                 hit = (i, n == "some" ? i + 2 : i + 1)
             }
+            // "for a period of time", "for a time", "for an extended period"
+            if x == "for", let d = s.word(i + 1), ["a", "an"].contains(d), let n = s.word(i + 2), n == "period" || n == "time" || ["extended", "long", "short", "brief", "prolonged"].contains(n) && ["period", "time", "while", "spell"].contains(s.word(i + 3) ?? "") {
+                let e = s.has("period of time", at: i + 2) ? i + 4 : n == "period" || n == "time" ? i + 2 : i + 3
+                hit = (i, min(e, s.count - 1))
+            }
             if LanguageChecker.dramaticWords.contains(x) { hit = (i, i) }
             if let (a, b) = hit {
                 return RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
@@ -160,7 +165,10 @@ extension LanguageChecker {
         guard role == .impact, !textHasNumber else { return [] }
         // an impact answer with no number at all: every statement of it needs one
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
-        if s.containsAny(["no", "none", "zero", "nothing", "not"]) && s.containsAny(["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact"]) && !s.containsAny(["users", "customers"]) { return [] }
+        // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
+        let nothingLost = (0..<s.count).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
+            && (n + 1..<min(s.count, n + 5)).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact"].contains(s.w[$0]) } }
+        if nothingLost && !s.containsAny(["users", "customers"]) { return [] }
         return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.fullText,
                            message: "The impact has no numbers; give users affected, duration and error rate.",
                            better: Rewrite.forImpact(s))]

@@ -10,7 +10,8 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "mess"]
+        "no excuse", "mess", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
@@ -84,7 +85,7 @@ extension LanguageChecker {
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess":
+            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess", "out", "in", "not", "wasn't":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)

@@ -132,7 +132,9 @@ extension LanguageChecker {
         // with no section, a sentence that states a slip is read as the cause it describes; in a summary, a slip that did the damage
         // ("an accidental execution of a Kubernetes command deleted all the worker nodes")
         let summaryTrigger = role == .summary && (0..<s.count).contains { isCausal(s, $0) || ["deleted", "removed", "wiped", "erased", "dropped", "truncated", "sent", "overwrote"].contains(s.w[$0]) }
-        guard inCauseSection || role == .other || summaryTrigger || s.containsAny(causeWords) else { return nil }
+        // (not what someone saw: "27 of them saw an incorrect 'pending' status" is impact)
+        let seen = s.containsAny(["saw", "see", "sees", "received", "experienced", "shown", "displayed", "showed", "got"])
+        guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
