@@ -153,7 +153,7 @@ extension LanguageChecker {
         if ["approved", "signed", "okayed", "accepted", "merged", "greenlit", "rubber-stamped"].contains(v), v != "signed" || s.word(j + 1) == "off" {
             let end = min(s.count, j + 16)
             if let u = (j + 1..<end).first(where: { k in ["untested", "unreviewed", "unverified", "unvalidated"].contains(s.w[k])
-                    || ["tested", "reviewed", "verified", "validated", "checked"].contains(s.w[k]) && (max(j + 1, k - 3)..<k).contains(where: { ["never", "not"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) }),
+                    || ["tested", "reviewed", "verified", "validated", "checked", "run", "exercised", "tried", "staged"].contains(s.w[k]) && (max(j + 1, k - 3)..<k).contains(where: { ["never", "not"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) }),
                !hasSystemReason(s, after: u) {
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, u),
                                   message: "\"\(s.text(a.start, j))\" ... \(s.w[u]) makes the approver the gap; say what the release process required before approval and what it did not check.",

@@ -222,6 +222,8 @@ extension LanguageChecker {
                 if [".", ";", "!", "?"].contains(x) { break }
                 if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
                     if (m + 1..<min(s.count, m + 4)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
+                    // "..., which led to identification of the cause": a good result is not harm
+                    if (m + 1..<min(s.count, m + 8)).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
                     for q in (m + 1)..<min(s.count, m + 4) where isCausal(s, q) {
                         return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
                     }

@@ -63,8 +63,11 @@ extension LanguageChecker {
     func unquantified(_ s: Sentence, role: TextRole, textHasNumber: Bool) -> [RawFinding] {
         // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
         // count ("a significant number of instances") still needs its number
-        if s.hasQuantity || s.isQuestion { return [] }
-        let datedOnly = role != .impact && s.hasNumber
+        if s.isQuestion { return [] }
+        // "a significant number of instances in one zone": a word count elsewhere does not count the vague thing
+        let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
+        if s.hasQuantity && !wordCountOnly { return [] }
+        let datedOnly = role != .impact && s.hasNumber || wordCountOnly
         if !datedOnly, let f = vagueDegree(s) { return [f] }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
@@ -128,7 +131,7 @@ extension LanguageChecker {
             }
         }
         // vague quantity next to an impact noun: "many users", "some customers", "for a while"
-        for i in 0..<s.count where s.isWord(i) && (!datedOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])) {
+        for i in 0..<s.count where s.isWord(i) && (!datedOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])) && !(wordCountOnly && ["many", "numerous", "majority"].contains(s.w[i])) {
             let x = s.w[i]
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),

@@ -172,7 +172,8 @@ enum Lex {
 
     static let numberWords = set("""
     zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred hundreds \
-    thousand thousands million millions billion dozen dozens half quarter third all none every entire whole no single double twice
+    thousand thousands million millions billion dozen dozens half quarter third all none every entire whole no single double twice \
+    doubled tripled quadrupled halved
     """)
     static let vagueQuantifiers = set("""
     some many several few lot lots most numerous various significant substantial large small considerable countless bunch while \

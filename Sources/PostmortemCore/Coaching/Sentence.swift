@@ -62,7 +62,9 @@ struct Sentence {
     }
     /// A number other than a clock time: "10:03 — Error rates climb sharply" states no quantity.
     /// Numbers that name rather than count: a time, an IP or version, a year, an HTTP status, `us-east-1`, `ec2`, `oauth2`.
-    var hasQuantity: Bool {
+    var hasQuantity: Bool { hasQuantity(countingWords: true) }
+    /// A count, duration, share or amount; with `countingWords: false` only one written in digits or with % or a currency.
+    func hasQuantity(countingWords: Bool) -> Bool {
         let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december"]
         let units: Set<String> = ["k", "m", "b", "x", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "d", "gb", "mb", "tb", "kb", "pb", "%", "rps", "qps", "th", "st", "nd", "rd"]
@@ -85,7 +87,7 @@ struct Sentence {
             }
             if t.kind == .word && t.hasDigit { continue }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
-            if Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
+            if countingWords, Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
         }
         return false
     }
