@@ -207,6 +207,8 @@ struct AgentFinder {
         if b.hasPrefix("@") { return true }
         if t.isCapitalized, !Lex.nonPeople.contains(b) {
             if people.contains(b) || Lex.firstNames.contains(b) { return true }
+            // "Siobhan Byrne's change": a surname after a known first name
+            if k > 0, s.isWord(k - 1), s.toks[k - 1].isCapitalized, Lex.firstNames.contains(s.w[k - 1]) || people.contains(s.w[k - 1]) { return true }
         }
         return false
     }
