@@ -34,7 +34,22 @@ struct CoachingHarmTests {
         #expect(checks("Chidinma to add a retry-limit check to the deploy pipeline by 2026-12-15.", .actionItem).isEmpty)
     }
 
+    @Test func obstaclesToRecoveryAndVerdictsOnPeopleAreBlame() {
+        #expect(checks("The data team held up the failover because they wanted a full backup first.", .response) == ["blame"])
+        #expect(checks("The storage team was slow to respond to the page.", .couldBeBetter) == ["blame"])
+        #expect(checks("The root cause came down to the mobile team's decision to skip the beta channel.", .rootCause) == ["blame"])
+        #expect(checks("Our CDN provider pushed a bad edge config, and this outage is on them.", .rootCause).contains("blame"))
+        #expect(checks("Checkout errors began when Nadia's change to the tax service went out.", .summary) == ["blame"])
+        #expect(checks("The night shift at the Lagos operations centre did not escalate until 07:00.", .detection) == ["blame"])
+        #expect(checks("Somehow nobody thought to check the DNS records.", .couldBeBetter) == ["loaded-word"])
+        #expect(checks("Don't let one careless command take down a region.", .lessons) == ["loaded-word"])
+        // the remedy waiting on a documented gate, and people's neutral timing, are not
+        #expect(checks("The failover waited 12 minutes for the replication check required by the runbook.", .response).isEmpty)
+        #expect(checks("Ewa ran the failover command exactly as written in the runbook.", .rootCause).isEmpty)
+    }
+
     @Test func slipsDoneByHandEarlyOrOutOfOrderAreSurface() {
+        #expect(checks("The domain lapsed because it was not renewed before the 1 May deadline.", .rootCause) == ["surface-cause"])
         #expect(checks("The certificate bundle was uploaded to the staging bucket instead of the production bucket.", .rootCause) == ["surface-cause"])
         #expect(checks("The standby was promoted before replication lag was checked.", .contributingFactors) == ["surface-cause"])
         #expect(checks("The firewall rule was edited by hand and the port for the health checker was left out.", .rootCause) == ["surface-cause"])

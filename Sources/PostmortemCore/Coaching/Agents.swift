@@ -16,7 +16,7 @@ struct AgentFinder {
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author",
-        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops"]
+        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her",
         "my", "your", "any", "each", "every", "two", "three", "some", "several"]
@@ -164,7 +164,7 @@ struct AgentFinder {
         } else if let n = s.word(k + 1), ["from", "on", "in", "at", "of"].contains(n) {
             var j = k + 2
             while j < min(s.count, k + 6), s.isWord(j) {
-                if ["team", "squad", "group", "rotation", "org", "organization", "department"].contains(s.w[j]) { end = j; break }
+                if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site"].contains(s.w[j]) { end = j; break }
                 j += 1
             }
         } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",

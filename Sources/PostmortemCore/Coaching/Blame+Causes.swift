@@ -74,7 +74,13 @@ extension LanguageChecker {
                 // a cleft puts the person's act in focus as the cause: "It was the contractor's unreviewed cron change that made ..."
                 let cleft = s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
                     && (m + 2..<end).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
-                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) || cleft && q == m + 1 {
+                // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
+                var link = st - 1
+                while link >= 0, s.isWord(link), AgentFinder.determiners.contains(s.w[link]) { link -= 1 }
+                let tiedToHarm = link > 0 && ["when", "after", "once", "because", "since"].contains(s.w[link])
+                    && s.w[0..<link].contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["incident", "began", "started"].contains($0) }
+                    && !s.w[0..<link].contains { LanguageChecker.recoveryWords.contains($0) }
+                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) || cleft && q == m + 1 || tiedToHarm && q == m + 1 {
                     out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, q),
                                           message: "\"\(s.text(k, m))\" makes a person's action the cause; describe the change and what allowed it.",
                                           better: Rewrite.replacingPossessive(s, at: k)))
@@ -95,7 +101,7 @@ extension LanguageChecker {
             guard var q = agentAt else { continue }
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             guard q < s.count else { continue }
-            let isPoss = finder.possessivePerson(s, at: q)
+            let isPoss = finder.possessivePerson(s, at: q) || s.isWord(q) && !s.toks[q].isPossessive && finder.possessivePerson(s, at: q + 1)
             var agent = finder.agent(s, at: q)
             // "by the network team pushing ...": a modifier before the role word
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
@@ -269,8 +275,11 @@ extension LanguageChecker {
             }
             // "Release engineering's decision to skip the staging soak is what let the broken wheel reach PyPI"
             if ["decision", "choice"].contains(x), i > 0, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",
-               finder.possessivePerson(s, at: i - 1) || Lex.departments.contains(s.toks[i - 1].base) || Lex.roles.contains(s.toks[i - 1].base) {
-                if ((i + 2)..<s.count).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
+               finder.possessivePerson(s, at: i - 1) || Lex.departments.contains(s.toks[i - 1].base) || Lex.roles.contains(s.toks[i - 1].base) || AgentFinder.needsModifier.contains(s.toks[i - 1].base) {
+                // ... or the decision is what the cause "came down to": "This came down to the payments team's decision to bypass staging"
+                let causeBefore = ["came down to", "comes down to", "caused by", "due to", "because of", "root cause was", "cause was", "result of", "boiled down to"].contains { p in
+                    (0..<i).contains { s.has(p, at: $0) } }
+                if causeBefore || ((i + 2)..<s.count).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
                     var st = i - 1
                     while st > 0, s.isWord(st - 1), s.toks[st - 1].isCapitalized || Lex.roles.contains(s.w[st - 1]) || Lex.departments.contains(s.w[st - 1]) { st -= 1 }
                     return [finding(st, st, i + 2, "\"\(s.text(st, i))\" makes a person's or team's choice the cause; describe the step that was skipped and what allowed it to be skipped.",

@@ -121,6 +121,12 @@ extension LanguageChecker {
             guard ["is", "was", "that's", "it's", "this's", "squarely", "entirely", "totally", "all"].contains(p) else { continue }
             var q = i + 1
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            // "this incident is entirely on them"
+            if q < s.count, ["them", "him", "her"].contains(s.w[q]), q == s.endIndexBeforeFinalPunct, s.w.contains(where: { ["incident", "outage", "this", "that", "one"].contains($0) }) {
+                return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
+                                   message: "\"\(s.text(i - 1, q))\" places the incident on people; describe what allowed it.",
+                                   better: "Describe what allowed it: " + Rewrite.quote("The vendor's firmware update reached every lock at once: our rollout accepts vendor firmware without a staged canary") + ".")]
+            }
             guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1

@@ -95,7 +95,7 @@ extension LanguageChecker {
     func plannedAnywhere(_ s: Sentence) -> Bool {
         (0..<s.count).contains { m in
             Lex.plannedWords.contains(s.w[m]) && !s.negated(before: m, within: 2) && !(s.w[m] == "approved" && m > 0 && finder.agent(s, at: m - 1) != nil)
-                || ["as planned", "as scheduled", "as instructed", "as documented", "per the runbook", "according to the runbook",
+                || ["as planned", "as scheduled", "as instructed", "as documented", "as written", "as described", "per the runbook", "according to the runbook",
                     "following the runbook", "as the runbook", "the runbook's", "per the playbook"].contains { s.has($0, at: m) }
         }
     }
@@ -153,12 +153,27 @@ extension LanguageChecker {
         if ["approved", "signed", "okayed", "accepted", "merged", "greenlit", "rubber-stamped"].contains(v), v != "signed" || s.word(j + 1) == "off" {
             let end = min(s.count, j + 16)
             if let u = (j + 1..<end).first(where: { k in ["untested", "unreviewed", "unverified", "unvalidated"].contains(s.w[k])
+                    || s.w[k] == "without" && (s.word(k + 1).map { $0.hasSuffix("ing") || Lex.withoutObjects.contains($0) } ?? false)
                     || ["tested", "reviewed", "verified", "validated", "checked", "run", "exercised", "tried", "staged"].contains(s.w[k]) && (max(j + 1, k - 3)..<k).contains(where: { ["never", "not"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) }),
                !hasSystemReason(s, after: u) {
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, u),
                                   message: "\"\(s.text(a.start, j))\" ... \(s.w[u]) makes the approver the gap; say what the release process required before approval and what it did not check.",
                                   better: "Describe the gate, not the approver: " + Rewrite.quote("The build was approved without a test run against <what>; the release checklist does not require one and CI does not run it") + ".")
             }
+        }
+        // "Ops held up the rollback", "delayed the failover": a person as what stood between the incident and its remedy
+        let remedies: Set<String> = ["rollback", "roll-back", "fix", "failover", "recovery", "mitigation", "response", "investigation", "restore", "revert", "hotfix", "escalation", "release"]
+        if ["held", "delayed", "blocked", "stalled", "postponed", "slowed"].contains(v), let o = (j + 1..<min(s.count, j + 5)).first(where: { remedies.contains(s.w[$0]) }),
+           v != "held" || s.word(j + 1) == "up" {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
+                              message: "\"\(s.text(a.start, o))\" makes people the obstacle to recovery; say what they were weighing and what the process said.",
+                              better: "Describe the trade-off and the gap: " + Rewrite.quote("The \(s.w[o]) waited <how long> while <what was being established>; the runbook gives no point at which to \(s.w[o] == "investigation" ? "escalate" : "roll back") without it") + ".")
+        }
+        // "The networking team was slow to respond"
+        if ["was", "were"].contains(v), s.word(j + 1) == "slow" || s.word(j + 1) == "late", ["to", "in"].contains(s.word(j + 2) ?? "") {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 2),
+                              message: "\"\(s.text(a.start, j + 2))\" judges people's speed; give the times and what shaped them.",
+                              better: "Give the times and what shaped them: " + Rewrite.quote("The networking team was paged at <time> and joined at <time>; the page went to a shared inbox, not the on-call rotation") + ".")
         }
         // "Support sat on the customer reports for most of the morning": a verdict on how long someone held something
         if v == "sat", s.word(j + 1) == "on", s.isWord(j + 2) {

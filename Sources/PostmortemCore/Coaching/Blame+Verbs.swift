@@ -256,6 +256,7 @@ extension LanguageChecker {
             if ["which", "causing", "because", "but"].contains(s.w[m]) { break }
             if Lex.plannedWords.contains(s.w[m]), !s.negated(before: m, within: 2) { return true }
             if s.has("as planned", at: m) || s.has("as scheduled", at: m) || s.has("as instructed", at: m) || s.has("as documented", at: m)
+                || s.has("as written", at: m) || s.has("as described", at: m) || s.has("as the runbook", at: m)
                 || s.has("per the runbook", at: m) || s.has("according to the runbook", at: m) || s.has("following the runbook", at: m) { return true }
             m += 1
         }

@@ -11,7 +11,7 @@ enum Lex {
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
-    programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk
+    programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr")

@@ -16,8 +16,8 @@ extension LanguageChecker {
     func loaded(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
         let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
-        func add(_ i: Int, _ j: Int, _ word: String, _ replacement: String?) {
-            if s.negated(before: i, within: 3) { return }
+        func add(_ i: Int, _ j: Int, _ word: String, _ replacement: String?, negationWithin: Int = 3) {
+            if s.negated(before: i, within: negationWithin) { return }
             if i > 0, s.w[i - 1] == "nobody's" || s.w[i - 1] == "no-one's" || s.w[i - 1] == "anyone's" { return }
             out.append(RawFinding(check: "loaded-word", at: i, excerpt: s.text(i, j),
                                   message: "\"\(s.text(i, j))\" is loaded language that judges people; describe what happened neutrally.",
@@ -29,7 +29,8 @@ extension LanguageChecker {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
-                add(i, i, x, nil)
+                // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...")
+                add(i, i, x, nil, negationWithin: 2)
             case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
                  "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
                  "pathetic", "laughable", "terrible", "terribly", "awful", "horrible", "horribly", "atrocious", "crappy", "lousy", "dreadful",
@@ -38,7 +39,7 @@ extension LanguageChecker {
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
-                 "laxity", "laxness", "overconfident", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
+                 "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
                 // judgement adjectives: they grade the people or the work instead of describing it
                 add(i, i, x, nil)
             case "lax":
@@ -73,6 +74,8 @@ extension LanguageChecker {
             case "thought", "thinking", "regard":
                 // "picked with no thought at all", "without thinking", "with zero consideration"
                 let p = i > 0 ? s.w[i - 1] : ""
+                // "Somehow nobody thought to look at the certificate"
+                if x == "thought", ["nobody", "no-one", "noone"].contains(p), s.word(i + 1) == "to" { add(i - 1, i + 1, x, "did not"); continue }
                 if ["no", "zero", "little", "without", "any"].contains(p), x != "any" {
                     if p == "any", !s.negated(before: i - 1, within: 2) { continue }
                     add(i - 1, i, x, "without a documented rationale")
@@ -137,7 +140,8 @@ extension LanguageChecker {
                 let pp = i > 1 ? s.w[i - 2] : ""
                 let n = s.word(i + 1) ?? ""
                 var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
-                           "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple"].contains(p)
+                           "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple",
+                           "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated"].contains(p)
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"

@@ -27,7 +27,7 @@ extension Rewrite {
             particle = " " + p; objStart += 1
         }
         var objEnd = objStart
-        while objEnd < s.count, s.isWord(objEnd), !objectEnders.contains(s.w[objEnd]), s.toks[objEnd].kind != .number { objEnd += 1 }
+        while objEnd < s.count, s.isWord(objEnd), !objectEnders.contains(s.w[objEnd]), s.toks[objEnd].kind != .number, !isAdverb(s.w[objEnd]) { objEnd += 1 }
         guard objEnd > objStart, !s.w[objStart].hasSuffix("ing"), !["to", "on", "for", "about"].contains(s.w[objStart]) else { return nil }
         let object = s.text(objStart, objEnd - 1)
         let head = s.w[objEnd - 1]
@@ -39,6 +39,11 @@ extension Rewrite {
         let clause = "\(subject) \(plural ? "were" : "was") \(participle)\(particle)\(rest)"
         let sentence = prefix.isEmpty ? clause.capitalizedFirst : prefix + " " + clause
         return sentence.trimmedSentence
+    }
+
+    /// "exactly", "quickly": an adverb ends the object ("the failover command exactly as written").
+    static func isAdverb(_ w: String) -> Bool {
+        w.count > 4 && w.hasSuffix("ly") && !["family", "assembly", "supply", "reply", "anomaly", "butterfly", "monopoly", "rally", "jelly", "belly", "bully", "ally", "italy"].contains(w)
     }
 
     /// "while she debugged it" → "while the engineer debugged it": the rewrite names no one.

@@ -71,6 +71,13 @@ extension LanguageChecker {
                let c = (i + 1..<min(s.count, i + 9)).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {
                 return (v, c, s.text(v, c))
             }
+            // "The certificate expired because it was not renewed in time": a step not taken, given as the reason
+            if x == "because", let b = (i + 1..<min(s.count, i + 6)).first(where: { ["was", "were", "wasn't", "weren't"].contains(s.w[$0]) }),
+               let v = s.word(s.w[b].hasSuffix("n't") ? b + 1 : b + 2), s.w[b].hasSuffix("n't") || s.word(b + 1) == "not" || s.word(b + 1) == "never",
+               ["renewed", "rotated", "updated", "patched", "migrated", "backed", "extended", "paid", "upgraded", "replaced", "reissued"].contains(v) {
+                let e = s.w[b].hasSuffix("n't") ? b + 1 : b + 2
+                return (b, e, s.text(b, e))
+            }
             // "a maintenance process that was inadvertently run against the production data"
             if ["inadvertently", "accidentally", "mistakenly", "erroneously", "wrongly", "incorrectly"].contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]),
                let n = s.word(i + 1), Self.manualActs.contains(n) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
