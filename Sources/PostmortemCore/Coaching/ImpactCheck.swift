@@ -64,6 +64,10 @@ extension LanguageChecker {
         // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
         // count ("a significant number of instances") still needs its number
         if s.isQuestion { return [] }
+        // with no section, only a sentence about who or what was affected is an impact statement
+        // ("a significant portion of our read replicas entered a deadlock" describes the cause)
+        if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
+            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available"].contains($0) }) { return [] }
         // "a significant number of instances in one zone": a word count elsewhere does not count the vague thing
         let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
         if s.hasQuantity && !wordCountOnly { return [] }
