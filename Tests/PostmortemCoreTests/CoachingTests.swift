@@ -213,12 +213,11 @@ struct CoachingTests {
         #expect(found.isEmpty, "\(found)")
     }
 
-    @Test func lintIsFast() {
+    /// A long document of blameless text draws nothing (its speed is a figure in `scripts/bench`, not a test).
+    @Test func aLongBlamelessDocumentDrawsNothing() {
         let para = "The on-call engineer was paged at 04:18 and rolled back the deploy, which restored service for 99% of users within 12 minutes.\n"
         let doc = "## Summary\n" + String(repeating: para, count: 400)  // ~50 KB
-        let clock = ContinuousClock()
-        let d = clock.measure { _ = coach.lint(document: doc) }
-        #expect(d < .seconds(2), "\(d)")
+        #expect(coach.lint(document: doc).isEmpty)
     }
 
     @Test func catalogueCoversEveryCheck() {

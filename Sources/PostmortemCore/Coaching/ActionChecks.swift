@@ -7,7 +7,9 @@ struct ActionChecker {
         "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
         "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this",
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
-        "taken steps to", "take steps to", "taking steps to", "improve our service", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
+        "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
+        "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
+        "reach out to", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
@@ -111,6 +113,8 @@ struct ActionChecker {
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
             else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
         }
+        // "Can we search the audit logs without an admin?": a question is not yet a commitment
+        if reason == nil, s.isQuestion { reason = "question"; phrase = s.text(st, min(s.count - 1, st + 3)) }
         // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
         if reason == nil, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
            let m = (k + 1..<min(s.count, k + 4)).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
@@ -123,6 +127,7 @@ struct ActionChecker {
         let msg: String
         switch r {
         case "no object": msg = "This action has no concrete object or finish line; say exactly what will exist when it is done."
+        case "question": msg = "This action is a question; write the decision or the investigation's deliverable, with an owner and a date."
         case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."

@@ -119,6 +119,9 @@ extension LanguageChecker {
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (p + 1..<s.count).contains { isCausal(s, $0) } }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // "The second issue was not identified in testing by the service teams": an omission put on people
+                if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
+                   (max(0, b - 5)..<b).contains(where: { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) }) { hit = true }
                 // "silenced by Rafael the week before and was never switched back on"
                 if LanguageChecker.silencingVerbs.contains(before), ((agent?.end ?? q) + 1..<s.count).contains(where: { ["never", "not", "nobody", "no-one"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) { hit = true }
                 if ["triggered", "started", "initiated"].contains(before) {

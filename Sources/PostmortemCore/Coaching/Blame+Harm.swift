@@ -100,6 +100,27 @@ extension LanguageChecker {
         }
     }
 
+    /// "It is up to the user to be vigilant", "it's on the engineer to remember": the safeguard put on a person.
+    func upToPersonBlame(_ s: Sentence) -> [RawFinding] {
+        for i in 0..<s.count where s.has("up to", at: i) && i > 0 && ["is", "was", "it's", "remains"].contains(s.w[i - 1]) {
+            var q = i + 2
+            while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable || ["user", "users", "customer", "customers"].contains(s.w[q]) || Lex.roles.contains(s.w[q]) else {
+                guard q < s.count, ["user", "users", "customer", "customers", "reader", "recipient", "recipients"].contains(s.w[q]), s.word(q + 1) == "to" else { continue }
+                return [upTo(s, i, q)]
+            }
+            guard s.word(a.end + 1) == "to" else { continue }
+            return [upTo(s, i, a.end)]
+        }
+        return []
+    }
+
+    private func upTo(_ s: Sentence, _ i: Int, _ end: Int) -> RawFinding {
+        RawFinding(check: "blame", at: i, excerpt: s.text(i, end),
+                   message: "Making safety \"up to\" a person puts the fix on them; say what the system does so one lapse cannot cause harm.",
+                   better: "Name the safeguard instead: " + Rewrite.quote("Links in inbound email are rewritten and checked against <the allow-list>; sign-in requires a phishing-resistant second factor") + ".")
+    }
+
     /// "the problem she had introduced", "the bug Maria shipped on Friday": a harm named as a person's work.
     func authoredHarmBlame(_ s: Sentence) -> [RawFinding] {
         let harmNouns: Set<String> = ["problem", "bug", "regression", "outage", "issue", "error", "errors", "incident", "breakage", "mess", "damage", "fault"]
@@ -174,6 +195,13 @@ extension LanguageChecker {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 2),
                               message: "\"\(s.text(a.start, j + 2))\" judges people's speed; give the times and what shaped them.",
                               better: "Give the times and what shaped them: " + Rewrite.quote("The networking team was paged at <time> and joined at <time>; the page went to a shared inbox, not the on-call rotation") + ".")
+        }
+        // "@aronasorman looked over it without being thorough": a verdict on care
+        if let w = (j + 1..<min(s.count, j + 8)).first(where: { s.w[$0] == "without" && s.word($0 + 1) == "being" }),
+           let adj = s.word(w + 2), ["thorough", "careful", "diligent", "attentive", "cautious", "rigorous"].contains(adj) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, w + 2),
+                              message: "\"\(s.text(w, w + 2))\" judges a person's care; say what the review asked for and what it did not check.",
+                              better: "Describe what the review covered: " + Rewrite.quote("The review covered <what>; nothing in it checked <what was missed>, and no test covers it") + ".")
         }
         // "Support sat on the customer reports for most of the morning": a verdict on how long someone held something
         if v == "sat", s.word(j + 1) == "on", s.isWord(j + 2) {

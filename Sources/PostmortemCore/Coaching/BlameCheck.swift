@@ -48,6 +48,7 @@ struct LanguageChecker {
         out += accountabilityBlame(s, role: role)
         out += onPersonBlame(s)
         out += authoredHarmBlame(s)
+        out += upToPersonBlame(s)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in

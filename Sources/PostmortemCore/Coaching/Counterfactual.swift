@@ -13,6 +13,10 @@ extension LanguageChecker {
             if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }
             if x == "if" {
                 let window = s.w[(i + 1)..<min(s.count, i + 8)]
+                // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
+                let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "exposed", "lost", "left", "corrupted", "deleted", "taken", "impacted", "leaked", "made"]
+                if let w = (i + 1..<s.count).first(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }),
+                   let v = s.word(w + 2), harmIfSo.contains(v) { continue }
                 if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"]) {
                     add(i, min(i + 4, s.count - 1), "\"If ... had ...\" is a counterfactual; describe what actually happened and what made it possible.")
                     break
@@ -43,6 +47,11 @@ extension LanguageChecker {
                     break
                 }
             }
+            // "Detection could have been faster if the symptom was identified earlier"
+            if x == "could" || x == "would", s.has("have been", at: i + 1), let c = s.word(i + 3), ["faster", "quicker", "shorter", "sooner", "earlier", "smaller", "avoided", "prevented", "easier", "better"].contains(c),
+               (i + 4..<min(s.count, i + 10)).contains(where: { s.w[$0] == "if" }) {
+                add(i, i + 3, "\"\(s.text(i, i + 3)) if ...\" imagines a world that did not happen; describe what actually happened and what made it slow."); break
+            }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
             // "Were the feature flag still in place, rollback takes seconds": the subjunctive turned round
@@ -66,7 +75,7 @@ extension LanguageChecker {
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
-        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see"]
+        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -228,7 +237,9 @@ extension LanguageChecker {
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "any", let n = s.word(i + 1), let m = ["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? s.word(i + 2) : n,
-               ["engineer", "developer", "person", "one", "operator", "admin", "sre"].contains(m), s.containsAny(["would", "could", "should"]) {
+               ["engineer", "developer", "person", "one", "operator", "admin", "sre"].contains(m),
+               let after = s.word(["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? i + 3 : i + 2), ["would", "could", "should", "with", "worth", "who", "looking"].contains(after),
+               s.containsAny(["would", "could", "should"]) {
                 add(i, i + 2, "\"Any engineer would have...\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 3))
                 break
             }

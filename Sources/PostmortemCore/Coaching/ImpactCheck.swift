@@ -46,10 +46,9 @@ extension LanguageChecker {
             if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
                 hit = (i, n == "some" ? i + 2 : i + 1)
             }
-            // "for a period of time", "for a time", "for an extended period"
-            if x == "for", let d = s.word(i + 1), ["a", "an"].contains(d), let n = s.word(i + 2), n == "period" || n == "time" || ["extended", "long", "short", "brief", "prolonged"].contains(n) && ["period", "time", "while", "spell"].contains(s.word(i + 3) ?? "") {
-                let e = s.has("period of time", at: i + 2) ? i + 4 : n == "period" || n == "time" ? i + 2 : i + 3
-                hit = (i, min(e, s.count - 1))
+            // "on and off", "here and there": how often, not a number
+            if ["here and there", "on and off", "from time to time", "every now and then", "now and again"].contains(where: { s.has($0, at: i) }) {
+                hit = (i, min(s.count - 1, i + (s.has("every now and then", at: i) ? 3 : 2)))
             }
             if LanguageChecker.dramaticWords.contains(x) { hit = (i, i) }
             if let (a, b) = hit {
@@ -93,6 +92,13 @@ extension LanguageChecker {
         // "a number of customers", "major impact"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
+            // "for a period of time", "for a time", "for an extended period"
+            if x == "for", let d = s.word(i + 1), ["a", "an"].contains(d), let n = s.word(i + 2),
+               n == "period" || n == "time" || ["extended", "long", "short", "brief", "prolonged"].contains(n) && ["period", "time", "while", "spell"].contains(s.word(i + 3) ?? "") {
+                let e = min(s.count - 1, s.has("period of time", at: i + 2) ? i + 4 : n == "period" || n == "time" ? i + 2 : i + 3)
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
+                                   message: "\"\(s.text(i, e))\" is not a number; say for how long.", better: Rewrite.forImpact(s))]
+            }
             // "a subset of API requests", "a significant portion of players", "a sizeable share of our user base"
             if ["subset", "portion", "fraction", "share", "proportion", "percentage", "chunk", "slice", "segment"].contains(x), s.word(i + 1) == "of",
                i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1) {
@@ -135,14 +141,17 @@ extension LanguageChecker {
             }
         }
         // vague quantity next to an impact noun: "many users", "some customers", "for a while"
-        for i in 0..<s.count where s.isWord(i) && (!datedOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])) && !(wordCountOnly && ["many", "numerous", "majority"].contains(s.w[i])) {
+        // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
+        let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
+        for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])
+                || s.w[(i + 1)..<min(s.count, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]),
                let n = (i + 1..<min(s.count, i + 4)).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
-               s.w[(n + 1)...].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+               s.w[n...].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
@@ -174,8 +183,13 @@ extension LanguageChecker {
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
         let nothingLost = (0..<s.count).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
-            && (n + 1..<min(s.count, n + 5)).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact"].contains(s.w[$0]) } }
+            && (n + 1..<min(s.count, n + 5)).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
+                "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["users", "customers"]) { return [] }
+        // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
+        // only a sentence about who or what was affected, or for how long, needs its number
+        if !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
+            || ["hours", "minutes", "days", "weeks", "while", "period", "time", "reachable", "available", "down"].contains($0) }) { return [] }
         return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.fullText,
                            message: "The impact has no numbers; give users affected, duration and error rate.",
                            better: Rewrite.forImpact(s))]

@@ -10,7 +10,7 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "mess", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "no excuse", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
@@ -39,7 +39,7 @@ extension LanguageChecker {
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
-                 "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
+                 "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
                 // judgement adjectives: they grade the people or the work instead of describing it
                 add(i, i, x, nil)
             case "lax":
@@ -88,7 +88,7 @@ extension LanguageChecker {
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess", "out", "in", "not", "wasn't":
+            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
@@ -111,6 +111,10 @@ extension LanguageChecker {
             case "fumbled", "fumbling", "fumble":
                 add(i, i, x, "struggled with")
             case "bad":
+                // "bad ops practices": a grade of people's work
+                if let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) && !["review", "code", "design"].contains($0) } ?? false) {
+                    add(i, i, x, nil); continue
+                }
                 // "Keiko's bad deploy", "his bad push": a person's change called bad
                 if let n = s.word(i + 1), Lex.actionNouns.contains(n) || ["push", "merge", "rollout"].contains(n), i > 0,
                    s.toks[i - 1].isPossessive || ["his", "her", "their", "my", "your"].contains(s.w[i - 1]) {
@@ -132,7 +136,8 @@ extension LanguageChecker {
                 }
             case "blame", "blamed", "blaming":
                 if exempt { continue }
-                if i > 0, ["no", "without", "not", "git", "svn", "hg"].contains(s.w[i - 1]) { continue }
+                // talk about blame itself: "this is not a process for assigning blame", "a culture of blame"
+                if i > 0, ["no", "without", "not", "git", "svn", "hg", "assigning", "assign", "apportion", "apportioning", "placing", "of", "about", "culture"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
@@ -141,7 +146,8 @@ extension LanguageChecker {
                 let n = s.word(i + 1) ?? ""
                 var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
                            "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple",
-                           "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated"].contains(p)
+                           "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge"].contains(p)
+                    || i == s.endIndexBeforeFinalPunct && (max(0, i - 6)..<i).contains(where: { ["was", "is", "it's"].contains(s.w[$0]) }) && (max(0, i - 6)..<i).contains(where: { s.w[$0] == "a" })
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"

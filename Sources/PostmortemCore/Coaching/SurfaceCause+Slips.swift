@@ -78,6 +78,25 @@ extension LanguageChecker {
                 let e = s.w[b].hasSuffix("n't") ? b + 1 : b + 2
                 return (b, e, s.text(b, e))
             }
+            // "Certificate auto renewal wasn't set up properly", "the flag was not configured correctly"
+            if ["wasn't", "weren't", "not"].contains(x), i > 0, x != "not" || ["was", "were"].contains(s.w[i - 1]), let v = s.word(i + 1), Self.manualActs.contains(v) || v == "set",
+               let q = (i + 2..<min(s.count, i + 5)).first(where: { ["properly", "correctly", "right", "fully", "completely"].contains(s.w[$0]) }) {
+                return (i, q, s.text(i, q))
+            }
+            // "an extension accidentally being removed", "kube context incorrectly targeted the live cluster"
+            if ["accidentally", "inadvertently", "mistakenly", "incorrectly", "wrongly", "erroneously"].contains(x), let n = s.word(i + 1),
+               n == "being" && (s.word(i + 2).map { Self.manualActs.contains($0) } ?? false)
+                || (Lex.changeVerbs.contains(n) || ["targeted", "pointed", "selected"].contains(n)) && ["the", "a", "an", "all", "our", "every", "both", "to", "into", "it", "them"].contains(s.word(i + 2) ?? "") {
+                let e = n == "being" ? i + 2 : i + 1
+                return (i, e, s.text(i, e))
+            }
+            // "The pull request was not reviewed by another developer", "The endpoint was not tested on staging before ..."
+            // (not "was not checked by the scheduler": a system that did not check is the deeper cause)
+            if ["was", "were"].contains(x), s.word(i + 1) == "not" || s.word(i + 1) == "never", let v = s.word(i + 2),
+               ["reviewed", "tested", "checked", "verified", "validated", "approved", "staged", "canaried", "load-tested", "peer-reviewed"].contains(v),
+               !(s.word(i + 3) == "by" && finder.agent(s, at: AgentFinder.determiners.contains(s.word(i + 4) ?? "") ? i + 5 : i + 4) == nil) {
+                return (i, i + 2, s.text(i, i + 2))
+            }
             // "a maintenance process that was inadvertently run against the production data"
             if ["inadvertently", "accidentally", "mistakenly", "erroneously", "wrongly", "incorrectly"].contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]),
                let n = s.word(i + 1), Self.manualActs.contains(n) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
@@ -144,6 +163,7 @@ extension LanguageChecker {
         guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
+            if (max(0, sl.at - 8)..<sl.at).contains(where: { ["causing", "resulting", "leading", "so", "therefore", "thus"].contains(s.w[$0]) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
             let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]
