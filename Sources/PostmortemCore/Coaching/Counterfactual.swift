@@ -3,6 +3,9 @@ extension LanguageChecker {
 
     func counterfactual(_ s: Sentence) -> [RawFinding] {
         guard !s.isQuestion else { return [] }
+        // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
+        let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked"]
+        if (0..<s.count).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
@@ -13,10 +16,6 @@ extension LanguageChecker {
             if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }
             if x == "if" {
                 let window = s.w[(i + 1)..<min(s.count, i + 8)]
-                // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
-                let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "exposed", "lost", "left", "corrupted", "deleted", "taken", "impacted", "leaked", "made"]
-                if let w = (i + 1..<s.count).first(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }),
-                   let v = s.word(w + 2), harmIfSo.contains(v) { continue }
                 if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"]) {
                     add(i, min(i + 4, s.count - 1), "\"If ... had ...\" is a counterfactual; describe what actually happened and what made it possible.")
                     break

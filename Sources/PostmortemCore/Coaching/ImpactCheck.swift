@@ -185,7 +185,7 @@ extension LanguageChecker {
         let nothingLost = (0..<s.count).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
             && (n + 1..<min(s.count, n + 5)).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
-        if nothingLost && !s.containsAny(["users", "customers"]) { return [] }
+        if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
         // only a sentence about who or what was affected, or for how long, needs its number
         if !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
