@@ -1,0 +1,99 @@
+/// Blame by accountability: "responsibility lies with X", "X is accountable for", "X's decision to skip ... is what let",
+/// a habit ("keeps shipping ... without telling anyone") and going one's own way ("went off on her own").
+extension LanguageChecker {
+    static let accountabilityNouns: Set<String> = ["responsibility", "blame", "fault", "accountability", "culpability"]
+    static let restVerbs: Set<String> = ["lies", "lay", "lie", "rests", "rested", "rest", "falls", "fell", "sits", "sat"]
+    static let goingAlone: [String] = ["went off on her own", "went off on his own", "went off on their own", "went rogue", "gone rogue",
+        "going rogue", "went off script", "went off-script", "took matters into her own hands", "took matters into his own hands",
+        "took matters into their own hands", "took it upon herself", "took it upon himself", "took it upon themselves"]
+    static let procedureNouns: Set<String> = ["runbook", "playbook", "procedure", "process", "checklist", "plan", "instructions", "policy", "guidance"]
+
+    func accountabilityBlame(_ s: Sentence, role: TextRole) -> [RawFinding] {
+        guard role != .actionItem, !s.containsAny(["blameless"]) else { return [] }
+        func person(from i: Int) -> Agent? {
+            var q = i
+            while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) || ["squarely", "entirely", "solely", "fully", "wholly"].contains(s.w[q]) { q += 1 }
+            // the person may sit a few words into the noun phrase: "the colocation vendor's technician"
+            for k in q..<min(s.count, q + 4) where s.isWord(k) {
+                if let a = finder.agent(s, at: k), a.isBlameable, a.strength != .they { return a }
+                if Lex.clauseBreakers.contains(s.w[k]) { break }
+            }
+            return nil
+        }
+        func person(in from: Int, _ to: Int) -> Agent? {
+            var k = max(0, from)
+            while k < to {
+                if let a = finder.agent(s, at: k) {
+                    if a.isBlameable, a.strength != .they, a.end < to { return a }
+                    k = a.end + 1
+                } else { k += 1 }
+            }
+            return nil
+        }
+        func clauseStart(_ i: Int) -> Int {
+            var k = i - 1
+            while k >= 0 {
+                if s.isPunct(k), [".", ";", "!", "?", ",", "—", "(", ")", ":"].contains(s.w[k]) { return k + 1 }
+                if ["because", "which", "but", "so", "since", "although", "while", "and", "who"].contains(s.w[k]) { return k + 1 }
+                k -= 1
+            }
+            return 0
+        }
+        func finding(_ at: Int, _ st: Int, _ end: Int, _ msg: String, _ better: String) -> RawFinding {
+            RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
+        }
+        // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
+        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) }
+            || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
+        let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            if s.negated(before: i, within: 4) { continue }
+            // "Responsibility for this outage lies with Oluwaseun", "the blame rests squarely on the DBA"
+            if aboutFailure, LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }), ["with", "on", "upon"].contains(s.word(i + 1) ?? ""),
+               let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: i + 2) {
+                return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(s.text(a.start, a.end)) is blame; a review asks what made the failure possible.", describe)]
+            }
+            // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
+            if aboutFailure, ["accountable", "culpable"].contains(x), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
+               let a = person(in: clauseStart(i), i) {
+                return [finding(a.start, a.start, i, "Holding \(s.text(a.start, a.end)) accountable for the failure is blame; describe what allowed it.", describe)]
+            }
+            // "Release engineering's decision to skip the staging soak is what let the broken wheel reach PyPI"
+            if ["decision", "choice"].contains(x), i > 0, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",
+               finder.possessivePerson(s, at: i - 1) || Lex.departments.contains(s.toks[i - 1].base) || Lex.roles.contains(s.toks[i - 1].base) || AgentFinder.needsModifier.contains(s.toks[i - 1].base) {
+                // ... or the decision is what the cause "came down to": "This came down to the payments team's decision to bypass staging"
+                let causeBefore = ["came down to", "comes down to", "caused by", "due to", "because of", "root cause was", "cause was", "result of", "boiled down to"].contains { p in
+                    (0..<i).contains { s.has(p, at: $0) } }
+                if causeBefore || ((i + 2)..<s.count).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
+                    var st = i - 1
+                    while st > 0, s.isWord(st - 1), s.toks[st - 1].isCapitalized || Lex.roles.contains(s.w[st - 1]) || Lex.departments.contains(s.w[st - 1]) { st -= 1 }
+                    return [finding(st, st, i + 2, "\"\(s.text(st, i))\" makes a person's or team's choice the cause; describe the step that was skipped and what allowed it to be skipped.",
+                                    "Describe the gap, not the decision: “The staging soak was skipped; the release workflow did not require it before publishing.”")]
+                }
+            }
+            // "The mobile team keeps shipping breaking API changes without telling anyone"
+            if ["keeps", "keep", "kept"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), n.hasSuffix("ing"),
+               let a = person(in: clauseStart(i), i), a.end >= i - 2,
+               let w = ((i + 2)..<min(s.count, i + 14)).first(where: { s.w[$0] == "without" }), let g = s.word(w + 1), g.hasSuffix("ing") {
+                return [finding(a.start, a.start, w + 1, "\"\(s.text(a.start, i + 1)) ... \(s.text(w, w + 1))\" describes a person or team as a habitual offender; describe what the process lets happen.",
+                                "Describe the process gap: “Breaking API changes can ship without a notice to consumers; nothing in the release process requires one.”")]
+            }
+        }
+        // "Instead of following the runbook, Siobhan went off on her own and restarted the primary"
+        for p in LanguageChecker.goingAlone {
+            guard let i = s.find(p), !s.negated(before: i, within: 3), let a = person(in: clauseStart(i), i) else { continue }
+            let end = i + p.split(separator: " ").count - 1
+            return [finding(a.start, a.start, end, "\"\(s.text(i, end))\" judges \(s.text(a.start, a.end))'s choice; describe what they did and what made it look like the right move.",
+                            "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]
+        }
+        if let i = s.find("instead of"), let n = s.word(i + 2), ["following", "using", "checking", "consulting", "reading"].contains(n),
+           ((i + 3)..<min(s.count, i + 7)).contains(where: { LanguageChecker.procedureNouns.contains(s.w[$0]) }),
+           let c = ((i + 3)..<s.count).first(where: { s.isPunct($0) && s.w[$0] == "," }), let a = person(from: c + 1), a.strength == .strong,
+           !hasSystemReason(s, after: a.end) {
+            return [finding(a.start, i, a.end, "\"\(s.text(i, a.end))\" frames the response as a person departing from the procedure; describe what they did and why it made sense at the time.",
+                            "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]
+        }
+        return []
+    }
+}
