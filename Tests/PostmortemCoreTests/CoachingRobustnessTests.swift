@@ -79,4 +79,20 @@ struct CoachingRobustnessTests {
             #expect(coach.review(s, role: .rootCause).filter { $0.check == "blame" || $0.check == "surface-cause" }.isEmpty, "\(s)")
         }
     }
+
+    /// A sentence that stops right after a word a rule looks past ("QA left", "The outage began when Maria") must not trap:
+    /// every look-ahead is clamped to the sentence (`Sentence.span`). Found by feeding random word salad to `lint`.
+    @Test func sentencesThatEndOnATriggerWordDoNotTrap() {
+        let endings = ["the for shift on alerting stopped them QA left", "a NOC been left", "owned off faster a escalated a made entirely user QA left",
+                       "after", "because", "which", "Owner:", "manual", "was", "The outage began when Maria", "Support escalated", "Add alerting",
+                       "for a", "because it was not", "It was the", "QA signed off on", "held up", "Kofi's", "up to", "a significant number of",
+                       "was not", "incorrectly", "accidentally being", "If it had, it would have", "The night shift", "sat on", "without being",
+                       "entirely on", "It was Kofi's change that", "Errors began when Nadia's", "The DBA decided to", "Priya kept"]
+        for text in endings {
+            for role in TextRole.allCases { _ = coach.review(text, role: role) }
+            _ = coach.lint(document: text + "\n")
+        }
+        #expect(coach.review("Support left the bucket publicly readable.", role: .rootCause).contains { $0.check == "blame" })
+    }
 }
+

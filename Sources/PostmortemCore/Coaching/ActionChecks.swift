@@ -89,12 +89,12 @@ struct ActionChecker {
         while k < s.count, ["taken", "take", "taking", "steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st { hedge = true; k += 1 }
         guard k < s.count else { return nil }
         let verb = s.w[k]
-        let lowerText = s.w[st...].joined(separator: " ")
+        let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
         var (score, _) = specificity(s, from: k + 1)
         if rawHadCode { score += 1 }
         // a stated finish line: "verified by a contract test", "done when the dashboard shows ..."
         if ActionChecker.finishLines.contains(where: { s.find($0) != nil }) { score += 2 }
-        let rest = ((k + 1)..<s.count).filter { s.isWord($0) }.map { s.w[$0] }
+        let rest = (s.span(k + 1, s.count)).filter { s.isWord($0) }.map { s.w[$0] }
         let contentAfter = rest.filter { !["the", "a", "an", "our", "more", "better", "to", "of", "for", "and", "in", "on", "it", "this", "that", "all", "any", "some", "again", "from", "happening", "properly", "correctly"].contains($0) }
         let objectGeneric = !contentAfter.isEmpty && contentAfter.allSatisfy { Lex.genericObjects.contains($0) || Lex.vagueQuantifiers.contains($0) || ["prevent", "recurrence", "future", "happening", "again", "similar", "incidents", "such", "going", "forward", "where", "possible", "needed", "as", "if", "around", "related", "overall", "general", "team", "engineers", "everyone", "people", "sure", "careful", "aware", "attention"].contains($0) }
         var reason: String? = nil
@@ -105,7 +105,7 @@ struct ActionChecker {
             if score < needed { reason = p; phrase = p; break }
         }
         // "Make the retry wrapper reuse the key": a causative make names the change
-        let causativeMake = verb == "make" && ((k + 2)..<min(s.count, k + 6)).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
+        let causativeMake = verb == "make" && s.span((k + 2), k + 6).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
         if reason == nil {
             if Lex.vagueVerbs.contains(verb) && score < 2 && !causativeMake { reason = verb; phrase = verb }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
@@ -117,8 +117,8 @@ struct ActionChecker {
         if reason == nil, s.isQuestion { reason = "question"; phrase = s.text(st, min(s.count - 1, st + 3)) }
         // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
         if reason == nil, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
-           let m = (k + 1..<min(s.count, k + 4)).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
-           !(0..<s.count).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
+           let m = s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
+           !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
                || ["when", "if", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "paging", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
@@ -137,7 +137,7 @@ struct ActionChecker {
 
     /// A SMART rewrite that keeps the writer's topic.
     static func better(for s: Sentence, from k: Int) -> String {
-        let text = s.w[k...].joined(separator: " ")
+        let text = s.w[s.span(k, s.count)].joined(separator: " ")
         // the writer's topic, kept verbatim (dropping inner words garbles it: "second approver for engineers database failover procedure");
         // used only when it reads as a noun phrase, else the template keeps its placeholder
         let leading: Set<String> = ["more", "better", "sure", "properly", "further", "into", "at", "on", "again", "some", "to", "with", "about", "for", "of", "up"]
@@ -157,7 +157,7 @@ struct ActionChecker {
         // "Make the canary run a synthetic checkout against ...": a causative make is a concrete change already; say how it is checked
         if s.w[k] == "make", let d = s.word(k + 1), ["the", "our", "every", "each", "all"].contains(d) {
             let causative: Set<String> = ["run", "use", "fail", "alert", "page", "retry", "reject", "block", "check", "stop", "wait", "exit", "send", "call", "skip", "include", "require", "read", "write", "fall", "log", "emit", "refuse", "verify", "validate", "test"]
-            if let v = (k + 3..<min(s.count, k + 6)).first(where: { causative.contains(s.w[$0]) && s.isWord($0 - 1) }) {
+            if let v = s.span(k + 3, k + 6).first(where: { causative.contains(s.w[$0]) && s.isWord($0 - 1) }) {
                 let np = s.text(k + 1, v - 1)
                 let what = Rewrite.cleanRest(s, from: v)
                 return "Say how we will know it is done: " + q("Configure \(np.lowercasedFirst) to \(what), done when <a test or dashboard shows it happening>") + "."
@@ -177,7 +177,7 @@ struct ActionChecker {
         }
         if text.contains("careful") || text.contains("train") || text.contains("remind") || text.contains("aware") || text.contains("educat") || text.contains("attention") {
             // "Be more careful when editing production configuration" → a safeguard before that step
-            if let w = (k..<s.count).first(where: { ["when", "before", "while"].contains(s.w[$0]) }), let g = s.word(w + 1), g.hasSuffix("ing") {
+            if let w = (s.span(k, s.count)).first(where: { ["when", "before", "while"].contains(s.w[$0]) }), let g = s.word(w + 1), g.hasSuffix("ing") {
                 let step = Rewrite.cleanRest(s, from: w + 1)
                 return "Replace reliance on care with a safeguard: " + q("Require a confirmation prompt and a second approver in the tool before \(step.lowercasedFirst)") + "."
             }
@@ -193,7 +193,7 @@ struct ActionChecker {
             return "Say what is reviewed against what, and the output: " + q("Audit \(topic.isEmpty ? "<the config>" : topic) against <checklist>, filing a ticket per gap, by <YYYY-MM-DD>") + "."
         }
         // "Make the system more resilient to network partitions" → keep the goal, ask for the mechanism
-        if s.w[k] == "make", let m = (k + 1..<s.count).first(where: { ["more", "less"].contains(s.w[$0]) }), m > k + 1 {
+        if s.w[k] == "make", let m = (s.span(k + 1, s.count)).first(where: { ["more", "less"].contains(s.w[$0]) }), m > k + 1 {
             let np = s.text(k + 1, m - 1)
             let goal = Rewrite.cleanRest(s, from: m)
             if !goal.isEmpty {

@@ -175,7 +175,7 @@ struct AgentFinder {
         if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }
         // "the developer creating the pull request misjudged ...": skip a participle phrase up to the person's verb
         else if let p = s.word(end + 1), p.hasSuffix("ing"), p.count > 4, s.isWord(end + 1),
-                let v = (end + 2..<min(s.count, end + 8)).first(where: { s.isWord($0) && (Lex.failingVerbs.contains(s.w[$0]) || ["misjudged", "misread", "misunderstood", "didn't", "did", "failed", "forgot", "ignored"].contains(s.w[$0])) }),
+                let v = s.span(end + 2, end + 8).first(where: { s.isWord($0) && (Lex.failingVerbs.contains(s.w[$0]) || ["misjudged", "misread", "misunderstood", "didn't", "did", "failed", "forgot", "ignored"].contains(s.w[$0])) }),
                 !(end + 2..<v).contains(where: { s.isPunct($0) }) { end = v - 1 }
         var st = k
         var back = 0

@@ -14,7 +14,7 @@ extension LanguageChecker {
             var q = i
             while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) || ["squarely", "entirely", "solely", "fully", "wholly"].contains(s.w[q]) { q += 1 }
             // the person may sit a few words into the noun phrase: "the colocation vendor's technician"
-            for k in q..<min(s.count, q + 4) where s.isWord(k) {
+            for k in s.span(q, q + 4) where s.isWord(k) {
                 if let a = finder.agent(s, at: k), a.isBlameable, a.strength != .they { return a }
                 if Lex.clauseBreakers.contains(s.w[k]) { break }
             }
@@ -65,7 +65,7 @@ extension LanguageChecker {
                 // ... or the decision is what the cause "came down to": "This came down to the payments team's decision to bypass staging"
                 let causeBefore = ["came down to", "comes down to", "caused by", "due to", "because of", "root cause was", "cause was", "result of", "boiled down to"].contains { p in
                     (0..<i).contains { s.has(p, at: $0) } }
-                if causeBefore || ((i + 2)..<s.count).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
+                if causeBefore || (s.span(i + 2, s.count)).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
                     var st = i - 1
                     while st > 0, s.isWord(st - 1), s.toks[st - 1].isCapitalized || Lex.roles.contains(s.w[st - 1]) || Lex.departments.contains(s.w[st - 1]) { st -= 1 }
                     return [finding(st, st, i + 2, "\"\(s.text(st, i))\" makes a person's or team's choice the cause; describe the step that was skipped and what allowed it to be skipped.",
@@ -75,7 +75,7 @@ extension LanguageChecker {
             // "The mobile team keeps shipping breaking API changes without telling anyone"
             if ["keeps", "keep", "kept"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), n.hasSuffix("ing"),
                let a = person(in: clauseStart(i), i), a.end >= i - 2,
-               let w = ((i + 2)..<min(s.count, i + 14)).first(where: { s.w[$0] == "without" }), let g = s.word(w + 1), g.hasSuffix("ing") {
+               let w = s.span((i + 2), i + 14).first(where: { s.w[$0] == "without" }), let g = s.word(w + 1), g.hasSuffix("ing") {
                 return [finding(a.start, a.start, w + 1, "\"\(s.text(a.start, i + 1)) ... \(s.text(w, w + 1))\" describes a person or team as a habitual offender; describe what the process lets happen.",
                                 "Describe the process gap: “Breaking API changes can ship without a notice to consumers; nothing in the release process requires one.”")]
             }
@@ -88,8 +88,8 @@ extension LanguageChecker {
                             "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]
         }
         if let i = s.find("instead of"), let n = s.word(i + 2), ["following", "using", "checking", "consulting", "reading"].contains(n),
-           ((i + 3)..<min(s.count, i + 7)).contains(where: { LanguageChecker.procedureNouns.contains(s.w[$0]) }),
-           let c = ((i + 3)..<s.count).first(where: { s.isPunct($0) && s.w[$0] == "," }), let a = person(from: c + 1), a.strength == .strong,
+           s.span((i + 3), i + 7).contains(where: { LanguageChecker.procedureNouns.contains(s.w[$0]) }),
+           let c = (s.span(i + 3, s.count)).first(where: { s.isPunct($0) && s.w[$0] == "," }), let a = person(from: c + 1), a.strength == .strong,
            !hasSystemReason(s, after: a.end) {
             return [finding(a.start, i, a.end, "\"\(s.text(i, a.end))\" frames the response as a person departing from the procedure; describe what they did and why it made sense at the time.",
                             "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]

@@ -16,11 +16,11 @@ extension LanguageChecker {
         switch x {
         case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped",
              "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked": return true
-        case "took", "taking", "brought", "bringing", "knocked", "knocking": return (i + 1..<min(s.count, i + 7)).contains { ["down", "out", "offline"].contains(s.w[$0]) }
+        case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"
         case "triggered", "triggering", "started", "starting":
-            return (i + 1..<min(s.count, i + 4)).contains { ["outage", "incident", "errors", "failure", "failures", "crash", "downtime", "regression", "problem"].contains(s.w[$0]) }
+            return s.span(i + 1, i + 4).contains { ["outage", "incident", "errors", "failure", "failures", "crash", "downtime", "regression", "problem"].contains(s.w[$0]) }
         default: return false
         }
     }
@@ -57,7 +57,7 @@ extension LanguageChecker {
             while m < min(s.count, k + 4), ["own", "careless", "bad", "earlier", "last", "recent", "late", "hasty", "sloppy", "untested", "unreviewed", "simple", "small", "big", "manual", "human"].contains(s.w[m]) { m += 1 }
             // other modifiers before the noun: "Yusuf's Friday deploy", "the contractor's unreviewed cron change"
             if m < s.count, !Lex.blameNouns.contains(s.w[m]), !Lex.actionNouns.contains(s.w[m]),
-               let n = (m + 1..<min(s.count, m + 3)).first(where: { Lex.actionNouns.contains(s.w[$0]) }),
+               let n = s.span(m + 1, m + 3).first(where: { Lex.actionNouns.contains(s.w[$0]) }),
                (m..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) && !["was", "is", "had", "has", "of", "in", "on", "for", "to"].contains(s.w[$0]) }) { m = n }
             guard m < s.count else { continue }
             let noun = s.w[m]
@@ -107,7 +107,7 @@ extension LanguageChecker {
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
             // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
-            let skippedStep = x == "by" && (b + 1..<s.count).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
+            let skippedStep = x == "by" && (s.span(b + 1, s.count)).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
             if let a = agent, a.strength != .strong, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
             guard agent != nil || isPoss else { continue }
@@ -117,7 +117,7 @@ extension LanguageChecker {
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
                 let before = s.w[p]
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
-                if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (p + 1..<s.count).contains { isCausal(s, $0) } }
+                if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) } }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
                 // "The second issue was not identified in testing by the service teams": an omission put on people
                 if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
@@ -132,7 +132,7 @@ extension LanguageChecker {
                 // "The push was made by Marcus without waiting for the canary": a person's act framed by the step it skipped
                 if !hit, before.hasSuffix("ed") || before.hasSuffix("en") || English.irregularParticiples.contains(before) || Lex.changeVerbs.contains(before) {
                     let rest = (agent?.end ?? q) + 1
-                    hit = (rest..<s.count).contains { m in
+                    hit = (s.span(rest, s.count)).contains { m in
                         (s.w[m] == "without" && (s.word(m + 1).map { Lex.withoutObjects.contains($0) || $0.hasSuffix("ing") } ?? false))
                             || ((s.has("instead of", at: m) || s.has("rather than", at: m)) && (s.word(m + 2)?.hasSuffix("ing") ?? false))
                     }
@@ -186,7 +186,7 @@ extension LanguageChecker {
         }
         for i in 0..<s.count where s.isWord(i) && Lex.trainingVerbs.contains(s.w[i]) {
             if s.negated(before: i, within: 2) { continue }
-            for q in (i + 1)..<min(s.count, i + 3) {
+            for q in s.span(i + 1, i + 3) {
                 guard let a = finder.agent(s, at: q), singlePerson(a) else { continue }
                 var t = a.end + 1
                 if let n = s.word(t), ["on", "about", "in", "for", "to"].contains(n) { t += 1 }

@@ -33,7 +33,7 @@ extension LanguageChecker {
         }
         // "sat on the hotfix for half an hour instead of escalating", "restarted the pod rather than draining the node"
         // (not when the sentence gives the reason for the choice: "Because the heap dump showed ..., responders restarted ...")
-        for m in (j + 1)..<min(s.count, j + 14) where s.isWord(m) && !s.containsAny(["because", "since", "given"]) {
+        for m in s.span(j + 1, j + 14) where s.isWord(m) && !s.containsAny(["because", "since", "given"]) {
             let alt = s.has("instead of", at: m) ? m + 2 : s.has("rather than", at: m) ? m + 2 : nil
             if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw) {
                 return finding(g, "\"\(who) ... \(s.text(m, g))\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
@@ -42,9 +42,9 @@ extension LanguageChecker {
         }
         // "Priya restarted all 40 API pods at once, dropping every in-flight request"
         if Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) {
-            for m in (j + 1)..<s.count where s.isPunct(m) && s.w[m] == "," {
+            for m in s.span(j + 1, s.count) where s.isPunct(m) && s.w[m] == "," {
                 guard let g = s.word(m + 1), LanguageChecker.harmfulGerunds.contains(g) else { continue }
-                if ["taking", "bringing", "knocking", "logging"].contains(g), !(m + 2..<min(s.count, m + 7)).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) }) { continue }
+                if ["taking", "bringing", "knocking", "logging"].contains(g), !s.span(m + 2, m + 7).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) }) { continue }
                 let obj = Rewrite.cleanRest(s, from: j + 1)
                 let cut = obj.split(separator: ",").first.map(String.init) ?? obj
                 return finding(m + 1, "\"\(who) \(v) ..., \(g) ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
@@ -58,20 +58,20 @@ extension LanguageChecker {
                            "Describe what made the choice possible and attractive: " + Rewrite.quote("The deploy freeze can be bypassed without a second approval, and the launch date put pressure on <the release>") + ".")
         }
         // "The contractor left the bucket publicly readable after the migration"
-        if v == "left", let st = (j + 2..<min(s.count, j + 9)).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
+        if v == "left", let st = s.span(j + 2, j + 9).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
             return finding(st, "\"\(who) left ... \(s.w[st])\" makes a person the cause of the state; describe the state and what allowed it.",
                            "Describe the state and what allowed it: " + Rewrite.quote("After the migration \(Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(st - j).joined(separator: " ")); nothing checks <the setting> after a migration") + ".")
         }
         // "deleted the prod-eu namespace while cleaning up what he took to be a test cluster": a mistaken belief given as the cause
-        if Lex.changeVerbs.contains(v), (j + 1..<s.count).contains(where: { k in ["took", "believed", "thought", "assumed", "mistook", "mistaking", "thinking", "believing", "assuming"].contains(s.w[k]) && k > j + 2 }),
+        if Lex.changeVerbs.contains(v), (s.span(j + 1, s.count)).contains(where: { k in ["took", "believed", "thought", "assumed", "mistook", "mistaking", "thinking", "believing", "assuming"].contains(s.w[k]) && k > j + 2 }),
            s.containsAny(["while", "thinking", "believing", "assuming", "mistaking", "mistook"]) {
             return finding(j, "\"\(who) \(v) ...\" while mistaken about the target makes a person the cause; describe what made the two look alike and what allowed the action.",
                            "Describe what made the mistake possible: " + Rewrite.quote("The prod-eu and test clusters have the same naming and no visual or permission difference; the cleanup tool does not confirm the target") + ".")
         }
         // "Support agents kept closing the tickets as duplicates, so the pattern did not reach engineering"
         if ["kept", "continued"].contains(v), let g = s.word(j + 1), g.hasSuffix("ing") || g == "to",
-           let m = (j + 2..<s.count).first(where: { k in LanguageChecker.consequenceMarkers.contains { s.has($0, at: k) } }),
-           s.w[(m + 1)...].contains(where: { ["not", "never", "no", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }) {
+           let m = (s.span(j + 2, s.count)).first(where: { k in LanguageChecker.consequenceMarkers.contains { s.has($0, at: k) } }),
+           s.w[s.span(m + 1, s.count)].contains(where: { ["not", "never", "no", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }) {
             return finding(j + 1, "\"\(who) \(v) \(g) ..., so ...\" makes people's actions the cause; say what the process showed them and what it asked of them.",
                            "Describe what the process showed them: " + Rewrite.quote("The ticket tool groups similar reports as duplicates and gives no count of them, so the pattern did not reach engineering until <when>") + ".")
         }
@@ -100,10 +100,10 @@ extension LanguageChecker {
             v = s.word(v + 2) == "then" ? v + 3 : v + 2
         }
         if isPlannedWork(s, from: v + 1) { return nil }
-        for m in (v + 1)..<s.count {
+        for m in s.span(v + 1, s.count) {
             let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
             guard isMarker else { continue }
-            let tail = s.w[(m + 1)...]
+            let tail = s.w[s.span(m + 1, s.count)]
             let harmful = tail.contains { ["not", "never", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
             if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
             let verb = s.w[v]

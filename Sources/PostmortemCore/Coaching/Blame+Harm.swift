@@ -32,7 +32,7 @@ extension LanguageChecker {
         let v = s.w[j]
         if a.isWeak, !LanguageChecker.humanActVerbs.contains(v) { return nil }
         if plannedAnywhere(s) || hasSystemReason(s, after: j) { return nil }
-        if (a.start..<min(s.count, j + 12)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { return nil }
+        if s.span(a.start, j + 12).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { return nil }
         let who = agentText(s, a)
         func finding(_ end: Int) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(end, s.count - 1)),
@@ -47,7 +47,7 @@ extension LanguageChecker {
             let causal = ["because", "since"].contains(s.w[k])
             let harmInMain = main.contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) }
             let recoveryInMain = main.contains { LanguageChecker.recoveryWords.contains($0) }
-            if !recoveryInMain, harmInMain || causal && s.w[j...].contains(where: { LanguageChecker.negativeOutcome.contains($0) }) {
+            if !recoveryInMain, harmInMain || causal && s.w[s.span(j, s.count)].contains(where: { LanguageChecker.negativeOutcome.contains($0) }) {
                 return finding(j)
             }
         }
@@ -93,7 +93,7 @@ extension LanguageChecker {
 
     /// "routine", "planned", "as documented", "per the runbook" anywhere: the act was the expected one.
     func plannedAnywhere(_ s: Sentence) -> Bool {
-        (0..<s.count).contains { m in
+        (s.span(0, s.count)).contains { m in
             Lex.plannedWords.contains(s.w[m]) && !s.negated(before: m, within: 2) && !(s.w[m] == "approved" && m > 0 && finder.agent(s, at: m - 1) != nil)
                 || ["as planned", "as scheduled", "as instructed", "as documented", "as written", "as described", "per the runbook", "according to the runbook",
                     "following the runbook", "as the runbook", "the runbook's", "per the playbook"].contains { s.has($0, at: m) }
@@ -184,7 +184,7 @@ extension LanguageChecker {
         }
         // "Ops held up the rollback", "delayed the failover": a person as what stood between the incident and its remedy
         let remedies: Set<String> = ["rollback", "roll-back", "fix", "failover", "recovery", "mitigation", "response", "investigation", "restore", "revert", "hotfix", "escalation", "release"]
-        if ["held", "delayed", "blocked", "stalled", "postponed", "slowed"].contains(v), let o = (j + 1..<min(s.count, j + 5)).first(where: { remedies.contains(s.w[$0]) }),
+        if ["held", "delayed", "blocked", "stalled", "postponed", "slowed"].contains(v), let o = s.span(j + 1, j + 5).first(where: { remedies.contains(s.w[$0]) }),
            v != "held" || s.word(j + 1) == "up" {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
                               message: "\"\(s.text(a.start, o))\" makes people the obstacle to recovery; say what they were weighing and what the process said.",
@@ -197,7 +197,7 @@ extension LanguageChecker {
                               better: "Give the times and what shaped them: " + Rewrite.quote("The networking team was paged at <time> and joined at <time>; the page went to a shared inbox, not the on-call rotation") + ".")
         }
         // "@aronasorman looked over it without being thorough": a verdict on care
-        if let w = (j + 1..<min(s.count, j + 8)).first(where: { s.w[$0] == "without" && s.word($0 + 1) == "being" }),
+        if let w = s.span(j + 1, j + 8).first(where: { s.w[$0] == "without" && s.word($0 + 1) == "being" }),
            let adj = s.word(w + 2), ["thorough", "careful", "diligent", "attentive", "cautious", "rigorous"].contains(adj) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, w + 2),
                               message: "\"\(s.text(w, w + 2))\" judges a person's care; say what the review asked for and what it did not check.",

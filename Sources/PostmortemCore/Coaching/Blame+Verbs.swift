@@ -72,7 +72,7 @@ extension LanguageChecker {
             if blameable, !neg, (v == "at" && s.word(j + 1) == "fault") || (v == "to" && s.word(j + 1) == "blame") {
                 return blame(j + 1, Rewrite.forFault(s), "Saying who is at fault blames a person; say what allowed the failure.")
             }
-            if blameable, !neg, v == "responsible", s.word(j + 1) == "for", (j + 2..<min(s.count, j + 5)).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || Lex.outcomeNouns.contains(s.w[$0]) && s.w[$0] != "it" && s.w[$0] != "this" }) {
+            if blameable, !neg, v == "responsible", s.word(j + 1) == "for", s.span(j + 2, j + 5).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || Lex.outcomeNouns.contains(s.w[$0]) && s.w[$0] != "it" && s.w[$0] != "this" }) {
                 return blame(j + 3, Rewrite.forFault(s), "Holding \(whoLower) responsible for the failure blames a person; say what allowed it.")
             }
             if blameable, copulaNeg, ["careful", "paying", "watching", "attentive", "thorough", "diligent", "monitoring"].contains(v) {
@@ -105,7 +105,7 @@ extension LanguageChecker {
                 return nil
             }
             // "should be more careful", "should pay more attention", "should know better"
-            if blameable, (v == "be" && ["more", "careful", "extra"].contains(s.word(j + 1) ?? "")) || (v == "pay" && s.w[(j + 1)...].prefix(3).contains("attention")) || (v == "know" && s.word(j + 1) == "better") || (v == "take" && s.word(j + 1) == "more") {
+            if blameable, (v == "be" && ["more", "careful", "extra"].contains(s.word(j + 1) ?? "")) || (v == "pay" && s.w[s.span(j + 1, s.count)].prefix(3).contains("attention")) || (v == "know" && s.word(j + 1) == "better") || (v == "take" && s.word(j + 1) == "more") {
                 return blame(j + 2, Rewrite.forCare(s, a), "Asking \(whoLower) to be more careful puts the fix on a person; add a safeguard instead.")
             }
             return nil
@@ -221,10 +221,10 @@ extension LanguageChecker {
                 let x = s.w[m]
                 if [".", ";", "!", "?"].contains(x) { break }
                 if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
-                    if (m + 1..<min(s.count, m + 4)).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
+                    if s.span(m + 1, m + 4).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
                     // "..., which led to identification of the cause": a good result is not harm
-                    if (m + 1..<min(s.count, m + 8)).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
-                    for q in (m + 1)..<min(s.count, m + 4) where isCausal(s, q) {
+                    if s.span(m + 1, m + 8).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
+                    for q in s.span(m + 1, m + 4) where isCausal(s, q) {
                         return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
                     }
                     if ["causing"].contains(x), isCausal(s, m) {

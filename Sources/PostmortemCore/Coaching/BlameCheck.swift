@@ -73,7 +73,7 @@ struct LanguageChecker {
         guard j < s.count, s.isWord(j) else { return nil }
         let v = s.w[j]
         if v == "let" || v == "allowed" {
-            for q in (j + 1)..<min(s.count, j + 8) where s.isWord(q) {
+            for q in s.span(j + 1, j + 8) where s.isWord(q) {
                 if s.isPunct(q) || Lex.clauseBreakers.contains(s.w[q]) && s.w[q] != "to" { break }
                 guard let past = LanguageChecker.lapseVerbs[s.w[q]] else { continue }
                 if s.w[q] == "run" && s.word(q + 1) != "out" || s.w[q] == "fill" && s.word(q + 1) != "up" { continue }
@@ -88,11 +88,11 @@ struct LanguageChecker {
             return nil
         }
         guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
-        for m in (j + 1)..<s.count {
+        for m in s.span(j + 1, s.count) {
             guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) else { continue }
             let cStart = m + mk.split(separator: " ").count
             guard cStart < s.count else { return nil }
-            let cons = s.w[cStart...]
+            let cons = s.w[s.span(cStart, s.count)]
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)

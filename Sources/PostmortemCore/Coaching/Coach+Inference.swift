@@ -9,7 +9,7 @@ extension Coach {
         guard k < s.count else { return false }
         // "Owner: Kenji - make ...": an owner label before the action
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
-        if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), (k + 1..<min(s.count, k + 3)).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
+        if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
         // "Going forward, we will ...", "In future, we should ..."
         for lead in ["going forward", "moving forward", "in future", "in the future", "from now on", "next time", "in the long term"] where s.has(lead, at: k) {
@@ -26,7 +26,7 @@ extension Coach {
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) }) == true {
-            let m = (k + 1..<min(s.count, k + 4)).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
+            let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
         if ["we", "we'll", "i", "team"].contains(s.w[k]) {

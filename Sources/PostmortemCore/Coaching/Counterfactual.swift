@@ -5,7 +5,7 @@ extension LanguageChecker {
         guard !s.isQuestion else { return [] }
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked"]
-        if (0..<s.count).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
+        if (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
@@ -15,7 +15,7 @@ extension LanguageChecker {
             let x = s.w[i]
             if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }
             if x == "if" {
-                let window = s.w[(i + 1)..<min(s.count, i + 8)]
+                let window = s.w[s.span(i + 1, i + 8)]
                 if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"]) {
                     add(i, min(i + 4, s.count - 1), "\"If ... had ...\" is a counterfactual; describe what actually happened and what made it possible.")
                     break
@@ -48,7 +48,7 @@ extension LanguageChecker {
             }
             // "Detection could have been faster if the symptom was identified earlier"
             if x == "could" || x == "would", s.has("have been", at: i + 1), let c = s.word(i + 3), ["faster", "quicker", "shorter", "sooner", "earlier", "smaller", "avoided", "prevented", "easier", "better"].contains(c),
-               (i + 4..<min(s.count, i + 10)).contains(where: { s.w[$0] == "if" }) {
+               s.span(i + 4, i + 10).contains(where: { s.w[$0] == "if" }) {
                 add(i, i + 3, "\"\(s.text(i, i + 3)) if ...\" imagines a world that did not happen; describe what actually happened and what made it slow."); break
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
@@ -80,14 +80,14 @@ extension LanguageChecker {
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
         let amount: Set<String> = ["one", "two", "three", "a", "an", "another", "just", "five", "ten", "few", "single", "bit"]
         guard amount.contains(s.w[i]) || s.toks[i].kind == .number else { return nil }
-        let more = (i..<min(s.count, i + 4)).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) })
+        let more = s.span(i, i + 4).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) })
             ?? (s.contains("never") ? i : nil)
         guard let more else { return nil }
-        guard let and = (more + 1..<min(s.count, more + 10)).first(where: { s.w[$0] == "and" }) else { return nil }
+        guard let and = s.span(more + 1, more + 10).first(where: { s.w[$0] == "and" }) else { return nil }
         // the clause after "and" is a result in the present or future: "this never ships", "the spike shows up"
-        let tail = s.w[(and + 1)...]
+        let tail = s.w[s.span(and + 1, s.count)]
         guard tail.contains(where: { $0 == "never" || $0 == "would" || $0 == "wouldn't" || $0 == "we'd" || $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.count > 3 }) else { return nil }
-        guard !s.toks[(i + 1)...].contains(where: { $0.isWord && ["was", "were", "had", "did"].contains($0.lower) }) else { return nil }
+        guard !s.toks[s.span(i + 1, s.count)].contains(where: { $0.isWord && ["was", "were", "had", "did"].contains($0.lower) }) else { return nil }
         return and - 1
     }
 
@@ -111,7 +111,7 @@ extension LanguageChecker {
         if x.hasPrefix("should") || x == "ought" {
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
-            if (j + 1..<s.count).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
+            if (s.span(j + 1, s.count)).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
             // "should have been automatically corrected as the backlog was processed": what the system is expected to have done
             if s.containsAny(["automatically", "now"]) { return nil }
         }
@@ -160,7 +160,7 @@ extension LanguageChecker {
             }
             // "The lag graph clearly showed the problem, but responders were looking at ...": the signal judged with hindsight
             if x == "clearly", let n = s.word(i + 1), ["showed", "shows", "indicated", "pointed", "signalled", "signaled", "revealed", "displayed"].contains(n),
-               (i + 2..<s.count).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) }) {
+               (s.span(i + 2, s.count)).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) }) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: the signal is clear now, not necessarily then; say why it did not stand out at the time.",
                     "Say why the signal did not stand out then: “The lag graph showed <what>; it was not on the dashboard responders used, and no alert pointed to it.”")
                 break
@@ -192,7 +192,7 @@ extension LanguageChecker {
             if ["anyone", "anybody", "everyone", "everybody"].contains(x) {
                 var j = i + 1
                 // "Anyone looking at the latency graph could see ..."
-                if let m = (i + 1..<min(s.count, i + 12)).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
+                if let m = s.span(i + 1, i + 12).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
@@ -207,12 +207,12 @@ extension LanguageChecker {
             // "It was clear from the first alert that the database was the problem"
             // "The single point of failure was clearly visible in the architecture diagram long before launch"
             if ["clearly", "plainly", "obviously"].contains(x), let n = s.word(i + 1), ["visible", "evident", "apparent", "there", "shown", "marked"].contains(n),
-               (i + 2..<s.count).contains(where: { k in ["long before", "well before", "weeks before", "months before", "days before", "all along", "for weeks", "for months", "in advance", "ahead of"].contains { s.has($0, at: k) } }) {
+               (s.span(i + 2, s.count)).contains(where: { k in ["long before", "well before", "weeks before", "months before", "days before", "all along", "for weeks", "for months", "in advance", "ahead of"].contains { s.has($0, at: k) } }) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
             if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3),
-               (i + 1..<min(s.count, i + 9)).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
+               s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }

@@ -35,7 +35,7 @@ extension LanguageChecker {
             let x = s.w[i]
             var hit: (Int, Int)? = nil
             if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2) {
-                let near = (max(0, i - 3)..<min(s.count, i + 4)).filter { $0 != i && s.isWord($0) }
+                let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 if near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
             }
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
@@ -85,7 +85,7 @@ extension LanguageChecker {
             if st > 0, ["a", "an", "the"].contains(s.w[st - 1]) { st -= 1 }
             if s.w[i] == "while", st > 0, s.w[st - 1] == "for" { st -= 1 }
             if s.w[i] == "while" { return (st, i) }
-            let hit = (i + 1..<min(s.count, i + 5)).first(where: { s.isWord($0) && (nouns.contains(s.w[$0]) || ["time", "period"].contains(s.w[$0])) })
+            let hit = s.span(i + 1, i + 5).first(where: { s.isWord($0) && (nouns.contains(s.w[$0]) || ["time", "period"].contains(s.w[$0])) })
             let e = hit ?? min(i + 1, s.count - 1)
             return (st, e)
         }
@@ -112,7 +112,7 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i - 1, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             if x == "number", i > 0, s.w[i - 1] == "a", s.word(i + 1) == "of",
-               (i + 2..<min(s.count, i + 6)).contains(where: { nouns.contains(s.w[$0]) }) {
+               s.span(i + 2, i + 6).contains(where: { nouns.contains(s.w[$0]) }) {
                 let (a, b) = phrase(i)
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                    message: "\"\(s.text(a, b))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -130,7 +130,7 @@ extension LanguageChecker {
             }
             // "minimal customer impact", "impact on merchants was limited"
             if ["minimal", "limited", "minor", "negligible", "little", "modest", "moderate", "significant", "considerable", "substantial"].contains(x),
-               (max(0, i - 4)..<min(s.count, i + 3)).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
+               s.span(max(0, i - 4), i + 3).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
@@ -144,21 +144,21 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])
-                || s.w[(i + 1)..<min(s.count, i + 3)].contains(where: { timeUnits.contains($0) })) {
+                || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]),
-               let n = (i + 1..<min(s.count, i + 4)).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }),
+               let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
-               s.w[n...].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+               s.w[s.span(n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             if Lex.vagueQuantifiers.contains(x) {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
                 if x == "most" && s.word(i + 1) == "of" && false { continue }
-                let near = s.w[(i + 1)..<min(s.count, i + 5)]
+                let near = s.w[s.span(i + 1, i + 5)]
                 if x == "while" || near.contains(where: { nouns.contains($0) || ["time", "period", "minutes", "hours", "duration"].contains($0) }) {
                     if x == "significant" || x == "large" || x == "small" || x == "substantial" || x == "considerable" {
                         guard near.contains(where: { ["number", "portion", "share", "fraction", "percentage", "part", "amount", "impact"].contains($0) }) || near.first.map({ nouns.contains($0) }) == true else { continue }
@@ -182,8 +182,8 @@ extension LanguageChecker {
         // an impact answer with no number at all: every statement of it needs one
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
-        let nothingLost = (0..<s.count).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
-            && (n + 1..<min(s.count, n + 5)).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
+        let nothingLost = (s.span(0, s.count)).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
+            && s.span(n + 1, n + 5).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:

@@ -84,7 +84,7 @@ enum Rewrite {
         if let h = s.w.firstIndex(where: { $0 == "had" }), h >= i - 1 {
             var j = h + 1
             if s.word(j) == "had" { j += 1 }
-            if ["the", "our", "this", "that"].contains(s.word(j) ?? ""), let b = (j + 1..<min(s.count, j + 6)).first(where: { s.w[$0] == "been" }) {
+            if ["the", "our", "this", "that"].contains(s.word(j) ?? ""), let b = s.span(j + 1, j + 6).first(where: { s.w[$0] == "been" }) {
                 let np = s.text(j, b - 1)
                 let rest = cleanRest(s, from: b + 1)
                 return "Describe what actually happened: " + quote("\(np.capitalizedFirst) was not \(rest.isEmpty ? "in place" : rest); <what happened as a result>")
@@ -255,7 +255,7 @@ enum Rewrite {
         var object = ""
         if let inAt = s.index(of: "in", from: i) , inAt < s.count - 1 {
             // stop at the verb: "typo in the rate limit config caused the outage" → "the rate limit config"
-            let end = (inAt + 1..<s.count).first { Lex.causalVerbs.contains(s.w[$0]) || ["was", "were", "is", "led", "resulted", "made"].contains(s.w[$0]) } ?? s.count
+            let end = (s.span(inAt + 1, s.count)).first { Lex.causalVerbs.contains(s.w[$0]) || ["was", "were", "is", "led", "resulted", "made"].contains(s.w[$0]) } ?? s.count
             object = end > inAt + 1 ? cleanRest(s, from: inAt + 1) : ""
             if end < s.count, !object.isEmpty { object = s.text(inAt + 1, end - 1) }
         }

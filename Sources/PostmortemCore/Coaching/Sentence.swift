@@ -37,6 +37,11 @@ struct Sentence {
         return w[from...].firstIndex(of: s)
     }
     /// Does the phrase (space-separated words) start at `i`?
+    /// Token indices from `a` up to (not including) `b`, clamped to the sentence: never a trapping range.
+    func span(_ a: Int, _ b: Int) -> Range<Int> {
+        let lo = max(0, min(a, count))
+        return lo..<max(lo, min(b, count))
+    }
     func has(_ phrase: String, at i: Int) -> Bool {
         let parts = phrase.split(separator: " ")
         guard i >= 0, i + parts.count <= w.count else { return false }

@@ -18,11 +18,11 @@ extension LanguageChecker {
             // "missing validation", "without testing" go deeper; "a missing trailing dot" describes the slip
             let adjectives: Set<String> = ["being", "trailing", "leading", "closing", "opening", "ending", "remaining", "matching", "corresponding",
                 "following", "existing", "starting", "preceding", "surrounding", "padding", "spacing", "heading", "string", "thing", "nothing"]
-            return (k + 1..<min(s.count, k + 4)).contains { safeguardNouns.contains(s.w[$0]) || s.w[$0].hasSuffix("ing") && !adjectives.contains(s.w[$0]) }
+            return s.span(k + 1, k + 4).contains { safeguardNouns.contains(s.w[$0]) || s.w[$0].hasSuffix("ing") && !adjectives.contains(s.w[$0]) }
         }
         // a safeguard named as the slip's instrument ("made tests truncate production") is not a reason; one that failed is
         if safeguardNouns.contains(x), !["review", "reviewed", "validation", "confirmation", "process", "design"].contains(x) {
-            return (max(0, k - 3)..<min(s.count, k + 4)).contains { ["no", "not", "never", "missing", "without", "lack", "lacked", "failed", "failing", "passed", "skipped", "due"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }
+            return s.span(max(0, k - 3), k + 4).contains { ["no", "not", "never", "missing", "without", "lack", "lacked", "failed", "failing", "passed", "skipped", "due"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }
         }
         return slipDepth.contains(x) || x.hasSuffix("n't") || x == "not" && k > 0 && ["did", "does", "do", "had", "has", "could", "would"].contains(s.w[k - 1])
             || x == "due" && s.word(k + 1) == "to"
@@ -68,11 +68,11 @@ extension LanguageChecker {
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The replica was promoted before the replication lag was checked": an act done before its check
             if x == "before", let v = (max(0, i - 6)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0, ["was", "were", "been"].contains(s.w[v - 1]),
-               let c = (i + 1..<min(s.count, i + 9)).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {
+               let c = s.span(i + 1, i + 9).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {
                 return (v, c, s.text(v, c))
             }
             // "The certificate expired because it was not renewed in time": a step not taken, given as the reason
-            if x == "because", let b = (i + 1..<min(s.count, i + 6)).first(where: { ["was", "were", "wasn't", "weren't"].contains(s.w[$0]) }),
+            if x == "because", let b = s.span(i + 1, i + 6).first(where: { ["was", "were", "wasn't", "weren't"].contains(s.w[$0]) }),
                let v = s.word(s.w[b].hasSuffix("n't") ? b + 1 : b + 2), s.w[b].hasSuffix("n't") || s.word(b + 1) == "not" || s.word(b + 1) == "never",
                ["renewed", "rotated", "updated", "patched", "migrated", "backed", "extended", "paid", "upgraded", "replaced", "reissued"].contains(v) {
                 let e = s.w[b].hasSuffix("n't") ? b + 1 : b + 2
@@ -80,7 +80,7 @@ extension LanguageChecker {
             }
             // "Certificate auto renewal wasn't set up properly", "the flag was not configured correctly"
             if ["wasn't", "weren't", "not"].contains(x), i > 0, x != "not" || ["was", "were"].contains(s.w[i - 1]), let v = s.word(i + 1), Self.manualActs.contains(v) || v == "set",
-               let q = (i + 2..<min(s.count, i + 5)).first(where: { ["properly", "correctly", "right", "fully", "completely"].contains(s.w[$0]) }) {
+               let q = s.span(i + 2, i + 5).first(where: { ["properly", "correctly", "right", "fully", "completely"].contains(s.w[$0]) }) {
                 return (i, q, s.text(i, q))
             }
             // "an extension accidentally being removed", "kube context incorrectly targeted the live cluster"
@@ -157,12 +157,12 @@ extension LanguageChecker {
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
         // with no section, a sentence that states a slip is read as the cause it describes; in a summary, a slip that did the damage
         // ("an accidental execution of a Kubernetes command deleted all the worker nodes")
-        let summaryTrigger = role == .summary && (0..<s.count).contains { isCausal(s, $0) || ["deleted", "removed", "wiped", "erased", "dropped", "truncated", "sent", "overwrote"].contains(s.w[$0]) }
+        let summaryTrigger = role == .summary && (s.span(0, s.count)).contains { isCausal(s, $0) || ["deleted", "removed", "wiped", "erased", "dropped", "truncated", "sent", "overwrote"].contains(s.w[$0]) }
         // (not what someone saw: "27 of them saw an incorrect 'pending' status" is impact)
         let seen = s.containsAny(["saw", "see", "sees", "received", "experienced", "shown", "displayed", "showed", "got"])
         guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
-            if (sl.end + 1..<s.count).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
+            if (s.span(sl.end + 1, s.count)).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
             if (max(0, sl.at - 14)..<sl.at).contains(where: { ["causing", "resulting", "leading", "so", "therefore", "thus"].contains(s.w[$0]) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
@@ -183,7 +183,7 @@ extension LanguageChecker {
         var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
         if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
         if subj.count > 8 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
-        let after = s.w[(p.end + 1)...]
+        let after = s.w[s.span(p.end + 1, s.count)]
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
         let before = s.w[..<p.at]
         if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system", "manual", "manually"].contains($0) }) { return nil }

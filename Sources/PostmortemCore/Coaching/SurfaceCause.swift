@@ -33,7 +33,7 @@ extension LanguageChecker {
             let slip = ["mistyped", "misspelled", "fat-fingered", "misconfigured", "misread", "mis-typed"].contains(v)
             guard slip || Lex.changeVerbs.contains(v) || LanguageChecker.changeGerunds.contains(v) else { continue }
             // the rest of the sentence must not already go deeper
-            let rest = s.w[(j + 1)...]
+            let rest = s.w[s.span(j + 1, s.count)]
             if rest.contains(where: { ["because", "since", "allowed", "without", "lack", "lacked", "missing", "no", "nothing", "not"].contains($0) || $0.hasSuffix("n't") }) { continue }
             if isPlannedWork(s, from: j + 1) || s.word(j + 1) == "out" { continue }
             return RawFinding(check: "surface-cause", at: k + 1, excerpt: s.text(k + 1, j),
@@ -52,7 +52,7 @@ extension LanguageChecker {
             if s.negated(before: i, within: 4) { continue }
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
-            if (endP..<min(s.count, endP + 3)).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            if s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
@@ -131,7 +131,7 @@ extension LanguageChecker {
         while k < s.count {
             // "an operator typed the wrong region name": a slip given as the whole root cause (reported even next to blame)
             if let a = finder.agent(s, at: k), a.isBlameable, a.end + 1 < s.count, s.isWord(a.end + 1), Lex.changeVerbs.contains(s.w[a.end + 1]),
-               ((a.end + 2)..<min(s.count, a.end + 5)).contains(where: { ["wrong", "incorrect"].contains(s.w[$0]) }) {
+               s.span((a.end + 2), a.end + 5).contains(where: { ["wrong", "incorrect"].contains(s.w[$0]) }) {
                 let j = a.end + 1
                 out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                                       message: "A slip (\"\(s.w[j]) the wrong ...\") is the surface cause; ask why the tool accepted it and why nothing caught it.",
@@ -169,7 +169,7 @@ extension LanguageChecker {
             if ["that", "which"].contains(s.word(q) ?? "") { q += 1 }
             guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable || a.strength == .we else { continue }
             guard let v = s.word(a.end + 1), LanguageChecker.performVerbs.contains(v) else { continue }
-            let after = (a.end + 2)..<s.count
+            let after = s.span(a.end + 2, s.count)
             if after.contains(where: { k in ["because", "since", "without", "lack", "lacked", "missing", "allowed", "not", "never", "no"].contains(s.w[k]) || s.w[k].hasSuffix("n't") }) { return nil }
             return RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, a.end + 1),
                               message: "\"\(s.text(i, a.end + 1))\" says what was done, not why it could cause this or why nothing stopped it; keep asking why.",
