@@ -23,6 +23,8 @@ struct CoachingHarmTests {
         #expect(checks("The outage began when an engineer ran a routine maintenance command to remove 12 hosts.", .summary).isEmpty)
         #expect(checks("The outage began when the scheduler ran the reindex job against the live cluster.", .summary).isEmpty)
         #expect(checks("Engineers raised three hypotheses early, which led to identification of the cause within 20 minutes.", .wentWell).isEmpty)
+        #expect(checks("The error rate dropped after Maria rolled back the change.", .response).isEmpty)
+        #expect(checks("Ops delayed the release by a day to avoid the holiday freeze.", .summary).isEmpty)
     }
 
     @Test func authorsTimingAndPersonalLessonsAreBlame() {
@@ -66,12 +68,14 @@ struct CoachingHarmTests {
         #expect(checks("Users of Zero Trust and third party resolvers received SERVFAIL responses.", .impact) == ["unquantified-impact"])
         #expect(checks("On 3 March at 09:10 UTC, a significant number of instances in one zone lost network connectivity.", .summary) == ["unquantified-impact"])
         #expect(checks("No customer data was lost, and billing was not affected.", .impact).isEmpty)
+        #expect(checks("Users at Site One saw errors.", .impact) == ["unquantified-impact"])
         #expect(checks("Some 1,200 scanners (14%) stopped syncing between 01:10 and 03:40.", .impact).isEmpty)
     }
 
     @Test func alertsWithoutAThresholdAreVague() {
         #expect(checks("Add alerting for the payments queue.", .actionItem) == ["vague-action"])
         #expect(checks("Owner: Kenji - make the deploy pipeline more robust.", .actionItem) == ["vague-action"])
+        #expect(checks("Add paging for the queue depth.", .actionItem) == ["vague-action"])
         #expect(checks("Add an alert when the payments queue is older than 10 minutes, paging the payments rota (@kenji, 2026-12-15).", .actionItem).isEmpty)
     }
 
@@ -82,6 +86,9 @@ struct CoachingHarmTests {
             .contains("“Every broker was restarted at once, which extended the outage;"))
         #expect(better("Errors continued for 35 minutes because Priya kept the new build live while she debugged it.", .impact)
             .contains("because the new build was kept live while the engineer debugged it;"))
+        // a pronoun object becomes a subject, and the phrasing ends with one full stop
+        let pushed = better("Nightly exports failed after Tomasz pushed them to the full fleet.", .summary)
+        #expect(pushed.contains("after they were pushed to the full fleet;") && !pushed.contains(".”."), "\(pushed)")
         // no object to put first: a template, not a garbled sentence
         #expect(better("Recovery took longer than necessary because Matthias insisted on debugging in production.", .response)
             .contains("<What was done, and when>"))

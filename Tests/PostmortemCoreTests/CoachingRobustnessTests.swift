@@ -87,7 +87,10 @@ struct CoachingRobustnessTests {
                        "after", "because", "which", "Owner:", "manual", "was", "The outage began when Maria", "Support escalated", "Add alerting",
                        "for a", "because it was not", "It was the", "QA signed off on", "held up", "Kofi's", "up to", "a significant number of",
                        "was not", "incorrectly", "accidentally being", "If it had, it would have", "The night shift", "sat on", "without being",
-                       "entirely on", "It was Kofi's change that", "Errors began when Nadia's", "The DBA decided to", "Priya kept"]
+                       "entirely on", "It was Kofi's change that", "Errors began when Nadia's", "The DBA decided to", "Priya kept",
+                       // found by a reviewer's fuzzing: a sentence ending on "make", "make the", "left", "instead of"
+                       "We should make", "To make", "Make", "Kenji: make", "Make the", "Make our", "To make the", "Maria left", "by Maria left",
+                       "A value of 20 was entered instead of", "The pool size was set to 10 rather than", "The pool size was set to 10 instead of"]
         for text in endings {
             for role in TextRole.allCases { _ = coach.review(text, role: role) }
             _ = coach.lint(document: text + "\n")

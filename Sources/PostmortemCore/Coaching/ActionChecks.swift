@@ -119,7 +119,7 @@ struct ActionChecker {
         if reason == nil, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
            let m = s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
            !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
-               || ["when", "if", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "paging", "routed", "rota", "rotation"].contains(s.w[$0]) }),
+               || ["when", "if", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
         }

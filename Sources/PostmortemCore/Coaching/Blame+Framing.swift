@@ -29,7 +29,7 @@ extension LanguageChecker {
         if a.start > 2, s.has("instead of", at: s.firstWordIndex) || s.has("rather than", at: s.firstWordIndex),
            let gw = s.word(s.firstWordIndex + 2), LanguageChecker.dutyGerunds.contains(gw), !s.containsAny(["because", "since"]) {
             return finding(a.end, "\"\(s.text(s.firstWordIndex, s.firstWordIndex + 2)), \(who) ...\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
-                           "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>") + ".")
+                           "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"))
         }
         // "sat on the hotfix for half an hour instead of escalating", "restarted the pod rather than draining the node"
         // (not when the sentence gives the reason for the choice: "Because the heap dump showed ..., responders restarted ...")
@@ -37,7 +37,7 @@ extension LanguageChecker {
             let alt = s.has("instead of", at: m) ? m + 2 : s.has("rather than", at: m) ? m + 2 : nil
             if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw) {
                 return finding(g, "\"\(who) ... \(s.text(m, g))\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
-                               "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>") + ".")
+                               "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"))
             }
         }
         // "Priya restarted all 40 API pods at once, dropping every in-flight request"
@@ -48,32 +48,32 @@ extension LanguageChecker {
                 let obj = Rewrite.cleanRest(s, from: j + 1)
                 let cut = obj.split(separator: ",").first.map(String.init) ?? obj
                 return finding(m + 1, "\"\(who) \(v) ..., \(g) ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
-                               "Describe the change and what allowed it: " + Rewrite.quote("\(cut.capitalizedFirst) was \(English.participle(ofPast: v)) in one step, \(Rewrite.cleanRest(s, from: m + 1)); the tool <had no batch limit, confirmation or canary>") + ".")
+                               "Describe the change and what allowed it: " + Rewrite.quote("\(cut.capitalizedFirst) was \(English.participle(ofPast: v)) in one step, \(Rewrite.cleanRest(s, from: m + 1)); the tool <had no batch limit, confirmation or canary>"))
             }
         }
         // "Kenji chose to bypass the deploy freeze", "decided to skip the canary"
         if ["chose", "decided", "opted", "elected", "preferred"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2),
            ["bypass", "skip", "ignore", "disable", "override", "circumvent", "force", "forgo", "forego", "skipped", "waive", "suppress", "silence", "defer", "postpone"].contains(w) {
             return finding(j + 2, "\"\(who) \(v) to \(w) ...\" makes a person's choice the cause; say what made that choice look reasonable and what allowed it.",
-                           "Describe what made the choice possible and attractive: " + Rewrite.quote("The deploy freeze can be bypassed without a second approval, and the launch date put pressure on <the release>") + ".")
+                           "Describe what made the choice possible and attractive: " + Rewrite.quote("The deploy freeze can be bypassed without a second approval, and the launch date put pressure on <the release>"))
         }
         // "The contractor left the bucket publicly readable after the migration"
         if v == "left", let st = s.span(j + 2, j + 9).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
             return finding(st, "\"\(who) left ... \(s.w[st])\" makes a person the cause of the state; describe the state and what allowed it.",
-                           "Describe the state and what allowed it: " + Rewrite.quote("After the migration \(Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(st - j).joined(separator: " ")); nothing checks <the setting> after a migration") + ".")
+                           "Describe the state and what allowed it: " + Rewrite.quote("After the migration \(Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(st - j).joined(separator: " ")); nothing checks <the setting> after a migration"))
         }
         // "deleted the prod-eu namespace while cleaning up what he took to be a test cluster": a mistaken belief given as the cause
         if Lex.changeVerbs.contains(v), (s.span(j + 1, s.count)).contains(where: { k in ["took", "believed", "thought", "assumed", "mistook", "mistaking", "thinking", "believing", "assuming"].contains(s.w[k]) && k > j + 2 }),
            s.containsAny(["while", "thinking", "believing", "assuming", "mistaking", "mistook"]) {
             return finding(j, "\"\(who) \(v) ...\" while mistaken about the target makes a person the cause; describe what made the two look alike and what allowed the action.",
-                           "Describe what made the mistake possible: " + Rewrite.quote("The prod-eu and test clusters have the same naming and no visual or permission difference; the cleanup tool does not confirm the target") + ".")
+                           "Describe what made the mistake possible: " + Rewrite.quote("The prod-eu and test clusters have the same naming and no visual or permission difference; the cleanup tool does not confirm the target"))
         }
         // "Support agents kept closing the tickets as duplicates, so the pattern did not reach engineering"
         if ["kept", "continued"].contains(v), let g = s.word(j + 1), g.hasSuffix("ing") || g == "to",
            let m = (s.span(j + 2, s.count)).first(where: { k in LanguageChecker.consequenceMarkers.contains { s.has($0, at: k) } }),
            s.w[s.span(m + 1, s.count)].contains(where: { ["not", "never", "no", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }) {
             return finding(j + 1, "\"\(who) \(v) \(g) ..., so ...\" makes people's actions the cause; say what the process showed them and what it asked of them.",
-                           "Describe what the process showed them: " + Rewrite.quote("The ticket tool groups similar reports as duplicates and gives no count of them, so the pattern did not reach engineering until <when>") + ".")
+                           "Describe what the process showed them: " + Rewrite.quote("The ticket tool groups similar reports as duplicates and gives no count of them, so the pattern did not reach engineering until <when>"))
         }
         // "The mobile team shipped build 7.4.1 with the staging key hard-coded, and every login from that build failed";
         // "acknowledged and then snoozed the alert for four hours, so it did not re-fire"
@@ -82,7 +82,7 @@ extension LanguageChecker {
         if causalMarkerBefore(s, a.start), ["was", "were", "is", "are"].contains(v), let st = s.word(j + 1), LanguageChecker.absentStates.contains(st),
            !s.negated(before: j + 1, within: 2) {
             return finding(j + 1, "The reason is given as \(who.lowercasedFirst)'s state; say what in the rota, paging or tooling made the outcome depend on one person being free.",
-                           "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement") + ".")
+                           "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement"))
         }
         return nil
     }
@@ -109,7 +109,7 @@ extension LanguageChecker {
             let verb = s.w[v]
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),
                               message: "\"\(agentText(s, a)) \(verb) ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
-                              better: "Describe the change and what allowed it: " + Rewrite.quote("\(Rewrite.cleanRest(s, from: v + 1).split(separator: ",").first.map(String.init)?.capitalizedFirst ?? "The change") was \(English.participle(ofPast: verb)), and \(Rewrite.cleanRest(s, from: m + 2)); <what would have stopped it: a check, a review, a canary> was missing") + ".")
+                              better: "Describe the change and what allowed it: " + Rewrite.quote("\(Rewrite.cleanRest(s, from: v + 1).split(separator: ",").first.map(String.init)?.capitalizedFirst ?? "The change") was \(English.participle(ofPast: verb)), and \(Rewrite.cleanRest(s, from: m + 2)); <what would have stopped it: a check, a review, a canary> was missing"))
         }
         return nil
     }
@@ -125,7 +125,7 @@ extension LanguageChecker {
             if q < s.count, ["them", "him", "her"].contains(s.w[q]), q == s.endIndexBeforeFinalPunct, s.w.contains(where: { ["incident", "outage", "this", "that", "one"].contains($0) }) {
                 return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
                                    message: "\"\(s.text(i - 1, q))\" places the incident on people; describe what allowed it.",
-                                   better: "Describe what allowed it: " + Rewrite.quote("The vendor's firmware update reached every lock at once: our rollout accepts vendor firmware without a staged canary") + ".")]
+                                   better: "Describe what allowed it: " + Rewrite.quote("The vendor's firmware update reached every lock at once: our rollout accepts vendor firmware without a staged canary"))]
             }
             guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
@@ -133,7 +133,7 @@ extension LanguageChecker {
             if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that"].contains(s.w[after]) { continue }
             return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, a.end),
                                message: "\"\(s.text(i - 1, a.end))\" places the incident on a person; describe what allowed it.",
-                               better: "Describe what allowed it: " + Rewrite.quote("The flag went to 100% in one step: the rollout tool has no staged percentages and no guard on error rate") + ".")]
+                               better: "Describe what allowed it: " + Rewrite.quote("The flag went to 100% in one step: the rollout tool has no staged percentages and no guard on error rate"))]
         }
         return []
     }

@@ -6,7 +6,7 @@ extension LanguageChecker {
     static let actVerbs: Set<String> = ["kept", "insisted", "refused", "told", "instructed", "restored", "decided", "chose", "opted",
         "declined", "overrode", "bypassed", "skipped", "ignored", "approved", "signed", "waved", "forced", "failed", "tried", "attempted",
         "went", "held", "delayed", "postponed", "waited", "handled", "opened", "typed", "sent", "shared", "posted", "let", "allowed", "treated",
-        "took", "signed"]
+        "took"]
     /// Verbs that, after a weak agent (an unknown capitalised word), are still only a person's: "after Tomasz pushed it".
     static let humanActVerbs: Set<String> = ["pushed", "ran", "deployed", "merged", "typed", "entered", "approved", "applied", "edited",
         "changed", "committed", "shipped", "released", "clicked", "uploaded", "copied", "pasted", "wrote", "disabled", "silenced",
@@ -22,8 +22,9 @@ extension LanguageChecker {
         "fell", "normalised", "normalized", "resumed", "stabilised", "stabilized", "contained", "identification", "identified", "diagnosis",
         "diagnosed", "found", "resolution", "discovery", "discovered", "caught", "prevented", "avoided", "saved", "limited"]
     static let temporalLinks: Set<String> = ["after", "when", "once", "because", "since", "as"]
-    static let resultLinks: [String] = ["which", "and then", "so", "causing", "leading to", "which is when", "which is what", "and this", "thereby",
-        "and that is why", "and that's why", "that is why", "which is why", "this is why"]
+    /// Longest first: "which is when" must win over "which".
+    static let resultLinks: [String] = ["and that is why", "and that's why", "which is when", "which is what", "which is why", "that is why",
+        "this is why", "and then", "leading to", "and this", "causing", "thereby", "which", "so"]
 
     /// "harm after/when/because <person> <act>" or "<person> <act> ..., which <harm>".
     func harmLinkedBlame(after a: Agent, in s: Sentence) -> RawFinding? {
@@ -31,6 +32,8 @@ extension LanguageChecker {
         guard let j = actVerb(after: a, in: s) else { return nil }
         let v = s.w[j]
         if a.isWeak, !LanguageChecker.humanActVerbs.contains(v) { return nil }
+        // the act itself was the remedy: "The error rate dropped after Maria rolled back the change"
+        let remedyAct = ["reverted", "fixed", "mitigated", "resolved"].contains(v) || s.has("back", at: j + 1) && ["rolled", "switched", "failed", "moved"].contains(v)
         if plannedAnywhere(s) || hasSystemReason(s, after: j) { return nil }
         if s.span(a.start, j + 12).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { return nil }
         let who = agentText(s, a)
@@ -42,7 +45,7 @@ extension LanguageChecker {
         // the link before the person: "after Tomasz pushed", "began when Lena ran", "because Priya kept"
         var k = a.start - 1
         while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) { k -= 1 }
-        if k >= 0, LanguageChecker.temporalLinks.contains(s.w[k]), k > 0 {
+        if k >= 0, LanguageChecker.temporalLinks.contains(s.w[k]), k > 0, !remedyAct {
             let main = Array(s.w[0..<k])
             let causal = ["because", "since"].contains(s.w[k])
             let harmInMain = main.contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) }
@@ -84,10 +87,8 @@ extension LanguageChecker {
         let v = s.w[j]
         if s.negated(before: j, within: 2) { return nil }
         guard Lex.changeVerbs.contains(v) || LanguageChecker.actVerbs.contains(v) else { return nil }
-        if ["decided", "chose", "opted", "tried", "attempted"].contains(v), s.word(j + 1) == "to", let n = s.word(j + 2), s.isWord(j + 2) {
-            return j
-        }
-        if v == "went", !(s.word(j + 1) == "ahead") { return nil }
+        // ("decided to restart ...": the rewrite reads the second verb; the finding points at the decision)
+        if v == "went", s.word(j + 1) != "ahead" { return nil }
         return j
     }
 
@@ -118,7 +119,7 @@ extension LanguageChecker {
     private func upTo(_ s: Sentence, _ i: Int, _ end: Int) -> RawFinding {
         RawFinding(check: "blame", at: i, excerpt: s.text(i, end),
                    message: "Making safety \"up to\" a person puts the fix on them; say what the system does so one lapse cannot cause harm.",
-                   better: "Name the safeguard instead: " + Rewrite.quote("Links in inbound email are rewritten and checked against <the allow-list>; sign-in requires a phishing-resistant second factor") + ".")
+                   better: "Name the safeguard instead: " + Rewrite.quote("Links in inbound email are rewritten and checked against <the allow-list>; sign-in requires a phishing-resistant second factor"))
     }
 
     /// "the problem she had introduced", "the bug Maria shipped on Friday": a harm named as a person's work.
@@ -133,7 +134,7 @@ extension LanguageChecker {
             guard let verb = s.word(v), ["introduced", "caused", "created", "made", "shipped", "pushed", "deployed", "started", "broke"].contains(verb) else { continue }
             return [RawFinding(check: "blame", at: q, excerpt: s.text(i, v),
                                message: "\"\(s.text(i, v))\" names a person as the author of the failure; describe the change and what let it through.",
-                               better: "Describe the change, not its author: " + Rewrite.quote("The \(s.w[i]) came from <the change> deployed <when>; <the check that would have caught it> was not in place") + ".")]
+                               better: "Describe the change, not its author: " + Rewrite.quote("The \(s.w[i]) came from <the change> deployed <when>; <the check that would have caught it> was not in place"))]
         }
         return []
     }
@@ -158,7 +159,6 @@ extension LanguageChecker {
         var j = a.end + 1
         while j < s.count, s.isWord(j), ["then", "only", "also", "eventually", "finally"].contains(s.w[j]) { j += 1 }
         guard let v = s.word(j), s.isWord(j) else { return nil }
-        let who = agentText(s, a)
         if LanguageChecker.responseVerbs.contains(v), !hasSystemReason(s, after: j) {
             var m = j + 1
             if ["up", "in", "on", "to", "the", "page", "call", "channel", "incident", "bridge", "alert"].contains(s.word(m) ?? "") { m += 1 }
@@ -167,7 +167,7 @@ extension LanguageChecker {
                 let end = x == "too" ? m + 1 : m
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
                                   message: "\"\(s.text(a.start, end))\" judges a person's timing; give the times and what made the step slow.",
-                                  better: "Give the times and what shaped them: " + Rewrite.quote("The page fired at <time> and was escalated at <time>; the runbook gives no escalation threshold for <this alert>") + ".")
+                                  better: "Give the times and what shaped them: " + Rewrite.quote("The page fired at <time> and was escalated at <time>; the runbook gives no escalation threshold for <this alert>"))
             }
         }
         // "QA signed off on a build that had never been tested against ...": approval of something unchecked, the approver as the gap
@@ -179,41 +179,41 @@ extension LanguageChecker {
                !hasSystemReason(s, after: u) {
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, u),
                                   message: "\"\(s.text(a.start, j))\" ... \(s.w[u]) makes the approver the gap; say what the release process required before approval and what it did not check.",
-                                  better: "Describe the gate, not the approver: " + Rewrite.quote("The build was approved without a test run against <what>; the release checklist does not require one and CI does not run it") + ".")
+                                  better: "Describe the gate, not the approver: " + Rewrite.quote("The build was approved without a test run against <what>; the release checklist does not require one and CI does not run it"))
             }
         }
         // "Ops held up the rollback", "delayed the failover": a person as what stood between the incident and its remedy
-        let remedies: Set<String> = ["rollback", "roll-back", "fix", "failover", "recovery", "mitigation", "response", "investigation", "restore", "revert", "hotfix", "escalation", "release"]
+        let remedies: Set<String> = ["rollback", "roll-back", "fix", "failover", "recovery", "mitigation", "investigation", "restore", "revert", "hotfix", "escalation"]
         if ["held", "delayed", "blocked", "stalled", "postponed", "slowed"].contains(v), let o = s.span(j + 1, j + 5).first(where: { remedies.contains(s.w[$0]) }),
            v != "held" || s.word(j + 1) == "up" {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
                               message: "\"\(s.text(a.start, o))\" makes people the obstacle to recovery; say what they were weighing and what the process said.",
-                              better: "Describe the trade-off and the gap: " + Rewrite.quote("The \(s.w[o]) waited <how long> while <what was being established>; the runbook gives no point at which to \(s.w[o] == "investigation" ? "escalate" : "roll back") without it") + ".")
+                              better: "Describe the trade-off and the gap: " + Rewrite.quote("The \(s.w[o]) waited <how long> while <what was being established>; the runbook gives no point at which to \(s.w[o] == "investigation" ? "escalate" : "roll back") without it"))
         }
         // "The networking team was slow to respond"
         if ["was", "were"].contains(v), s.word(j + 1) == "slow" || s.word(j + 1) == "late", ["to", "in"].contains(s.word(j + 2) ?? "") {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 2),
                               message: "\"\(s.text(a.start, j + 2))\" judges people's speed; give the times and what shaped them.",
-                              better: "Give the times and what shaped them: " + Rewrite.quote("The networking team was paged at <time> and joined at <time>; the page went to a shared inbox, not the on-call rotation") + ".")
+                              better: "Give the times and what shaped them: " + Rewrite.quote("The networking team was paged at <time> and joined at <time>; the page went to a shared inbox, not the on-call rotation"))
         }
         // "@aronasorman looked over it without being thorough": a verdict on care
         if let w = s.span(j + 1, j + 8).first(where: { s.w[$0] == "without" && s.word($0 + 1) == "being" }),
            let adj = s.word(w + 2), ["thorough", "careful", "diligent", "attentive", "cautious", "rigorous"].contains(adj) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, w + 2),
                               message: "\"\(s.text(w, w + 2))\" judges a person's care; say what the review asked for and what it did not check.",
-                              better: "Describe what the review covered: " + Rewrite.quote("The review covered <what>; nothing in it checked <what was missed>, and no test covers it") + ".")
+                              better: "Describe what the review covered: " + Rewrite.quote("The review covered <what>; nothing in it checked <what was missed>, and no test covers it"))
         }
         // "Support sat on the customer reports for most of the morning": a verdict on how long someone held something
         if v == "sat", s.word(j + 1) == "on", s.isWord(j + 2) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
                               message: "\"\(s.text(a.start, j + 1))\" judges a person's delay; give the times and what the process asked of them.",
-                              better: "Give the times and what shaped them: " + Rewrite.quote("The first customer report arrived at <time> and reached engineering at <time>; the support runbook gives no threshold for escalating repeated reports") + ".")
+                              better: "Give the times and what shaped them: " + Rewrite.quote("The first customer report arrived at <time> and reached engineering at <time>; the support runbook gives no threshold for escalating repeated reports"))
         }
         // "The platform team eventually owned up to their change": a confession is a verdict
         if v == "owned" && s.word(j + 1) == "up" || ["confessed", "admitted"].contains(v) && ["to", "that"].contains(s.word(j + 1) ?? "") {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
                               message: "\"\(s.text(a.start, j + 1))\" frames sharing information as a confession; say when the change was identified and how.",
-                              better: "Say how the change was identified: " + Rewrite.quote("At <time> the change was identified as the trigger from <the deploy log or the team's report>, and it was rolled back") + ".")
+                              better: "Say how the change was identified: " + Rewrite.quote("At <time> the change was identified as the trigger from <the deploy log or the team's report>, and it was rolled back"))
         }
         // a named person, not a role: lessons and reviews that say what one person must do next time
         guard role != .actionItem, role != .timeline, s.toks[a.start].isCapitalized, !Lex.roles.contains(s.w[a.start]), !Lex.departments.contains(s.w[a.start]),
@@ -222,6 +222,6 @@ extension LanguageChecker {
         guard let vb = must, let act = s.word(vb), s.isWord(vb), !["be"].contains(act) || s.word(vb + 1) == "more" else { return nil }
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, vb),
                           message: "\"\(s.text(a.start, vb))\" puts the lesson on one person; say what the process or tooling will require of everyone.",
-                          better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("Changes to <the system> require a review from <the owning team> before they can be applied; the tool enforces it") + ".")
+                          better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("Changes to <the system> require a review from <the owning team> before they can be applied; the tool enforces it"))
     }
 }

@@ -55,7 +55,7 @@ extension LanguageChecker {
                 if i >= 2, s.w[i - 1] == "be", ["cannot", "can't", "couldn't", "not"].contains(s.w[i - 2]) { add(i - 2, i, x, "is not supported") }
             case "failed":
                 // "We failed to follow our own incident process": a verdict on people; say what did not happen
-                if i > 0, ["we", "i", "they", "team", "everyone", "nobody", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
+                if i > 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
                    let n = s.word(i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
                     add(i, i + 1, x, "did not")
                 }

@@ -31,11 +31,12 @@ extension Rewrite {
         guard objEnd > objStart, !s.w[objStart].hasSuffix("ing"), !["to", "on", "for", "about"].contains(s.w[objStart]) else { return nil }
         let object = s.text(objStart, objEnd - 1)
         let head = s.w[objEnd - 1]
-        let plural = ["them", "these", "those", "both"].contains(s.w[objStart]) || LanguageChecker.isPluralNoun(head)
-        let subject = object == "it" || object == "them" ? object : (s.isSentenceStart(objStart) ? object : object.lowercasedFirst)
+        let plural = ["them", "him", "her", "these", "those", "both"].contains(s.w[objStart]) || LanguageChecker.isPluralNoun(head)
+        let pronounSubject = ["them": "they", "him": "they", "her": "they", "it": "it"]
+        let subject = pronounSubject[object] ?? (s.isSentenceStart(objStart) ? object : object.lowercasedFirst)
         let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
         var rest = objEnd < s.count ? neutralPronouns(s.text(objEnd, s.endIndexBeforeFinalPunct)) : ""
-        if rest.hasPrefix(",") || rest.hasPrefix(";") { rest = String(rest) } else if !rest.isEmpty { rest = " " + rest }
+        if !rest.isEmpty, !rest.hasPrefix(","), !rest.hasPrefix(";") { rest = " " + rest }
         let clause = "\(subject) \(plural ? "were" : "was") \(participle)\(particle)\(rest)"
         let sentence = prefix.isEmpty ? clause.capitalizedFirst : prefix + " " + clause
         return sentence.trimmedSentence
@@ -52,7 +53,7 @@ extension Rewrite {
             switch w {
             case "she", "he": return "the engineer"
             case "She", "He": return "The engineer"
-            case "his", "her": return "the"
+            case "his", "her": return "their"
             case "him": return "them"
             default: return String(w)
             }

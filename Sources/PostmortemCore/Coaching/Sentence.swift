@@ -100,7 +100,7 @@ struct Sentence {
     func isIdiomNumber(_ i: Int) -> Bool {
         let prev = i > 0 ? w[i - 1] : "", next = i + 1 < w.count ? w[i + 1] : ""
         // a capitalised number word inside a name: "Zero Trust", "Office One"
-        if toks[i].isCapitalized, !isSentenceStart(i), i + 1 < toks.count, toks[i + 1].isCapitalized || prev.first?.isUppercase == true { return true }
+        if toks[i].isCapitalized, !isSentenceStart(i), i + 1 < toks.count && toks[i + 1].isCapitalized || i > 0 && toks[i - 1].isCapitalized && !isSentenceStart(i - 1) { return true }
         switch w[i] {
         case "third": return ["party", "parties", "-party"].contains(next)
         case "single": return ["point", "sign-on", "source", "region", "zone", "thread", "threaded", "tenant", "pane", "writer"].contains(next)
