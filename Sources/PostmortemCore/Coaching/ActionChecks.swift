@@ -9,7 +9,7 @@ struct ActionChecker {
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
+        "reach out to", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
@@ -18,6 +18,9 @@ struct ActionChecker {
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
+    /// How a real question opens: "Can we search the audit logs without an admin?"
+    static let questionWords: Set<String> = ["can", "could", "should", "shall", "do", "does", "did", "is", "are", "was", "were", "will",
+        "would", "what", "how", "why", "who", "when", "where", "which", "whether", "has", "have", "may", "might", "must"]
     static let finishLines: [String] = ["verified by", "done when", "measured by", "confirmed by", "proven by", "checked by", "such that",
         "success criteria", "acceptance criteria", "definition of done", "complete when", "completed when"]
     static let causativeVerbs: Set<String> = ["run", "use", "fail", "alert", "page", "retry", "reject", "block", "check", "stop", "wait", "exit",
@@ -46,6 +49,7 @@ struct ActionChecker {
                 sawTechToken = true
             }
             if x.hasPrefix("/") || x.hasPrefix("#") || x.hasPrefix("@") { sawTechToken = true }
+            if t.kind == .word, t.isCapitalized, x.count > 3, x.dropFirst().dropLast().contains(where: { $0 == "." || $0 == "_" || $0 == "/" }), !["e.g", "i.e"].contains(x) { sawTechToken = true }
             if Lex.artifacts.contains(x), !sawArtifact {
                 // an artifact with a qualifier: "alert for X", "test that Y", "runbook section on Z"
                 var j = i + 1
@@ -114,12 +118,15 @@ struct ActionChecker {
             else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
         }
         // "Can we search the audit logs without an admin?": a question is not yet a commitment
-        if reason == nil, s.isQuestion { reason = "question"; phrase = s.text(st, min(s.count - 1, st + 3)) }
+        // ("Systematically cull nodes older than 5 days?" is a proposal with a question mark, not a question)
+        if reason == nil, s.isQuestion, ActionChecker.questionWords.contains(s.w[st]), !s.toks[s.endIndexBeforeFinalPunct].quoted {
+            reason = "question"; phrase = s.text(st, min(s.count - 1, st + 3))
+        }
         // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
-        if reason == nil, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
-           let m = s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
+        if reason == nil, !rawHadCode, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
+           let m = s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
            !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
-               || ["when", "if", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
+               || ["when", "if", "case", "whenever", "no", "stops", "missing", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
         }

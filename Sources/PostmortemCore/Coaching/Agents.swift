@@ -16,7 +16,7 @@ struct AgentFinder {
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author",
-        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift"]
+        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her",
         "my", "your", "any", "each", "every", "two", "three", "some", "several"]
@@ -59,7 +59,7 @@ struct AgentFinder {
             // initials: "YP", "JD"
             if t.kind == .word, t.isAllCaps, (2...3).contains(t.text.count) || AgentFinder.isDottedInitials(t.text), !Lex.nonPeople.contains(x), !t.hasDigit,
                !s.isSentenceStart(k) || s.word(k + 1).map({ !Lex.nonPeople.contains($0) }) == true,
-               people.contains(x) || s.isWord(k + 1) {
+               people.contains(x) || initialsAct(s, k) {
                 return Agent(start: k, end: k, strength: people.contains(x) ? .strong : .weak)
             }
             return nil
@@ -73,7 +73,7 @@ struct AgentFinder {
             extendSurname()
             return Agent(start: k, end: end, strength: .strong)
         }
-        if t.isAllCaps { return (2...3).contains(t.text.count) && s.isWord(k + 1) ? Agent(start: k, end: k, strength: .weak) : nil }
+        if t.isAllCaps { return (2...3).contains(t.text.count) && initialsAct(s, k) ? Agent(start: k, end: k, strength: .weak) : nil }
         if !s.isSentenceStart(k) {
             if k > 0, s.isWord(k - 1), s.toks[k - 1].isCapitalized, !s.isSentenceStart(k - 1) || Lex.firstNames.contains(s.w[k - 1]) {
                 return nil // the second word of a multi-word proper noun is handled from its first word
@@ -87,8 +87,21 @@ struct AgentFinder {
             let strong = people.contains(s.w[k + 1])
             return Agent(start: k, end: k + 1, strength: strong ? .strong : .weak)
         }
-        if AgentFinder.nameShaped(t), s.isWord(k + 1) { return Agent(start: k, end: k, strength: .initial) }
+        // ("Night dispatcher Grace Okafor": the role after it names the person)
+        if AgentFinder.nameShaped(t), s.isWord(k + 1), !Lex.roles.contains(s.w[k + 1]) { return Agent(start: k, end: k, strength: .initial) }
         return nil
+    }
+
+    /// Unknown initials ("YP") read as a person only when nothing before them makes them a thing ("the PR", "an SDK") and a verb
+    /// follows ("YP pushed", "JD didn't"), not a noun they modify ("ETA notifications", "SDK version").
+    func initialsAct(_ s: Sentence, _ k: Int) -> Bool {
+        var v = k + 1
+        while v < s.count, s.isWord(v), Lex.blameAdverbs.contains(s.w[v]) || Lex.skipAdverbs.contains(s.w[v]) && !LanguageChecker.auxWords.contains(s.w[v]) { v += 1 }
+        guard let n = s.word(v), s.isWord(v), !s.toks[v].isCapitalized else { return false }
+        if k > 0, s.isWord(k - 1), AgentFinder.determiners.contains(s.w[k - 1]) || s.toks[k - 1].isPossessive { return false }
+        return Lex.changeVerbs.contains(n) || Lex.failingVerbs.contains(n) || Lex.neutralVerbs.contains(n) || LanguageChecker.auxWords.contains(n)
+            || LanguageChecker.actVerbs.contains(n) || n.hasSuffix("ed") || n.hasSuffix("n't") || English.irregularPast[n] != nil
+            || ["should", "should've", "needs", "must", "will", "wants", "said", "says", "thinks", "thought"].contains(n)
     }
 
     /// "J.S", "A.B.C": initials written with dots.
@@ -146,6 +159,7 @@ struct AgentFinder {
         let prev = s.word(k - 1)
         if let p = prev, p == "no" || p == "every" || p == "any" || p == "each" { return nil }
         if k > 0, s.isWord(k - 1), !AgentFinder.determiners.contains(s.w[k - 1]), !s.isSentenceStart(k - 1), Lex.nonPeople.contains(s.w[k - 1]), s.toks[k - 1].isCapitalized || s.toks[k - 1].isAllCaps,
+           s.toks[k - 1].text != "IT",
            AgentFinder.systemRoleWords.contains(x) {
             return nil // "the Postgres operator"
         }
@@ -168,7 +182,7 @@ struct AgentFinder {
                 j += 1
             }
         } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
-                  "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew"].contains(n) {
+                  "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person"].contains(n) {
             end = k + 1
         }
         // "the person who deployed the change didn't test it": skip the relative clause

@@ -43,7 +43,7 @@ extension LanguageChecker {
             RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
         }
         // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
-        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) }
+        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss"].contains($0) }
             || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
         let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
         for i in 0..<s.count where s.isWord(i) {

@@ -24,7 +24,9 @@ extension LanguageChecker {
     static let temporalLinks: Set<String> = ["after", "when", "once", "because", "since", "as"]
     /// Longest first: "which is when" must win over "which".
     static let resultLinks: [String] = ["and that is why", "and that's why", "which is when", "which is what", "which is why", "that is why",
-        "this is why", "and then", "leading to", "and this", "causing", "thereby", "which", "so"]
+        "this is why", "and then", "leading to", "and this", "causing", "thereby", "which", "so"] + harmParticiples
+    /// Links that are harm themselves when what follows is the incident or its time: ", dragging the outage out by another hour".
+    static let harmParticiples: [String] = ["dragging", "prolonging", "extending", "delaying", "worsening", "lengthening", "adding", "costing"]
 
     /// "harm after/when/because <person> <act>" or "<person> <act> ..., which <harm>".
     func harmLinkedBlame(after a: Agent, in s: Sentence) -> RawFinding? {
@@ -64,7 +66,9 @@ extension LanguageChecker {
                 var tailEnd = tailStart
                 while tailEnd <= end, !(s.isPunct(tailEnd) && [";", "."].contains(s.w[tailEnd])), s.w[tailEnd] != "but" { tailEnd += 1 }
                 let tail = tailStart < tailEnd ? Array(s.w[tailStart..<tailEnd]) : []
-                let harmful = tail.contains { LanguageChecker.harmVerbs.contains($0) && $0 != "failed" } || (tailStart..<tailEnd).contains { isCausal(s, $0) }
+                let timeOrIncident = tail.contains { LanguageChecker.negativeOutcome.contains($0) || ["minutes", "hours", "minute", "hour", "recovery", "rollback", "fix", "mitigation", "resolution", "restore"].contains($0) }
+                let harmful = LanguageChecker.harmParticiples.contains(link) && timeOrIncident
+                    || tail.contains { LanguageChecker.harmVerbs.contains($0) && $0 != "failed" } || (tailStart..<tailEnd).contains { isCausal(s, $0) }
                     || tail.contains { LanguageChecker.negativeOutcome.contains($0) } && tail.contains { ["added", "extended", "started", "began", "meant", "made", "caused", "led", "left", "cost", "kept"].contains($0) }
                 if harmful, !tail.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return finding(j) }
                 m = tailEnd

@@ -18,7 +18,8 @@ extension LanguageChecker {
                 var q = m + 1
                 if n == "then" { q += 1 }
                 let x = s.word(q) ?? ""
-                if ["never", "not", "failed", "forgot", "neglected", "did"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) {
+                if ["never", "not", "failed", "forgot", "neglected", "did", "kept"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x)
+                    || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true {
                     return verbPhrase(after: a, in: s, role: role, from: q)
                 }
             }
@@ -53,7 +54,9 @@ extension LanguageChecker {
             break
         }
         guard j < s.count, s.isWord(j) else { return nil }
-        let v = s.w[j]
+        // a habit reads as its verb: "kept restarting the wrong pods" is "restarted the wrong pods", again and again
+        if ["kept", "keeps", "keep"].contains(s.w[j]), let g = s.word(j + 1), s.isWord(j + 1), English.past(ofGerund: g) != nil { j += 1 }
+        let v = English.past(ofGerund: s.w[j]) ?? s.w[j]
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
@@ -66,6 +69,10 @@ extension LanguageChecker {
         let hasHave = aux.contains("have") || aux.contains("should've") || aux.contains("could've") || aux.contains("would've")
         // copula: "was careless", "was at fault", "is to blame", "was responsible for the outage"
         if passiveAux || copulaNeg {
+            if blameable, ["sleeping", "asleep"].contains(v), !neg {
+                return blame(j, "Give the times and what would have caught it: " + Rewrite.quote("The page was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged page that stayed open"),
+                             "Saying \(whoLower) was \(v) judges a person; give the times and what would have caught the gap.")
+            }
             if blameable, LanguageChecker.blameAdjectives.contains(v) && !neg {
                 return blame(j, Rewrite.forCare(s, a), "Calling \(whoLower) \(v) judges a person; say what made the action easy to get wrong.")
             }
@@ -208,7 +215,9 @@ extension LanguageChecker {
             }
             if a.strength != .strong { return nil }
             // "because John deployed ..."
-            if causalMarkerBefore(s, a.start), s.containsAny(LanguageChecker.negativeOutcome) || true {
+            // ("Because developers used a developer install, they didn't encounter this error" explains why nobody saw it)
+            let explainsNotSeeing = (s.span(j + 1, s.count)).contains { m in s.negated(before: m, within: 2) && ["encounter", "see", "notice", "hit", "catch", "detect", "reproduce", "observe", "experience", "spot"].contains(s.w[m]) }
+            if causalMarkerBefore(s, a.start), !explainsNotSeeing {
                 if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
                     return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
                 }

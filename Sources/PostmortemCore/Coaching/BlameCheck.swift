@@ -21,7 +21,7 @@ struct LanguageChecker {
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
         "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
         "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run"]
-    static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional"]
+    static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional", "sleeping"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
         "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked",
@@ -35,8 +35,11 @@ struct LanguageChecker {
         while k < s.count {
             if let found = finder.agent(s, at: k) {
                 let a = withAppositive(found, in: s)
+                // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
+                if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
                 if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
-                    ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role) { out.append(f) }
+                    ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role)
+                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -55,6 +58,14 @@ struct LanguageChecker {
             if f.check != "blame" { return true }
             return seen.insert(f.at).inserted
         }
+    }
+
+    /// Is the person at `start` the subject of an if-clause?
+    static func hypothetical(_ s: Sentence, before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) || ["ever"].contains(s.w[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        return ["if", "unless", "whether", "lest"].contains(s.w[k]) || s.has("in case", at: max(0, k - 1))
     }
 
     static let lapseVerbs: [String: String] = ["expire": "expired", "lapse": "lapsed", "fill": "filled up", "run": "ran out", "slip": "slipped",

@@ -22,7 +22,12 @@ extension Coach {
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
                   "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"
-        if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) { return true }
+        // (but "To ensure compatibility, the code needed to check ..." is a purpose clause before a statement)
+        if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) {
+            let purpose = s.span(k + 2, s.count).first { s.isPunct($0) && s.w[$0] == "," }.map { c in
+                s.word(c + 1).map { AgentFinder.determiners.contains($0) || ["we", "they", "it", "i", "he", "she", "there", "this"].contains($0) } ?? false } ?? false
+            return !purpose
+        }
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) }) == true {

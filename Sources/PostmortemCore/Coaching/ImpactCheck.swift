@@ -183,7 +183,7 @@ extension LanguageChecker {
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
         let nothingLost = (s.span(0, s.count)).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
-            && s.span(n + 1, n + 5).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
+            && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:

@@ -11,7 +11,8 @@ enum Lex {
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
-    programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift
+    programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
+    staff personnel dispatcher dispatchers clerk clerks
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr")
@@ -65,7 +66,8 @@ enum Lex {
     cockroachdb tidb yugabyte scylla couchbase couchdb neo4j solr lucene kinesis pubsub nats pulsar temporal cadence sqlite pgbouncer \
     pgpool proxysql orchestrator galera keepalived pacemaker corosync caddy kong apigee contour gloo elastic filebeat fluentbit tempo \
     mimir teamcity bamboo gitops chaos gremlin litmus spanner bigtable firestore cosmos cosmosdb dynamo memorystore elasticache \
-    cloudwatch stackdriver xray opsgenie firehydrant rootly
+    cloudwatch stackdriver xray opsgenie firehydrant rootly \
+    pr prs vm vms os ui ux sdk sdks eta etas rca kms mfa otp url urls uri gpus rpc etl crm erp cms iot ota pki csr qps rps tps fyi asap tbd wip eod eow sop sops kpi kpis roi faq pdf html css svg gb mb kb tb cdns lbs
     """)
 
     // MARK: Verbs
@@ -82,7 +84,7 @@ enum Lex {
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
     have has receive get need hear know want mean intend expect find see exist happen matter affect occur notice realize realise \
-    understand recognize recognise be
+    understand recognize recognise be encounter experience hit face reproduce
     """)
     /// Neutral / remediating verbs after a person: never blame on their own.
     static let neutralVerbs = set("""

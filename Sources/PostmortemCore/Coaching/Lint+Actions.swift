@@ -103,6 +103,28 @@ extension Linter {
         return words.count <= 2 && t.allSatisfy { $0.isLetter || $0 == "-" || $0 == " " || $0 == "." || $0 == "_" }
     }
 
+    /// "Li Wei to explain ...", "Platform team to add ...", "Priya: add ...": an owner named before the action.
+    static func opensWithOwner(_ body: String, coach: Coach) -> Bool {
+        var words = body.split(separator: " ").map(String.init)
+        if let f = words.first, ["[", "[ ]", "[x]", "[X]", "-", "*"].contains(f) || f.hasPrefix("[") && f.hasSuffix("]") { words.removeFirst() }
+        if words.first == "]" { words.removeFirst() }
+        // "Update TLS to 1.3" opens with the action itself
+        if let f = words.first?.lowercased(), Lex.vagueVerbs.contains(f) || Lex.concreteVerbs.contains(f) { return false }
+        for n in 1...3 where n < words.count {
+            let head = Array(words[0..<n])
+            var last = head[n - 1]
+            let colon = last.hasSuffix(":")
+            if colon { last.removeLast() }
+            guard colon || words[n] == "to" else { continue }
+            let names = head.dropLast() + [last]
+            let isTeam = ["team", "squad", "sre", "ops", "oncall", "on-call"].contains(last.lowercased())
+            // a known person, a first name, a role or a team: not "Update TLS to 1.3"
+            let known = names.contains { w in let x = w.lowercased(); return coach.people.contains(x) || Lex.firstNames.contains(x) || Lex.roles.contains(x) || Lex.departments.contains(x) }
+            if isTeam || known && names.allSatisfy({ $0.first?.isUppercase == true || Lex.roles.contains($0.lowercased()) }) { return true }
+        }
+        return false
+    }
+
     mutating func handleActionLine(_ i: Int, start: Int) {
         let line = lines[i]
         let body = String(Array(line)[start...])
@@ -117,7 +139,7 @@ extension Linter {
         } else {
             let lower = body.lowercased()
             for key in ["owner:", "owner -", "assignee:", "assigned to", "owned by", "(owner", "dri:", "who:"] where lower.contains(key) { hasOwner = true }
-            if body.contains("@") { hasOwner = true }
+            if body.contains("@") || Linter.opensWithOwner(body, coach: coach) { hasOwner = true }
             for key in ["due:", "due ", "deadline", "by 20", "eta:", "target:", "target date", "(due"] where lower.contains(key) { hasDue = true }
             if lower.range(of: #"\b20\d\d-\d\d-\d\d\b"#, options: .regularExpression) != nil { hasDue = true }
             for p in [" p0", " p1", " p2", " p3", "(p0", "(p1", "(p2", "(p3", ", p0", ", p1", ", p2", ", p3", "high priority", "medium priority", "low priority"] where lower.contains(p) { hasDue = true }

@@ -29,7 +29,10 @@ extension LanguageChecker {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
-                // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...")
+                // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
+                // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
+                if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
+                if i >= 2, s.w[i - 1] == "be", ["don't", "never"].contains(s.w[i - 2]) || s.w[i - 2] == "not" && s.word(i - 3) == "do" { add(i - 2, i, x, nil, negationWithin: 0); continue }
                 add(i, i, x, nil, negationWithin: 2)
             case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
                  "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
@@ -41,6 +44,8 @@ extension LanguageChecker {
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
                 // judgement adjectives: they grade the people or the work instead of describing it
+                // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
+                if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
             case "lax":
                 if !s.toks[i].isAllCaps { add(i, i, x, nil) }   // not LAX, the airport

@@ -132,7 +132,7 @@ enum Rewrite {
     static func forChoice(_ s: Sentence, verbAt j: Int) -> String {
         let obj = cleanRest(s, from: j + 1)
         let pp = English.participle(ofPast: s.w[j])
-        return "Say why the choice looked right and what would have flagged it: " + quote("\(obj.isEmpty ? "The option" : obj.capitalizedFirst) was \(pp); nothing showed at the time that it was the wrong choice (<what the tool or dashboard displayed>)")
+        return "Say why the choice looked right and what would have flagged it: " + quote("\(obj.isEmpty ? "The option" : obj.capitalizedFirst) \(English.be(for: obj)) \(pp); nothing showed at the time that it was the wrong choice (<what the tool or dashboard displayed>)")
     }
 
     /// "Ask Priya to retrain John on the runbook" → a change to the runbook or tool that helps everyone.
@@ -145,7 +145,7 @@ enum Rewrite {
     static func forBadObject(_ s: Sentence, _ a: Agent, verbAt j: Int, clauseEnd: Int) -> String {
         let obj = cleanRest(s, from: j + 1)
         let pp = English.participle(ofPast: s.w[j])
-        return "Describe what let it through, not who did it: " + quote("\(obj.isEmpty ? "The change" : obj.capitalizedFirst) was \(pp), and nothing (validation, review or a confirmation step) caught it before it had impact")
+        return "Describe what let it through, not who did it: " + quote("\(obj.isEmpty ? "The change" : obj.capitalizedFirst) \(English.be(for: obj)) \(pp), and nothing (validation, review or a confirmation step) caught it before it had impact")
     }
 
     static func forTrailing(_ s: Sentence, _ a: Agent, verbAt j: Int, advAt m: Int) -> String {
@@ -178,7 +178,7 @@ enum Rewrite {
             return "Make the change, not the person, the subject: " + quote("A change \(v) \(obj.isEmpty ? "the service" : obj.lowercasedFirst); nothing in the pipeline caught it before it had impact")
         default: break
         }
-        return "Describe the conditions, not the person: " + quote("\(obj.isEmpty ? "The step" : obj.capitalizedFirst) was \(v.hasPrefix("mis") ? v : "done incorrectly"), and nothing (validation, review, confirmation) caught it")
+        return "Describe the conditions, not the person: " + quote("\(obj.isEmpty ? "The step" : obj.capitalizedFirst) \(English.be(for: obj)) \(v.hasPrefix("mis") ? v : "done incorrectly"), and nothing (validation, review, confirmation) caught it")
     }
 
     /// "because the DBA ran the migration on the primary" → “because the migration on the primary was run and nothing prevented it”

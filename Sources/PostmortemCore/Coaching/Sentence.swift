@@ -196,8 +196,17 @@ enum English {
         "approv", "receiv", "issu", "provid", "rotat", "migrat", "promot", "escalat", "validat", "automat", "schedul", "stag", "generat",
         "overwrit", "writ", "continu", "caus", "decid", "ignor", "manag", "not", "restor", "revok", "tak", "mak", "analyz", "archiv",
         "diagnos", "acknowledg", "declar", "pag", "rebas", "revers", "scal", "serv", "sav", "shar", "stor", "trac", "truncat", "us"]
-    /// `deployed` → `deploy`, `ran` → `run`, `tested` → `test`.
+    /// "was" or "were", agreeing with the last word of a noun phrase: "the wrong pods were".
+    static func be(for nounPhrase: String) -> String {
+        let head = nounPhrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return LanguageChecker.isPluralNoun(head) || ["them", "they", "these", "those"].contains(head) ? "were" : "was"
+    }
+    /// `deployed` → `deploy`, `ran` → `run`, `tested` → `test`, `restarting` → `restart`.
     static func base(_ v: String) -> String {
+        if let p = pastOfGerund[v] { return baseOfPast(p) }
+        return baseOfPast(v)
+    }
+    private static func baseOfPast(_ v: String) -> String {
         if let b = irregularPast[v] { return b }
         if v.hasSuffix("ied"), v.count > 4 { return String(v.dropLast(3)) + "y" }
         if v.hasSuffix("ed"), v.count > 3 {
@@ -221,8 +230,19 @@ enum English {
         }
         return b + "ing"
     }
+    /// `restarting` → `restarted`, `running` → `ran`: the past form of a gerund, for the verbs the coach knows.
+    static func past(ofGerund g: String) -> String? { pastOfGerund[g] }
+    private static let pastOfGerund: [String: String] = {
+        var out: [String: String] = [:]
+        for v in Lex.changeVerbs.union(Lex.failingVerbs).union(LanguageChecker.actVerbs) where !v.hasSuffix("s") || v.hasSuffix("ss") {
+            let g = gerund(baseOfPast(v))
+            if out[g] == nil { out[g] = v }
+        }
+        return out
+    }()
     /// `run` → `run`, `deploy` → `deployed`, `drop` → `dropped`.
     static func participle(ofPast v: String) -> String {
+        let v = pastOfGerund[v] ?? v
         let b = base(v)
         if let p = irregularParticiple[b] { return p }
         return v.hasSuffix("ed") ? v : b + "ed"

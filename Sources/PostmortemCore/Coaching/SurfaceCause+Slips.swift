@@ -64,7 +64,9 @@ extension LanguageChecker {
             if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
                !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? ""),
                !(s.word(n + 1).map { LanguageChecker.isPluralNoun($0) || Self.manualNouns.contains($0) } ?? false) { return (i, n, s.text(i, n)) }
-            if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+            // ("it is only updated by hand" describes the process, not a slip)
+            if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]),
+               !s.span(i - 4, i - 1).contains(where: { ["is", "are", "gets", "get"].contains(s.w[$0]) }) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The replica was promoted before the replication lag was checked": an act done before its check
             if x == "before", let v = (max(0, i - 6)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0, ["was", "were", "been"].contains(s.w[v - 1]),
@@ -113,7 +115,8 @@ extension LanguageChecker {
                 return (i, e, s.text(i, e))
             }
             // "step 7 of the cutover checklist not being performed", "one box left ticked on the release form"
-            if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }
+            // ("logs not being shipped to CloudWatch" is what a system did not do)
+            if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) && !["shipped", "loaded", "imported", "released", "published", "created", "added", "started", "stopped", "used", "provided", "supplied"].contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }
             if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st) { return (i, i + 1, s.text(i, i + 1)) }
             // "an accidental execution of a command", "a process that was inadvertently run against production"
             if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n) {

@@ -54,6 +54,8 @@ extension LanguageChecker {
             let endP = i + p.split(separator: " ").count
             if s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
+            // "Human error is where an investigation starts": the principle, not a cause
+            if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause { continue }
@@ -67,6 +69,8 @@ extension LanguageChecker {
         if role != .actionItem, !s.containsAny(["ensure", "so", "until", "must", "should", "therefore", "design", "catch", "catches", "system", "tooling"]) {
             for p in LanguageChecker.wontRecur {
                 guard let i = s.find(p) else { continue }
+                // "I can never be 100% sure that this won't happen again": doubt, not a closed case
+                if s.span(max(0, i - 8), i).contains(where: { ["sure", "certain", "guarantee", "promise", "confident"].contains(s.w[$0]) }) { continue }
                 let end = i + p.split(separator: " ").count - 1
                 out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
                                       message: "\"\(s.text(i, end))\" closes the analysis on luck; say what was changed so the same conditions cannot produce it again.",
@@ -138,7 +142,8 @@ extension LanguageChecker {
                                       better: Rewrite.forCommission(s, a, verbAt: j)))
                 return out
             }
-            if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they {
+            // ("at whatever version they have installed": a relative clause describing a thing, not a cause)
+            if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they && !s.span(a.start - 3, a.start).contains(where: { ["whatever", "whichever", "that", "which", "what"].contains(s.w[$0]) }) {
                 var j = a.end + 1
                 while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) { j += 1 }
                 // "Ben deleted the stale DNS records as planned in change CHG-4411": sanctioned work, not a surface cause
