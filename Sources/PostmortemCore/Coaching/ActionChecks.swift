@@ -3,13 +3,15 @@ struct ActionChecker {
     static let vagueMultiword: [String] = ["look into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
-        "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better testing", "better alerting",
+        "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better docs", "better doc", "better runbooks", "provide training", "additional training", "more training",
+        "refresher training", "training sessions", "training session", "better testing", "better alerting",
         "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
         "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this",
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
+        "reach out to", "figure out", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
+        "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
@@ -18,6 +20,12 @@ struct ActionChecker {
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
+    /// Asking people to take care: no date or number makes it a change.
+    static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware",
+        "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check"]
+    /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
+    static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
+        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm"]
     /// How a real question opens: "Can we search the audit logs without an admin?"
     static let questionWords: Set<String> = ["can", "could", "should", "shall", "do", "does", "did", "is", "are", "was", "were", "will",
         "would", "what", "how", "why", "who", "when", "where", "which", "whether", "has", "have", "may", "might", "must"]
@@ -29,6 +37,15 @@ struct ActionChecker {
     static let dayWords: Set<String> = ["today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "eod", "eow", "q1", "q2", "q3", "q4",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly"]
+
+    /// `documenting` → `document`, when the base is a verb the checker knows.
+    static func verb(ofGerund g: String) -> String? {
+        guard g.hasSuffix("ing"), g.count > 5 else { return nil }
+        let stem = String(g.dropLast(3))
+        let known = Lex.vagueVerbs.union(Lex.concreteVerbs).union(Coach.imperativeVerbs).union(studyVerbs)
+        for c in [stem, stem + "e", String(stem.dropLast())] where known.contains(c) { return c }
+        return nil
+    }
 
     /// How specific the text is: numbers, names, artifacts with a qualifier.
     static func specificity(_ s: Sentence, from start: Int) -> (score: Int, reasons: [String]) {
@@ -77,6 +94,15 @@ struct ActionChecker {
         if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }
         if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),
            st + 2 < s.count, s.isWord(st + 2) { st += 2 }
+        // "**Client-side error monitoring**: Set up ...": a heading label before the action
+        if let c = s.span(st, st + 7).first(where: { s.w[$0] == ":" }), c > st, c + 1 < s.count,
+           !(st..<c).contains(where: { Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) }) { st = c + 1 }
+        // "In the future we intend to ...", "Going forward, ...": a time lead before the action
+        for lead in ["in the future", "in future", "going forward", "moving forward", "from now on", "next time", "in the long term", "longer term", "long term"] where s.has(lead, at: st) {
+            st += lead.split(separator: " ").count
+            while st < s.count, s.isPunct(st) { st += 1 }
+            break
+        }
         guard st < s.count else { return nil }
         // "We should probably add..." → skip the subject and hedges but remember them
         var hedge = false
@@ -92,10 +118,16 @@ struct ActionChecker {
         // "We have taken steps to improve our service", "efforts to improve monitoring"
         while k < s.count, ["taken", "take", "taking", "steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st { hedge = true; k += 1 }
         guard k < s.count else { return nil }
-        let verb = s.w[k]
+        // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
+        let verb = ActionChecker.verb(ofGerund: s.w[k]) ?? s.w[k]
+        // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
+        if verb != s.w[k], s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }) { return nil }
         let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
         var (score, _) = specificity(s, from: k + 1)
         if rawHadCode { score += 1 }
+        // a trailing hedge: "write better docs, probably", "update the runbook soon", "at some point"
+        if ["probably", "maybe", "perhaps", "hopefully", "soon", "eventually", "sometime"].contains(s.w[s.endIndexBeforeFinalPunct])
+            || ["at some point", "when possible", "if possible", "when time permits", "if time permits", "when we can", "if we can"].contains(where: { s.find($0) != nil }) { hedge = true }
         // a stated finish line: "verified by a contract test", "done when the dashboard shows ..."
         if ActionChecker.finishLines.contains(where: { s.find($0) != nil }) { score += 2 }
         let rest = (s.span(k + 1, s.count)).filter { s.isWord($0) }.map { s.w[$0] }
@@ -105,16 +137,28 @@ struct ActionChecker {
         var phrase = ""
         for p in vagueMultiword where lowerText.contains(p) {
             // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
-            let needed = p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about"].contains(p) ? 3 : 2
+            // care is never a finish line: "Everyone to be more careful when running migrations on a Friday"
+            let needed = ActionChecker.carePhrases.contains(p) ? 99 : p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about", "figure out"].contains(p) ? 3 : 2
             if score < needed { reason = p; phrase = p; break }
         }
         // "Make the retry wrapper reuse the key": a causative make names the change
         let causativeMake = verb == "make" && s.span((k + 2), k + 6).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
         if reason == nil {
-            if Lex.vagueVerbs.contains(verb) && score < 2 && !causativeMake { reason = verb; phrase = verb }
+            if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = verb }
+            else if Lex.vagueVerbs.contains(verb) && score < 2 && !causativeMake { reason = verb; phrase = verb }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
+            // "Fix the retry logic.", "Update the failover runbook soon.": a thing named, but nothing says what done looks like
+            else if ["fix", "update", "document", "clean"].contains(verb), score == 0, !rawHadCode, contentAfter.count <= 3 { reason = "no finish line"; phrase = s.text(k, s.endIndexBeforeFinalPunct) }
+            // "Update the disaster-recovery documentation for the broadcast centre": which section, saying what?
+            else if ["update", "improve", "revise", "review", "document"].contains(verb), score < 2, !rawHadCode,
+                    let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures"].contains(s.w[$0]) }),
+                    // ("Document cert renewal procedure in runbook" names what goes into it)
+                    !s.span(k + 1, d).contains(where: { ["in", "into", "on"].contains(s.w[$0]) }),
+                    !s.span(k + 1, s.count).contains(where: { ["section", "step", "steps", "page", "chapter", "with", "to", "covering", "so", "describing", "explaining", "listing"].contains(s.w[$0]) }) {
+                reason = "no finish line"; phrase = s.text(k, d)
+            }
             else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
         }
         // "Can we search the audit logs without an admin?": a question is not yet a commitment
@@ -123,9 +167,12 @@ struct ActionChecker {
             reason = "question"; phrase = s.text(st, min(s.count - 1, st + 3))
         }
         // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
-        if reason == nil, !rawHadCode, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb),
-           let m = s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
-           !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase)
+        // ("TODO: alerting for disk" names the alert with no verb at all)
+        let alertNouns: Set<String> = ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"]
+        if reason == nil, !rawHadCode, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb)
+            || alertNouns.contains(verb) && (s.word(k + 1).map { ["for", "on", "of", "around", "."].contains($0) } ?? true),
+           let m = alertNouns.contains(verb) ? k : s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
+           !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase) && s.toks[$0].text.contains(where: \.isLowercase)
                || ["when", "if", "case", "whenever", "no", "stops", "missing", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
@@ -134,6 +181,7 @@ struct ActionChecker {
         let msg: String
         switch r {
         case "no object": msg = "This action has no concrete object or finish line; say exactly what will exist when it is done."
+        case "no finish line": msg = "\"\(phrase)\" names the thing but not what done looks like; say what changes and how we will check it."
         case "question": msg = "This action is a question; write the decision or the investigation's deliverable, with an owner and a date."
         case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."

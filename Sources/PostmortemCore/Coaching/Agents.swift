@@ -83,7 +83,8 @@ struct AgentFinder {
             return Agent(start: k, end: end, strength: .weak)
         }
         // sentence-initial unknown capitalised word: "First Last", or a single word shaped like a name
-        if k + 1 < s.count, isNameLike(s.toks[k + 1]), !s.toks[k + 1].isAllCaps {
+        // ("Basically Dmitri merged ...": an adverb, then the name)
+        if k + 1 < s.count, isNameLike(s.toks[k + 1]), !s.toks[k + 1].isAllCaps, AgentFinder.nameShaped(t) || Lex.firstNames.contains(s.w[k + 1]) == false {
             let strong = people.contains(s.w[k + 1])
             return Agent(start: k, end: k + 1, strength: strong ? .strong : .weak)
         }
@@ -175,15 +176,21 @@ struct AgentFinder {
             end = k + 1
         } else if s.has("who was on call", at: k + 1) || s.has("who was on-call", at: k + 1) {
             end = k + (s.has("who was on call", at: k + 1) ? 4 : 3)
-        } else if let n = s.word(k + 1), ["from", "on", "in", "at", "of"].contains(n) {
-            var j = k + 2
-            while j < min(s.count, k + 6), s.isWord(j) {
-                if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site"].contains(s.w[j]) { end = j; break }
-                j += 1
+        } else {
+            // "a junior analyst", then "on the treasury desk", "from the agency"
+            if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
+               "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person",
+               "supervisor", "supervisors"].contains(n) {
+                end = k + 1
             }
-        } else if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
-                  "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person"].contains(n) {
-            end = k + 1
+            if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
+                var j = end + 2
+                while j < min(s.count, end + 6), s.isWord(j) {
+                    if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",
+                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift"].contains(s.w[j]) { end = j; break }
+                    j += 1
+                }
+            }
         }
         // "the person who deployed the change didn't test it": skip the relative clause
         if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }

@@ -9,7 +9,18 @@ extension LanguageChecker {
     static let procedureNouns: Set<String> = ["runbook", "playbook", "procedure", "process", "checklist", "plan", "instructions", "policy", "guidance"]
 
     func accountabilityBlame(_ s: Sentence, role: TextRole) -> [RawFinding] {
-        guard role != .actionItem, !s.containsAny(["blameless"]) else { return [] }
+        guard !s.containsAny(["blameless"]) else { return [] }
+        // "Hold the release engineering team accountable for any future outages": in any section, an action or a lesson
+        for i in 0..<s.count where ["hold", "holding"].contains(s.w[i]) && !s.negated(before: i, within: 2) {
+            guard let r = s.span(i + 2, i + 8).first(where: { ["accountable", "responsible", "liable"].contains(s.w[$0]) }) else { continue }
+            var q = i + 1
+            while q < r, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            guard (q..<r).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable } ?? false }) else { continue }
+            return [RawFinding(check: "blame", at: i, excerpt: s.text(i, r),
+                               message: "\"\(s.text(i, r))\" makes the fix punishment; a review asks what made the failure possible and changes that.",
+                               better: "Name the safeguard instead: " + Rewrite.quote("Deployments from <team> go through a canary stage that halts on an error-rate rise (owner: <team lead>, due <date>)"))]
+        }
+        guard role != .actionItem else { return [] }
         func person(from i: Int) -> Agent? {
             var q = i
             while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) || ["squarely", "entirely", "solely", "fully", "wholly"].contains(s.w[q]) { q += 1 }

@@ -117,7 +117,11 @@ extension LanguageChecker {
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
                 let before = s.w[p]
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
-                if before == "made" { hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) } }
+                // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
+                if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped"].contains(before) {
+                    hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) }
+                        || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
+                }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
                 // "The second issue was not identified in testing by the service teams": an omission put on people
                 if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),

@@ -145,6 +145,18 @@ extension LanguageChecker {
 
     /// "the SRE on call, Mateus, restarted ...": the name in apposition belongs to the agent.
     func withAppositive(_ a: Agent, in s: Sentence) -> Agent {
+        // an aside between the person and the verb: "Kevin, instead of rolling back, decided ...", "the contractors (not naming names) pushed"
+        let asideOpeners: Set<String> = ["instead", "despite", "against", "without", "after", "before", "as", "once", "in", "on", "at", "rather",
+            "unfortunately", "however", "apparently", "again", "also", "of", "not", "who", "having", "being"]
+        if let open = s.word(a.end + 1), open == "," || open == "(", let first = s.word(a.end + 2), asideOpeners.contains(first) || open == "(" {
+            let close = open == "," ? "," : ")"
+            if let c = s.span(a.end + 3, a.end + 10).first(where: { s.w[$0] == close }), c + 1 < s.count, s.isWord(c + 1),
+               open == "(" || first != "who", !s.span(a.end + 2, c).contains(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) {
+                var out = a
+                out.end = c
+                return out
+            }
+        }
         guard s.word(a.end + 1) == ",", a.end + 2 < s.count, let n = finder.agent(s, at: a.end + 2), n.strength != .we, n.strength != .they,
               s.word(n.end + 1) == "," else { return a }
         var out = a

@@ -19,7 +19,8 @@ extension LanguageChecker {
                 if n == "then" { q += 1 }
                 let x = s.word(q) ?? ""
                 if ["never", "not", "failed", "forgot", "neglected", "did", "kept"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x)
-                    || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true {
+                    || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true
+                    || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" }) {
                     return verbPhrase(after: a, in: s, role: role, from: q)
                 }
             }
@@ -155,6 +156,11 @@ extension LanguageChecker {
         // accidentally / mistakenly + verb
         if let adv = blameAdv, adv < j || adv == j - 1 {
             return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
+        }
+        // "decided to hotfix in prod and made it about 3x worse"
+        if v == "made" || v == "makes", s.span(j + 1, j + 6).contains(where: { s.w[$0] == "worse" }), ["it", "things", "matters", "everything", "the"].contains(s.word(j + 1) ?? "") {
+            return blame(j + 1, "Describe the step and what it did: " + Rewrite.quote("The hotfix applied in production at <time> raised the error rate from <x> to <y>; the runbook did not say when to roll back instead"),
+                         "\"\(s.text(a.start, j)) ... worse\" makes a person the cause of the harm; describe the step, its effect, and what made it look right.")
         }
         if v == "made" || v == "makes" {
             var m = j + 1

@@ -7,6 +7,9 @@ extension Coach {
         var k = s.firstWordIndex
         while k < s.count, s.isPunct(k) { k += 1 }
         guard k < s.count else { return false }
+        // "However, I will figure out ...": a connective before the commitment
+        if ["however", "also", "additionally", "so", "finally", "then", "instead", "therefore", "thus"].contains(s.w[k]), s.word(k + 1) == "," { k += 2 }
+        guard k < s.count else { return false }
         // "Owner: Kenji - make ...": an owner label before the action
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
@@ -29,6 +32,8 @@ extension Coach {
             return !purpose
         }
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }
+        // "Be more careful with config changes going forward": an order to people, in any section
+        if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) }) == true {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }

@@ -5,7 +5,9 @@ extension LanguageChecker {
         guard !s.isQuestion else { return [] }
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked"]
-        if (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
+        // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
+        let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
+        if !smaller, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
@@ -27,9 +29,13 @@ extension LanguageChecker {
                     || (s.isSentenceStart(i) || s.isPunct(i - 1) && s.w[i - 1] == ",") && (["the", "our", "a", "an", "this", "there", "it", "any"].contains(n) || s.toks[i + 1].isCapitalized)
                 if inverted, modal || s.contains("have") {
                     if i > 0, s.isWord(i - 1), ["we", "they", "i", "he", "she", "you", "it", "that", "which", "who"].contains(s.w[i - 1]) { continue }
-                    add(i, min(i + 3, s.count - 1), "\"Had we...\" is a counterfactual; describe what actually happened.")
+                    add(i, min(i + 3, s.count - 1), "\"\(s.text(i, min(i + 2, s.count - 1)))...\" is a counterfactual; describe what actually happened.")
                     break
                 }
+            }
+            // "Could've avoided the whole thing if we'd just pinned the version"
+            if ["could've", "would've", "might've"].contains(x), let v = s.word(i + 1), ["prevented", "avoided", "caught", "stopped", "averted", "saved", "spared"].contains(v) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is a counterfactual; describe what actually happened and what allowed it."); break
             }
             if x == "would" || x == "wouldn't" || x == "could" || x == "might" {
                 var j = i + 1
@@ -74,7 +80,8 @@ extension LanguageChecker {
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
-        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight"]
+        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
+        "could clearly see", "clearly see", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {

@@ -134,8 +134,10 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
-            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief"].contains(x), role == .impact || role == .summary,
-               let n = s.word(i + 1) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n) {
+            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy"].contains(x), role == .impact || role == .summary,
+               let n = s.word(i + 1) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n)
+                || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs"].contains(s.w[$0]) })
+                || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i + 1),
                                    message: "\"\(s.text(i, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
@@ -143,17 +145,24 @@ extension LanguageChecker {
         // vague quantity next to an impact noun: "many users", "some customers", "for a while"
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
-        for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority"].contains(s.w[i])
+        for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
+                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
-            if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x),
-               i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]),
-               let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }),
-               (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
-               s.w[s.span(n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
-                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
-                                   message: "\"\(s.text(i, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
+            let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small"].contains(s.w[i - 1]) ? i - 2 : nil
+            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number"].contains(x) && (x == "lots" || x == "plenty" || article != nil)
+                && (["few"].contains(x) || s.word(i + 1) == "of")
+            let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
+            let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months"]
+            if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
+               i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
+               let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }), !causeNouns.contains(s.w[n]),
+               (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
+               s.w[s.span(multiword ? 0 : n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+                return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
+                                   message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             if Lex.vagueQuantifiers.contains(x) {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }

@@ -182,6 +182,6 @@ extension Lex {
     zenaida zerihun zewditu zeynep zhang zhen zhihao zhiwei ziba zihan zimo zixuan zodwa zoe zoi zoltan zoltán zoran zoé zoë \
     zsofia zsolt zsófia zubair zulai zurab zuzana ádám ágnes álvaro çağatay çağla çiğdem éamonn élodie émilie éva ömer örjan \
     özge özlem ørjan ümit þórunn āwhina đức ılgın ırmak ľudmila łukasz şahin şenay şeyma şule şükrü špela štefan šárka željko \
-    marcus mateus tomasz willie wayne roy ralph russell eugene dorothy doris lori
+    marcus mateus dmitri tomasz willie wayne roy ralph russell eugene dorothy doris lori
     """)
 }

@@ -12,7 +12,7 @@ enum Lex {
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
-    staff personnel dispatcher dispatchers clerk clerks
+    staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr")

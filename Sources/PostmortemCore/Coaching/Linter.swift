@@ -85,7 +85,8 @@ struct Linter {
                     out += coach.review(segments: [Segment(text: String(Array(line)[off...]), line: i, col: off)], role: .actionItem).filter { $0.check == "vague-action" }
                     return
                 }
-                if r != .title && r != .other && r != .timeline { lineRole = r; start = off }
+                // under Action Items, "**Client-side error monitoring**: Set up ..." names the action's topic, not a new section
+                if r != .title && r != .other && r != .timeline && role != .actionItem { lineRole = r; start = off }
             }
         }
         if let a = Linter.arrowAnswer(line), role == .whys || t.lowercased().hasPrefix("why") || Linter.startsWithNumberedWhy(t) {

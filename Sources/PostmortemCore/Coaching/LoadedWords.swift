@@ -27,7 +27,7 @@ extension LanguageChecker {
             let x = s.w[i]
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
-                 "incompetent", "incompetence", "lazy", "laziness", "stupid", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
+                 "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
@@ -164,6 +164,16 @@ extension LanguageChecker {
                     add(st, i, x, p == "the" || p == "this" || p == "that" ? "the defect" : "a defect"); continue
                 }
                 if hit { add(i, i, x, "action") }
+            case "fail", "failure", "failures":
+                // "a massive fail", "an utter failure", "failure on my part to communicate": a verdict on people, not a description
+                let p = i > 0 ? s.w[i - 1] : ""
+                // ("a complete failure of the primary disk" describes hardware)
+                if x == "fail" && ["massive", "epic", "total", "complete", "huge", "big", "absolute", "utter", "abject", "colossal", "spectacular"].contains(p)
+                    || x != "fail" && ["utter", "abject", "epic", "spectacular"].contains(p) && s.word(i + 1) != "of" {
+                    add(i - 1, i, x, "gap")
+                } else if x == "failure", s.word(i + 1) == "on", let w = s.word(i + 2), ["my", "our", "their", "his", "her", "your"].contains(w), s.word(i + 3) == "part" {
+                    add(i, i + 3, x, "gap")
+                }
             case "forgot", "forgotten":
                 if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }
                 // "forgot to renew" → "did not renew" (not "did not to renew")

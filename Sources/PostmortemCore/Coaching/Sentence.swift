@@ -85,6 +85,8 @@ struct Sentence {
                 let digits = t.text.prefix { $0.isNumber }
                 let suffix = t.text.dropFirst(digits.count).lowercased()
                 if !suffix.isEmpty, !suffix.hasPrefix("."), !suffix.hasPrefix(","), !units.contains(String(suffix)) { continue }
+                // "intermittent 502s" are status codes, not 502 seconds
+                if suffix == "s", digits.count == 3, let c = Int(digits), (100...599).contains(c) { continue }
                 if suffix.isEmpty, digits.count == 4, let y = Int(digits), (1970...2099).contains(y), next != "%" { continue }
                 if suffix.isEmpty, digits.count == 3, let c = Int(digits), (100...599).contains(c), ["errors", "error", "responses", "response", "status", "codes", "code", "page", "pages"].contains(next) { continue }
                 if i > 0, months.contains(w[i - 1]) || months.contains(next) { continue }

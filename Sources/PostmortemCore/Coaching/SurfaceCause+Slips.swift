@@ -127,7 +127,7 @@ extension LanguageChecker {
             if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.word(i + 1), ["step", "check", "item", "stage", "line", "flag", "setting", "entry"].contains(n) {
                 return (i, i + 1, s.text(i, i + 1))
             }
-            if ["step", "check", "item", "stage"].contains(x), let b = s.word(i + 1), ["was", "were"].contains(b), let v = s.word(i + 2), ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(v) {
+            if ["step", "check", "item", "stage"].contains(x), let b = s.word(i + 1), ["was", "were", "got"].contains(b), let v = s.word(i + 2), ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(v) {
                 return (i, i + 2, s.text(i, i + 2))
             }
             // "was set to 10 instead of 1000", "was run against production instead of staging"

@@ -5,11 +5,13 @@ extension LanguageChecker {
         "engineering error", "human mistake", "operator mistake", "people error", "personnel error", "human failure", "operator failure",
         "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake", "human slip", "operator slip",
         "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
-        "isolated mistake", "isolated human", "simple slip", "honest mistake"]
+        "isolated mistake", "isolated human", "simple slip", "honest mistake", "copy-paste error", "copy/paste error", "copy-paste mistake",
+        "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error"]
     /// "unlikely to recur", "will not happen again": closing the analysis on chance instead of on a cause.
     static let wontRecur: [String] = ["unlikely to recur", "unlikely to happen again", "not likely to recur", "will not recur", "won't recur",
         "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated",
-        "these things happen", "human nature", "bad luck",
+        "these things happen", "human nature", "bad luck", "that's the whole story", "that is the whole story", "end of story", "simple as that",
+        "that's all there is to it",
         "one of those times", "one of those things", "just unlucky", "case is closed", "nothing more to"]
     static let depthMarkers: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
         "allowed", "allows", "permitted", "permits", "permit", "allow", "gap", "gaps", "unvalidated", "no", "nothing", "doesn't", "didn't",
@@ -67,6 +69,14 @@ extension LanguageChecker {
             return out
         }
         if role != .actionItem, !s.containsAny(["ensure", "so", "until", "must", "should", "therefore", "design", "catch", "catches", "system", "tooling"]) {
+            // "... thinking it was staging, that's it.": the cause given, and the analysis closed
+            let e = s.endIndexBeforeFinalPunct
+            if [.rootCause, .contributingFactors, .whys].contains(role), e >= 2, s.w[e] == "it", ["that's", "thats"].contains(s.w[e - 1]), s.isPunct(e - 2) {
+                out.append(RawFinding(check: "surface-cause", at: e - 1, excerpt: s.text(e - 1, e),
+                                      message: "\"\(s.text(e - 1, e))\" closes the analysis at the first cause; ask why it was possible and why nothing caught it.",
+                                      better: "Keep asking why, e.g. “The cleanup script accepted the production tenant without a confirmation; staging and production share one credential.”"))
+                return out
+            }
             for p in LanguageChecker.wontRecur {
                 guard let i = s.find(p) else { continue }
                 // "I can never be 100% sure that this won't happen again": doubt, not a closed case
