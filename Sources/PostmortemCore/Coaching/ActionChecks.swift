@@ -59,7 +59,7 @@ struct ActionChecker {
                 sawNumber = true
             }
             if dayWords.contains(x) { sawNumber = true }
-            if t.kind == .word, !sawNamed, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A"].contains(t.text), !s.isSentenceStart(i) {
+            if t.kind == .word, !sawNamed, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A", "TBD", "TBA", "TODO", "N/A", "NA"].contains(t.text), !s.isSentenceStart(i) {
                 sawNamed = true
             }
             if t.kind == .word, !t.isCapitalized, (x.contains("-") || x.contains("_") || x.contains(".") || x.contains("/")) && x.count > 3, !["follow-up", "e.g", "i.e", "on-call", "double-check", "re-run"].contains(x) {
@@ -136,6 +136,8 @@ struct ActionChecker {
         var reason: String? = nil
         var phrase = ""
         for p in vagueMultiword where lowerText.contains(p) {
+            // "Pin the Dart dependencies to specific versions to ensure that ...": a purpose after a concrete change
+            if Lex.concreteVerbs.contains(verb), let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)) { continue }
             // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
             // care is never a finish line: "Everyone to be more careful when running migrations on a Friday"
             let needed = ActionChecker.carePhrases.contains(p) ? 99 : p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about", "figure out"].contains(p) ? 3 : 2

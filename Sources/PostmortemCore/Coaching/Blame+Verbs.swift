@@ -59,7 +59,7 @@ extension LanguageChecker {
         if ["kept", "keeps", "keep"].contains(s.w[j]), let g = s.word(j + 1), s.isWord(j + 1), English.past(ofGerund: g) != nil { j += 1 }
         let v = English.past(ofGerund: s.w[j]) ?? s.w[j]
         let who = agentText(s, a)
-        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
@@ -88,6 +88,8 @@ extension LanguageChecker {
             }
             if !hasShould { return nil }
         }
+        // "We should have a monitoring bot that runs all our tests": possession, a plan, not a counterfactual
+        if hasShould, hasHave, ["a", "an", "the", "more", "some", "no", "any", "better", "our", "its", "their", "enough", "clear", "proper", "automated"].contains(v) { return nil }
         // should have / ought to have
         if hasShould {
             var vv = v, vj = j
@@ -162,7 +164,11 @@ extension LanguageChecker {
             return blame(j + 1, "Describe the step and what it did: " + Rewrite.quote("The hotfix applied in production at <time> raised the error rate from <x> to <y>; the runbook did not say when to roll back instead"),
                          "\"\(s.text(a.start, j)) ... worse\" makes a person the cause of the harm; describe the step, its effect, and what made it look right.")
         }
-        if v == "made" || v == "makes" {
+        // ("operator did mistake when typing": the same verdict in other Englishes)
+        if Lex.blameNouns.contains(v), ["did", "does"].contains(aux.last ?? "") {
+            return blame(j, Rewrite.forMistake(s), "Saying \(whoLower) made a mistake stops at human error; describe the action and what made it possible.")
+        }
+        if v == "made" || v == "makes" || v == "did" || v == "does" {
             var m = j + 1
             while m < min(s.count, j + 4), ["a", "an", "the", "another", "simple", "careless", "critical", "small", "big", "human", "costly", "silly", "bad", "serious", "an"].contains(s.w[m]) { m += 1 }
             if m < s.count, Lex.blameNouns.contains(s.w[m]) {

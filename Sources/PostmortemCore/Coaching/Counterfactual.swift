@@ -81,7 +81,7 @@ extension LanguageChecker {
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
-        "could clearly see", "clearly see", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the"]
+        "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -121,6 +121,9 @@ extension LanguageChecker {
             if (s.span(j + 1, s.count)).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
             // "should have been automatically corrected as the backlog was processed": what the system is expected to have done
             if s.containsAny(["automatically", "now"]) { return nil }
+            // "This shouldn't have resulted in any data loss, since Varnish logs all requests": an expectation with its reason
+            if x == "shouldn't" || s.word(i + 1) == "not", ["resulted", "caused", "led", "affected", "lost"].contains(v),
+               s.span(j + 1, s.count).contains(where: { ["since", "because", "as"].contains(s.w[$0]) }) { return nil }
         }
         return min(j, s.count - 1)
     }

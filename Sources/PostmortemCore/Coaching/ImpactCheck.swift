@@ -195,6 +195,10 @@ extension LanguageChecker {
             && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
+        // "Requests for cached data were unaffected", "Traffic recovered immediately when the DNS issue was fixed": what was spared or came back
+        if s.containsAny(["unaffected", "unimpacted", "unharmed"]) || s.containsAny(["recovered", "restored", "resumed"]) && !s.containsAny(["unable", "couldn't", "failed", "errors", "lost", "down", "unavailable"]) { return [] }
+        // "We don't have long-term impact data yet": a gap in the data, not a claim of impact
+        if s.containsAny(["don't", "do", "yet"]), s.find("have") != nil, s.containsAny(["data", "numbers", "figures"]), s.negated(before: s.w.firstIndex(of: "have") ?? 0, within: 2) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
         // only a sentence about who or what was affected, or for how long, needs its number
         if !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)

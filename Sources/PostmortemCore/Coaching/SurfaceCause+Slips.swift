@@ -38,7 +38,8 @@ extension LanguageChecker {
         "renamed", "edited", "rolled", "reverted", "started", "stopped", "killed", "terminated", "scaled", "resized", "created", "added"]
     /// Steps a person is expected to take: "the runbook step ... was skipped", "the checklist was not followed".
     static let stepNouns: Set<String> = ["step", "steps", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
-        "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests"]
+        "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests",
+        "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting"]
     static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
         "approved", "drained", "synced", "caught", "replicated", "backed"]
     static let manualNouns: Set<String> = ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
@@ -54,6 +55,8 @@ extension LanguageChecker {
             if ["wrong", "incorrect", "mistaken", "erroneous", "bad"].contains(x), let n = s.word(i + 1), s.isWord(i + 1) {
                 if x == "bad" && !["click", "keystroke", "command", "value", "input", "entry", "paste", "copy-paste", "edit"].contains(n) { continue }
                 if ["assumption", "assumptions", "answer", "way", "direction"].contains(n) { continue }
+                // ("queries were going to the wrong database hosts": what the system did)
+                if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
                     return (i, i + 1, s.text(i, i + 1))
                 }
