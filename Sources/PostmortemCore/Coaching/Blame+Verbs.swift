@@ -89,7 +89,8 @@ extension LanguageChecker {
             if !hasShould { return nil }
         }
         // "We should have a monitoring bot that runs all our tests": possession, a plan, not a counterfactual
-        if hasShould, hasHave, ["a", "an", "the", "more", "some", "no", "any", "better", "our", "its", "their", "enough", "clear", "proper", "automated"].contains(v) { return nil }
+        // ... and "Bartosz should not have to remember the flag" says the system should carry it
+        if hasShould, hasHave, ["a", "an", "the", "more", "some", "no", "any", "better", "our", "its", "their", "enough", "clear", "proper", "automated", "to"].contains(v) || aux.last == "to" && aux.contains("have") { return nil }
         // should have / ought to have
         if hasShould {
             var vv = v, vj = j

@@ -54,6 +54,8 @@ extension Coach {
         guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order
         if ["of", "was", "is", "were", "are", "has", "had", "showed", "shows", "found", "revealed", "took", "failed", "ran", "fired", "rose"].contains(n) || s.isPunct(k + 1) { return false }
+        // "Support posted a status update": a team and its past act
+        if n.hasSuffix("ed"), n.count > 4, Lex.roles.contains(v) || Lex.departments.contains(v) { return false }
         return !s.w.dropFirst(k + 1).contains { ["was", "were", "had"].contains($0) }
     }
 

@@ -99,7 +99,9 @@ extension LanguageChecker {
             // (not "was not checked by the scheduler": a system that did not check is the deeper cause)
             if ["was", "were"].contains(x), s.word(i + 1) == "not" || s.word(i + 1) == "never", let v = s.word(i + 2),
                ["reviewed", "tested", "checked", "verified", "validated", "approved", "staged", "canaried", "load-tested", "peer-reviewed"].contains(v),
-               !(s.word(i + 3) == "by" && finder.agent(s, at: AgentFinder.determiners.contains(s.word(i + 4) ?? "") ? i + 5 : i + 4) == nil) {
+               !(s.word(i + 3) == "by" && finder.agent(s, at: AgentFinder.determiners.contains(s.word(i + 4) ?? "") ? i + 5 : i + 4) == nil),
+               // ("was never tested on a DB bigger than 50 GB" names a gap in test coverage, not one skipped step)
+               !s.span(i + 3, i + 10).contains(where: { ["bigger", "larger", "more", "over", "scale", "load", "prod-sized", "production-sized", "beyond", "above"].contains(s.w[$0]) }) {
                 return (i, i + 2, s.text(i, i + 2))
             }
             // "a maintenance process that was inadvertently run against the production data"
@@ -113,7 +115,9 @@ extension LanguageChecker {
             // "The runbook step to disable the health check ... was skipped", "The pre-deployment checklist was not followed"
             if ["was", "were"].contains(x), let v = s.word(s.word(i + 1) == "not" ? i + 2 : i + 1),
                s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
-               (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) }) {
+               (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) }),
+               // ("the yearly renewal was manual and was missed" names the manual process as the reason)
+               !s.containsAny(["manual", "manually"]) {
                 let e = s.word(i + 1) == "not" ? i + 2 : i + 1
                 return (i, e, s.text(i, e))
             }
@@ -135,7 +139,8 @@ extension LanguageChecker {
             }
             // "was set to 10 instead of 1000", "was run against production instead of staging"
             // (a passive act or a person's: "the deployment tool applied the change at once rather than in stages" describes the tool)
-            if s.has("instead of", at: i) || s.has("rather than", at: i), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
+            // ("took 3h instead of the 20 min we had guessed" compares durations)
+            if s.has("instead of", at: i) || s.has("rather than", at: i), !s.span(i - 4, i).contains(where: { ["took", "lasted", "needed", "required", "spent"].contains(s.w[$0]) }), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
                ["was", "were", "being", "been", "got"].contains(s.w[v - 1]) || (max(0, v - 5)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v } ?? false }) {
                 return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))
             }
