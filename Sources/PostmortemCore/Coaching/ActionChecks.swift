@@ -66,7 +66,9 @@ struct ActionChecker {
                 sawTechToken = true
             }
             if x.hasPrefix("/") || x.hasPrefix("#") || x.hasPrefix("@") { sawTechToken = true }
-            if t.kind == .word, t.isCapitalized, x.count > 3, x.dropFirst().dropLast().contains(where: { $0 == "." || $0 == "_" || $0 == "/" }), !["e.g", "i.e"].contains(x) { sawTechToken = true }
+            // a file name ("MANIFEST.in", "Config_v2.yaml"), not a site name ("GitLab.com", already counted as named)
+            if t.kind == .word, t.isCapitalized, x.count > 3, x.dropFirst().dropLast().contains(where: { $0 == "." || $0 == "_" || $0 == "/" }), !["e.g", "i.e"].contains(x),
+               !["com", "org", "net", "io", "dev", "app", "co", "uk"].contains(x.split(separator: ".").last.map(String.init) ?? "") { sawTechToken = true }
             if Lex.artifacts.contains(x), !sawArtifact {
                 // an artifact with a qualifier: "alert for X", "test that Y", "runbook section on Z"
                 var j = i + 1
@@ -121,7 +123,7 @@ struct ActionChecker {
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         let verb = ActionChecker.verb(ofGerund: s.w[k]) ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
-        if verb != s.w[k], s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }) { return nil }
+        if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }) { return nil }
         let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
         var (score, _) = specificity(s, from: k + 1)
         if rawHadCode { score += 1 }
@@ -175,7 +177,7 @@ struct ActionChecker {
             || alertNouns.contains(verb) && (s.word(k + 1).map { ["for", "on", "of", "around", "."].contains($0) } ?? true),
            let m = alertNouns.contains(verb) ? k : s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
            !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase) && s.toks[$0].text.contains(where: \.isLowercase)
-               || ["when", "if", "case", "whenever", "no", "stops", "missing", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
+               || ["when", "if", "case", "whenever", "no", "stops", "missing", "expiring", "expiry", "expiration", "expires", "before", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
         }
