@@ -3,10 +3,9 @@ import Testing
 
 /// Pitfalls carried by framing rather than by a stock word, and text with no section heading.
 @Suite("Coaching framing")
-struct CoachingFramingTests {
+struct CoachingFramingTests: CoachingSuite {
     let coach = Coach(knownPeople: ["Priya Natarajan", "Sven"])
 
-    func checks(_ text: String, _ role: TextRole) -> [String] { coach.review(text, role: role).map(\.check) }
     func lint(_ text: String) -> [String] { coach.lint(document: text + "\n").map(\.check) }
 
     @Test func modalPerfectWithoutIfIsCounterfactual() {

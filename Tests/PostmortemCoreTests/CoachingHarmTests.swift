@@ -4,13 +4,8 @@ import Testing
 /// Round 5: a person's act tied to the harm by the sentence's grammar, slips done by hand, early or out of order,
 /// counts that are only vague, and the better phrasing that puts the change in the passive.
 @Suite("Coaching: harm tied to an act")
-struct CoachingHarmTests {
+struct CoachingHarmTests: CoachingSuite {
     let coach = Coach()
-
-    func checks(_ text: String, _ role: TextRole) -> [String] { coach.review(text, role: role).map(\.check) }
-    func better(_ text: String, _ role: TextRole, _ check: String = "blame") -> String {
-        coach.review(text, role: role).first { $0.check == check }?.better ?? ""
-    }
 
     @Test func harmAfterOrWhenAPersonActedIsBlame() {
         #expect(checks("Nightly exports failed for 3 hours after Wojciech pushed the schema change to production.", .summary) == ["blame"])

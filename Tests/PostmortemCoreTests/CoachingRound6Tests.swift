@@ -4,13 +4,8 @@ import Testing
 /// Round 6: what three unseen sets (blind11, blind12, real3) showed the coach missing or nagging about.
 /// Each pitfall sits next to the blameless sentence it must not be confused with.
 @Suite("Coaching: round 6")
-struct CoachingRound6Tests {
+struct CoachingRound6Tests: CoachingSuite {
     let coach = Coach()
-
-    func checks(_ text: String, _ role: TextRole) -> [String] { coach.review(text, role: role).map(\.check) }
-    func better(_ text: String, _ role: TextRole, _ check: String = "blame") -> String {
-        coach.review(text, role: role).first { $0.check == check }?.better ?? ""
-    }
 
     @Test func habitsGerundCausesAndDraggedOutOutagesAreBlame() {
         #expect(checks("Amara kept deleting the wrong queues.", .response) == ["blame"])

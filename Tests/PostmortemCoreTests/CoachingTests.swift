@@ -2,10 +2,8 @@ import Testing
 @testable import PostmortemCore
 
 @Suite("Coaching")
-struct CoachingTests {
+struct CoachingTests: CoachingSuite {
     let coach = Coach(knownPeople: ["Sarah Connor", "Jo Park", "adhorn"])
-
-    func checks(_ text: String, _ role: TextRole) -> [String] { coach.review(text, role: role).map(\.check) }
 
     @Test func blameNamesThePersonAndSuggestsTheSystem() throws {
         let f = try #require(coach.review("John didn't test properly.", role: .rootCause).first)
