@@ -48,7 +48,7 @@ struct ActionChecker {
     }
 
     /// How specific the text is: numbers, names, artifacts with a qualifier.
-    static func specificity(_ s: Sentence, from start: Int) -> (score: Int, reasons: [String]) {
+    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true) -> (score: Int, reasons: [String]) {
         var score = 0
         var reasons: [String] = []
         var sawNumber = false, sawNamed = false, sawArtifact = false, sawTechToken = false
@@ -58,7 +58,10 @@ struct ActionChecker {
             if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
                 sawNumber = true
             }
-            if dayWords.contains(x) { sawNumber = true }
+            if dayWords.contains(x) { sawNumber = countingDates || sawNumber }
+            // ("Q3", "2026-12-01", "May 5": a date is when, not what done looks like)
+            if !countingDates, sawNumber, t.kind == .word && t.hasDigit && (x.hasPrefix("q") && x.count == 2 || x.contains("-") && x.first?.isNumber == true)
+                || t.kind == .number && i > 0 && dayWords.contains(s.w[i - 1]) { sawNumber = false }
             if t.kind == .word, !sawNamed, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A", "TBD", "TBA", "TODO", "N/A", "NA"].contains(t.text), !s.isSentenceStart(i) {
                 sawNamed = true
             }
@@ -165,6 +168,12 @@ struct ActionChecker {
             }
             else if !Lex.concreteVerbs.contains(verb) && !Lex.vagueVerbs.contains(verb) && score == 0 && contentAfter.count <= 1 && objectGeneric { reason = "no object"; phrase = s.text(k, s.count - 1) }
         }
+        // "Update the DNS stack to include stricter error handling", "Better dashboards for the warehouse robots - Q3": a comparative
+        // says more, not how much; only a number or a named check gives it a finish line (a date says when, not what)
+        if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false).score < 2,
+           !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
+            reason = "comparative"; phrase = s.text(m, min(m + (s.w[m] == "much" ? 3 : s.w[m] == "more" ? 2 : 1), s.count - 1))
+        }
         // "Can we search the audit logs without an admin?": a question is not yet a commitment
         // ("Systematically cull nodes older than 5 days?" is a proposal with a question mark, not a question)
         if reason == nil, s.isQuestion, ActionChecker.questionWords.contains(s.w[st]), !s.toks[s.endIndexBeforeFinalPunct].quoted {
@@ -189,9 +198,31 @@ struct ActionChecker {
         case "question": msg = "This action is a question; write the decision or the investigation's deliverable, with an owner and a date."
         case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
+        case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
         return RawFinding(check: "vague-action", at: k, excerpt: s.text(st, min(s.count - 1, k + 4)), message: msg, better: better(for: s, from: k))
+    }
+
+    /// Qualities an action asks for more of: "stricter error handling", "a more robust testing strategy", "better dashboards".
+    static let comparatives: Set<String> = ["additional", "stricter", "stronger", "smarter", "tighter", "further", "enhanced", "improved",
+        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "exhaustive", "extensive"]
+    static let comparedQualities: Set<String> = ["robust", "rigorous", "detailed", "frequent", "reliable", "resilient", "thorough", "comprehensive",
+        "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable"]
+
+    /// Where the action's object asks for more of a quality, before any purpose ("to better identify ..." is why, not what).
+    static func comparative(_ s: Sentence, after k: Int) -> Int? {
+        var m = k
+        while m < s.count {
+            let x = s.w[m]
+            // ("... to include stricter error handling" goes on naming what; "... to better identify contexts" says why)
+            if x == "to", let n = s.word(m + 1), ["include", "cover", "add", "use", "run", "support", "require", "have", "perform", "do", "provide", "get"].contains(n) { m += 2; continue }
+            if m > k, ["to", "so", "which", "that", "because", "since", "when", "if", "while", "after", "until"].contains(x) || s.isPunct(m) && [";", ":", "(", "—"].contains(x) { return nil }
+            if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
+            if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
+            m += 1
+        }
+        return nil
     }
 
     /// A SMART rewrite that keeps the writer's topic.

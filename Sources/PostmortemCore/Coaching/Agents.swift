@@ -2,7 +2,9 @@
 struct Agent {
     /// `initial`: an unknown capitalised word opening the sentence ("Oluwaseun", "Jürgen"), read as a person only
     /// with unmistakably human verbs.
-    enum Strength { case strong, weak, initial, they, we, i }
+    /// `outsider`: a customer or client, whose acts are usually the trigger, not the fault: blamed only when the text makes the act
+    /// itself the cause ("because the customer kept hammering our API") or the warning it skipped ("without notifying us").
+    enum Strength { case strong, weak, initial, they, we, i, outsider }
     var start: Int
     var end: Int
     var strength: Strength
@@ -15,7 +17,7 @@ struct AgentFinder {
     var people: Set<String>
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
-        "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author",
+        "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division",
         "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her",
@@ -50,6 +52,10 @@ struct AgentFinder {
         default: break
         }
         if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
+        if ["customer", "customers", "client", "clients"].contains(x), s.isWord(k + 1) {
+            let st = k > 0 && s.isWord(k - 1) && ["the", "a", "one", "our", "that", "this", "another", "some", "several"].contains(s.w[k - 1]) ? k - 1 : k
+            return Agent(start: st, end: k, strength: .outsider)
+        }
         if Lex.roles.contains(x) { return role(s, at: k) }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {

@@ -123,6 +123,9 @@ extension LanguageChecker {
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // "The warning was missed by the night operator", "left unattended by the night shift": an omission put on people
+                if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected"].contains(before)
+                    || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) { hit = true }
                 // "The second issue was not identified in testing by the service teams": an omission put on people
                 if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
                    (max(0, b - 5)..<b).contains(where: { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) }) { hit = true }
@@ -144,7 +147,7 @@ extension LanguageChecker {
                 guard hit else { continue }
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),
                                       message: "\"\(s.text(p, agent?.end ?? q))\" names a person as the cause; describe the change and what allowed it.",
-                                      better: Rewrite.replacingByAgent(s, byAt: b)))
+                                      better: Rewrite.replacingByAgent(s, byAt: b, agentEnd: agent?.end ?? q)))
             } else {
                 // "due to John's change", "due to the engineer deploying..."
                 if let a = agent, let n = s.word(a.end + 1), ["being", "having", "not"].contains(n) { continue }

@@ -50,7 +50,9 @@ extension LanguageChecker {
         if k >= 0, LanguageChecker.temporalLinks.contains(s.w[k]), k > 0, !remedyAct {
             let main = Array(s.w[0..<k])
             let causal = ["because", "since"].contains(s.w[k])
-            let harmInMain = main.contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) }
+            // ("the incident commander went ahead ...": a role named after the incident is not harm)
+            let harmInMain = main.indices.contains { i in (LanguageChecker.negativeOutcome.contains(main[i]) || LanguageChecker.harmVerbs.contains(main[i]))
+                && !(i + 1 < main.count && ["commander", "manager", "channel", "response", "responder", "review", "bridge", "room", "lead", "coordinator"].contains(main[i + 1])) }
             let recoveryInMain = main.contains { LanguageChecker.recoveryWords.contains($0) }
             if !recoveryInMain, harmInMain || causal && s.w[s.span(j, s.count)].contains(where: { LanguageChecker.negativeOutcome.contains($0) }) {
                 return finding(j)

@@ -6,7 +6,7 @@ extension LanguageChecker {
 
     /// "Most of the second hour was lost to Raj insisting it was a network problem", "due to the DBA restoring the wrong snapshot".
     func gerundCauseBlame(after a: Agent, in s: Sentence) -> RawFinding? {
-        guard a.isBlameable, a.strength != .they, !a.isWeak || a.strength == .initial else { return nil }
+        guard a.isBlameable || a.strength == .outsider, a.strength != .they, !a.isWeak || a.strength == .initial else { return nil }
         var k = a.start - 1
         while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) { k -= 1 }
         guard k >= 1, let link = LanguageChecker.gerundCauseLinks.first(where: { s.has($0, at: k - 1) }) else { return nil }

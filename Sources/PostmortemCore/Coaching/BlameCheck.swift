@@ -39,7 +39,7 @@ struct LanguageChecker {
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
                 if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
                     ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role)
-                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) { out.append(f) }
+                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) ?? defianceBlame(after: a, in: s) ?? outsiderBlame(after: a, in: s) { out.append(f) }
                 k = a.end + 1
                 continue
             }

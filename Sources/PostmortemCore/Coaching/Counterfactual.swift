@@ -53,9 +53,16 @@ extension LanguageChecker {
                 }
             }
             // "Detection could have been faster if the symptom was identified earlier"
-            if x == "could" || x == "would", s.has("have been", at: i + 1), let c = s.word(i + 3), ["faster", "quicker", "shorter", "sooner", "earlier", "smaller", "avoided", "prevented", "easier", "better"].contains(c),
-               s.span(i + 4, i + 10).contains(where: { s.w[$0] == "if" }) {
-                add(i, i + 3, "\"\(s.text(i, i + 3)) if ...\" imagines a world that did not happen; describe what actually happened and what made it slow."); break
+            // ("This whole thing could have been solved in 1-2 hours instead of 6-8": the faster world, compared)
+            if x == "could" || x == "would", s.has("have been", at: i + 1), let c = s.word(i + 3),
+               ["faster", "quicker", "shorter", "sooner", "earlier", "smaller", "avoided", "prevented", "easier", "better", "solved", "resolved", "fixed", "handled", "restored", "mitigated", "contained"].contains(c),
+               s.span(i + 4, i + 10).contains(where: { s.w[$0] == "if" || s.has("instead of", at: $0) || s.has("rather than", at: $0) }) {
+                add(i, i + 3, "\"\(s.text(i, i + 3)) ...\" imagines a world that did not happen; describe what actually happened and what made it slow."); break
+            }
+            // "mitigations that could have reduced the impact": an imagined smaller outcome
+            if x == "could" || x == "would", s.word(i + 1) == "have", let v = s.word(i + 2), ["reduced", "shortened", "limited", "minimized", "minimised", "lessened", "halved"].contains(v),
+               s.span(i + 3, i + 6).contains(where: { ["impact", "outage", "downtime", "damage", "duration", "disruption", "blast"].contains(s.w[$0]) }) {
+                add(i, i + 2, "\"\(s.text(i, i + 2))\" imagines a smaller outcome that did not happen; describe what actually happened and what made it take as long as it did."); break
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
@@ -230,6 +237,16 @@ extension LanguageChecker {
             if x == "clearly", i > 0, s.isPunct(i - 1) && s.w[i - 1] == "," || ["was", "were", "is", "are"].contains(s.w[i - 1]),
                let n = s.word(i + 1), ["a", "an", "the", "not", "going", "about", "wrong", "broken", "failing", "leaking", "overloaded", "the"].contains(n) {
                 add(i, i, "\"Clearly\" is hindsight: it reads clearly now, not necessarily then; say what the responders could see at the time.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            // "Clearly the lag graph was telling us something was wrong well before the failover", "Clearly the cron host was going to be
+            // forgotten": certainty about what was coming, or about a signal, written after the fact
+            if ["clearly", "plainly"].contains(x), !s.negated(before: i, within: 2),
+               let c = s.span(i + 1, s.count).first(where: { k in ["was going to", "were going to", "was bound to", "would", "telling us", "trying to tell", "all along",
+                    "well before", "long before", "weeks before", "days before", "months before", "for weeks", "for months", "warning us"].contains { s.has($0, at: k) } }),
+               !s.span(i + 1, c).contains(where: { s.isPunct($0) && [".", ";", ":"].contains(s.w[$0]) }) {
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it reads clearly now that the outcome is known; say what the signal looked like at the time and why it did not stand out.",
+                    Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed, and why it did not stand out>"))
                 break
             }
             // "made this outcome entirely predictable", "the failure was inevitable"

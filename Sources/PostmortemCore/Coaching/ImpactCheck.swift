@@ -2,7 +2,7 @@ extension LanguageChecker {
     // MARK: impact
 
     static let impactWords: Set<String> = Lex.impactNouns.union(["down", "unavailable", "outage", "degraded", "unable", "couldn't",
-        "could", "errors", "slow", "failing", "inaccessible", "offline", "disrupted", "interrupted", "elevated", "increased", "spiked", "impacted", "affected"])
+        "could", "errors", "slow", "failing", "inaccessible", "offline", "disrupted", "interrupted", "elevated", "increased", "spiked", "impacted", "affected", "gone"])
 
     /// Countable things an impact statement may leave uncounted, read in impact and summary text only.
     static let affectedThings: Set<String> = ["integrations", "integration", "regions", "region", "services", "partners", "devices", "apps",
@@ -38,9 +38,10 @@ extension LanguageChecker {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 if near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
             }
+            // ("for most of the US working day": the part of the day may come a word or two later)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
-               let n = s.word(i + 3), LanguageChecker.dayParts.contains(n) {
-                hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, i + 3)
+               let n = s.span(i + 3, i + 6).first(where: { LanguageChecker.dayParts.contains(s.w[$0]) }), s.span(i + 3, n).allSatisfy({ s.isWord($0) }) {
+                hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, n)
             }
             if x == "all", let n = s.word(i + 1), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n), i > 0 { hit = (i, i + 1) }
             if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
@@ -71,7 +72,8 @@ extension LanguageChecker {
         let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
         if s.hasQuantity && !wordCountOnly { return [] }
         let datedOnly = role != .impact && s.hasNumber || wordCountOnly
-        if !datedOnly, let f = vagueDegree(s) { return [f] }
+        // (a date is context, not a size: "On Monday, July 20th, Sentry was down for most of the US working day")
+        if !datedOnly || role == .impact || role == .summary, let f = vagueDegree(s) { return [f] }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
             let label = Set(s.w[0..<c])
@@ -106,10 +108,21 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i),
                                    message: "\"\(s.text(a, i))\" is not a number; say what share: how many of how many.", better: Rewrite.forImpact(s))]
             }
-            if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long"].contains(x), i > 0, ["a", "an"].contains(s.w[i - 1]),
-               let n = s.word(i + 1), ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay"].contains(n) {
-                return [RawFinding(check: "unquantified-impact", at: i - 1, excerpt: s.text(i - 1, i + 1),
-                                   message: "\"\(s.text(i - 1, i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            // ("a very long downtime", "a lengthy application recovery time", "a short period of default latency")
+            let article = i > 0 && ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i > 1 && ["a", "an"].contains(s.w[i - 2]) && ["very", "really", "quite", "pretty", "rather", "fairly", "extremely", "relatively"].contains(s.w[i - 1]) ? i - 2 : nil
+            if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long", "lengthy"].contains(x)
+                || ["short", "brief"].contains(x) && (role == .impact || role == .summary),
+               let a = article, let n = s.span(i + 1, i + 4).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption"].contains(s.w[k]) }),
+               s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
+                return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
+                                   message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            // "Hachyderm experienced a spike in HTTP response times", "an increase in 4XX responses": a change with no size
+            if role == .impact || role == .summary, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
+               s.word(i + 1) == "in", i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1) {
+                let a = ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i - 2
+                return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
+                                   message: "\"\(s.text(a, i + 1))\" has no size; say from what to what, and for how long.", better: Rewrite.forImpact(s))]
             }
             if x == "number", i > 0, s.w[i - 1] == "a", s.word(i + 1) == "of",
                s.span(i + 2, i + 6).contains(where: { nouns.contains(s.w[$0]) }) {
@@ -199,6 +212,12 @@ extension LanguageChecker {
         if s.containsAny(["unaffected", "unimpacted", "unharmed"]) || s.containsAny(["recovered", "restored", "resumed"]) && !s.containsAny(["unable", "couldn't", "failed", "errors", "lost", "down", "unavailable"]) { return [] }
         // "We don't have long-term impact data yet": a gap in the data, not a claim of impact
         if s.containsAny(["don't", "do", "yet"]), s.find("have") != nil, s.containsAny(["data", "numbers", "figures"]), s.negated(before: s.w.firstIndex(of: "have") ?? 0, within: 2) { return [] }
+        // what might have happened to whom ("If a customer paid during the incident, ...", "Any build could have potentially been put
+        // into an error state") and what the outage was limited to ("only affected the front-end server") narrow the impact, not hide it
+        if s.word(s.firstWordIndex) == "if" || s.containsAny(["potentially", "might"]) || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
+            || (s.span(0, s.count)).contains(where: { s.w[$0] == "only" && ["affected", "impacted", "hit", "disrupted"].contains(s.word($0 + 1) ?? "") }) { return [] }
+        // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
+        if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
         // only a sentence about who or what was affected, or for how long, needs its number
         if !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)

@@ -27,7 +27,7 @@ extension LanguageChecker {
             let x = s.w[i]
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
-                 "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
+                 "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
@@ -42,7 +42,9 @@ extension LanguageChecker {
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
-                 "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy":
+                 "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
+                 "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
@@ -51,7 +53,7 @@ extension LanguageChecker {
                 if !s.toks[i].isAllCaps { add(i, i, x, nil) }   // not LAX, the airport
             case "wasted", "wasting":
                 // "wasted 25 minutes chasing a red herring": a verdict on the responders' time, not a description of it
-                if let n = s.word(i + 1), n.first?.isNumber == true || ["time", "an", "a", "hours", "minutes", "the", "valuable", "precious", "half", "most", "several"].contains(n) { add(i, i, x, "spent") }
+                if let n = s.word(i + 1), n.first?.isNumber == true || ["time", "an", "a", "hours", "minutes", "the", "valuable", "precious", "half", "most", "several", "many", "much", "so", "too", "lots", "our", "their"].contains(n) { add(i, i, x, "spent") }
             case "rushed", "rushing":
                 // "the release was rushed through", "a rushed migration" (not "engineers rushed to restore service")
                 if s.word(i + 1) != "to", !s.toks[i].isCapitalized || i > s.firstWordIndex { add(i, i, x, x == "rushed" ? "shipped quickly" : "shipping quickly") }
@@ -63,6 +65,10 @@ extension LanguageChecker {
                 if i > 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
                    let n = s.word(i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
                     add(i, i + 1, x, "did not")
+                }
+                // "Right now we failed at that", "we failed our users", "we failed miserably": a verdict on ourselves, not a description
+                else if i > 0, ["we", "i"].contains(s.w[i - 1]), let n = s.word(i + 1), ["at", "miserably", "badly", "spectacularly", "completely", "our", "you", "them", "everyone"].contains(n) || s.isPunct(i + 1) && s.w[i + 1] != "-" {
+                    add(i - 1, i, x, nil)
                 }
             case "bothered", "bother", "bothering", "cared", "care":
                 // "nobody bothered to read the release notes": says people could not be bothered
@@ -93,7 +99,7 @@ extension LanguageChecker {
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "excuse", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
@@ -120,6 +126,12 @@ extension LanguageChecker {
                 if let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) && !["review", "code", "design"].contains($0) } ?? false) {
                     add(i, i, x, nil); continue
                 }
+                // "This was a bad idea", "a bad call": a verdict on a decision, not its context
+                if let n = s.word(i + 1), ["idea", "call", "move", "decision", "choice", "judgement", "judgment"].contains(n), i > 0, ["a", "the", "another", "really", "very"].contains(s.w[i - 1]) {
+                    // ("obviously a bad idea" is hindsight first; that finding says it)
+                    if !s.span(max(0, i - 3), i).contains(where: { ["obviously", "clearly", "hindsight", "retrospect"].contains(s.w[$0]) }) { add(i, i + 1, x, nil) }
+                    continue
+                }
                 // "Keiko's bad deploy", "his bad push": a person's change called bad
                 if let n = s.word(i + 1), Lex.actionNouns.contains(n) || ["push", "merge", "rollout"].contains(n), i > 0,
                    s.toks[i - 1].isPossessive || ["his", "her", "their", "my", "your"].contains(s.w[i - 1]) {
@@ -127,6 +139,9 @@ extension LanguageChecker {
                 }
             case "blunder", "blunders", "screwup", "screw-up", "goof":
                 add(i, i, x, "action")
+            case "miss":
+                // "This is a significant miss, and for that we apologize": a verdict on the people, not what was missed
+                if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
             case "messed", "screwed":
                 if s.word(i + 1) == "up" { add(i, i + 1, x, "broke") }
             case "dropped":
@@ -190,7 +205,8 @@ extension LanguageChecker {
                 if LanguageChecker.attentionNouns.contains(s.word(i + 1) ?? "") || (s.word(i + 1) == "the" && LanguageChecker.attentionNouns.contains(s.word(i + 2) ?? "")) {
                     if ["we", "i", "they", "you", "team", "everyone", "people"].contains(p) { hit = true }
                 }
-                if hit { add(i, i, x, "did not act on") }
+                // "The alert was ignored" → "The alert was not acted on"
+                if hit { add(i, i, x, ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) ? "not acted on" : "did not act on") }
             case "oversight":
                 let p = i > 0 ? s.w[i - 1] : ""
                 if s.word(i + 1) == "by" || s.has("on the part of", at: i + 1) || ["his", "her", "their", "my", "human"].contains(p) || (i > 0 && s.toks[i - 1].isPossessive) {

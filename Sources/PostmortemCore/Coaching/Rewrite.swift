@@ -75,6 +75,12 @@ enum Rewrite {
 
     static func forHindsight(_ s: Sentence, from i: Int) -> String {
         let rest = cleanRest(s, from: i)
+        // "The cron host was clearly going to be forgotten ..." → "At the time, nothing showed that the cron host would be forgotten ..."
+        if i >= 2, s.w[i - 1] == "to", let cop = (0..<i).last(where: { ["was", "were"].contains(s.w[$0]) }), cop > s.firstWordIndex, !rest.isEmpty,
+           s.span(cop + 1, i).contains(where: { ["going", "bound", "about", "set"].contains(s.w[$0]) }) {
+            let subject = s.text(s.firstWordIndex, cop - 1).lowercasedFirst
+            return "Say what was known then, not now: " + quote("At the time, nothing showed that \(subject) would \(rest); <which dashboard, ticket or review would have shown it>")
+        }
         let what = rest.isEmpty ? "this" : rest.lowercasedFirst
         return "Say what was known then, not now: " + quote("At the time, the signals available did not show \(what); <which dashboard or alert would have shown it>")
     }
@@ -198,8 +204,18 @@ enum Rewrite {
         return "Make the change the subject and say what allowed it: " + quote(before + (before.isEmpty ? article.capitalizedFirst : article) + after)
     }
 
-    static func replacingByAgent(_ s: Sentence, byAt b: Int) -> String {
+    /// "The warning was missed by the night operator" → “The warning was missed, and nothing escalated it.”
+    static func replacingByAgent(_ s: Sentence, byAt b: Int, agentEnd: Int? = nil) -> String {
         let before = b > 0 ? s.text(0, b - 1) : ""
+        // a passive act with its person dropped keeps its facts ("without review", "for three hours"); a cause ("caused by") needs a change named
+        if let e = agentEnd, s.w[b] == "by", b > 0, !["caused", "introduced", "triggered", "started", "initiated", "error", "errors", "mistake", "mistakes", "oversight", "negligence"].contains(s.w[b - 1]) {
+            let rest = e + 1 < s.count ? s.text(e + 1, s.count - 1).trimmedSentence : ""
+            let act = s.w[b - 1]
+            let gap = ["missed", "ignored", "overlooked", "dismissed", "disregarded", "neglected"].contains(act) ? "nothing escalated it"
+                : ["skipped", "bypassed"].contains(act) ? "nothing in the tooling required it"
+                : act.hasPrefix("un") ? "nothing alerted anyone" : "nothing in the change process caught it"
+            return "Drop the person and name the gap: " + quote(before + (rest.isEmpty ? "" : " " + rest) + ", and \(gap)") + " Then ask why it was possible."
+        }
         let tail = s.w[b] == "by" ? "by a change that nothing in the process caught" : "a change that nothing in the process caught"
         return "Name the change and the gap, not the person: " + quote(before + " " + tail)
     }

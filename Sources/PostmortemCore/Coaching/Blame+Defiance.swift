@@ -1,0 +1,90 @@
+/// Blame by defiance: a person who refused, did nothing, or went ahead against a warning or a rule; and a customer's act
+/// made the cause.
+extension LanguageChecker {
+    /// Warnings and rules a person can be said to have gone against: "even though the canary was red", "against policy".
+    static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
+        "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
+        "in violation of", "in breach of", "contrary to", "despite the", "despite a", "despite an", "despite our", "despite being told",
+        "despite warnings", "even though the", "even though a", "even though an", "even though it", "even though we", "even though they",
+        "although the canary", "ignoring the", "over the objections"]
+    /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
+    static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
+        "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend"]
+    /// Acts that are the remedy: going ahead with them against a warning is the response, not the cause.
+    static let remedyActs: Set<String> = ["rolled", "reverted", "restarted", "paged", "escalated", "failed", "restored", "declared", "stopped", "paused", "drained", "scaled"]
+
+    /// "The network team refused to join the bridge", "the contractor would not grant us access", "the NOC acknowledged it and then
+    /// did nothing", "The release manager pushed ahead with the deploy even though the canary was red".
+    func defianceBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable || a.strength == .outsider, a.strength != .they else { return nil }
+        var j = a.end + 1
+        if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly" { j += 1 }
+        guard let v = s.word(j), s.isWord(j) else { return nil }
+        let who = agentText(s, a)
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        // a refusal: "refused to join", "declined to approve", "would not grant", "wouldn't pick up"
+        var act: Int? = nil
+        if ["refused", "declined", "refuses", "declines"].contains(v), s.word(j + 1) == "to", s.isWord(j + 2) { act = j + 2 }
+        if v == "wouldn't" || v == "would" && s.word(j + 1) == "not" {
+            let n = v == "would" ? j + 2 : j + 1
+            if let x = s.word(n), LanguageChecker.withheldActs.contains(x) { act = n }
+        }
+        // ("Priya would not approve the change without a rollback plan" is the gate working; "..., which prevented data loss" a good call)
+        if act != nil, s.span(j + 1, s.count).contains(where: { ["without", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = nil }
+        if let n = act {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
+                              message: "\"\(s.text(a.start, n))\" makes \(whoLower)'s refusal the cause; say what the agreed path was and why it did not work in an incident.",
+                              better: "Describe the missing path, not the refusal: " + Rewrite.quote("Recovery waited <how long> for <the access or help>; there was no agreed way to get it during an incident"))
+        }
+        // doing nothing: "acknowledged it and then did nothing", "took no action until the airline called"
+        let coordinated = s.span(j + 1, j + 12).first(where: { s.w[$0] == "and" }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
+        if let n = doingNothing(s, from: j) ?? coordinated.flatMap({ doingNothing(s, from: $0) }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
+                              message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
+                              better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
+        }
+        // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
+        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched"].contains(v)
+        guard goesAhead, !LanguageChecker.remedyActs.contains(v), !isPlannedWork(s, from: j + 1), !hasSystemReason(s, after: j) else { return nil }
+        // ("deployed the fix even though the dashboards still showed errors" is the response)
+        if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }
+        let end = clauseEnd(s, from: j + 1)
+        guard let m = s.span(j + 1, max(j + 1, min(s.count, end + 8))).first(where: { k in LanguageChecker.defianceLeads.contains { s.has($0, at: k) } }) else { return nil }
+        // ("despite the failover, latency stayed high" is about the system; the warning must follow the person's act in the same sentence)
+        if s.span(j + 1, m).contains(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(m + 1, s.count - 1)),
+                          message: "This says \(whoLower) went ahead against a warning or a rule; say what the warning looked like then, why going ahead seemed reasonable, and what did not stop it.",
+                          better: "Describe the gate, not the person: " + Rewrite.quote("The change went ahead while <the warning> showed <state>; nothing in the pipeline blocked it, and <why it looked safe at the time>"))
+    }
+
+    /// Ways to say an outsider acted without telling anyone: "without warning us", "without notice".
+    static let unannounced: Set<String> = ["warning", "notifying", "telling", "informing", "notice", "coordinating", "asking", "checking", "consulting", "testing"]
+
+    /// "Ultimately the outage happened because the customer kept hammering our API", "the client rotated their certificate without
+    /// notifying us": a customer's act made the cause. ("A customer pushed a valid configuration change that triggered the bug" names the trigger.)
+    func outsiderBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.strength == .outsider else { return nil }
+        var j = a.end + 1
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have", "did"].contains(s.w[j]) { j += 1 }
+        if let k = s.word(j), ["kept", "keeps"].contains(k), let g = s.word(j + 1), English.past(ofGerund: g) != nil || g.hasSuffix("ing") { j += 1 }
+        guard let w = s.word(j), s.isWord(j) else { return nil }
+        let v = English.past(ofGerund: w) ?? w
+        guard Lex.changeVerbs.contains(v) || Lex.failingVerbs.contains(v) || ["hammered", "hammering", "flooded", "flooding", "blocked", "spammed", "overloaded", "sent", "scraped", "scraping"].contains(v) else { return nil }
+        let end = clauseEnd(s, from: j + 1)
+        let silent = s.span(j + 1, end).first(where: { s.w[$0] == "without" && s.word($0 + 1).map { LanguageChecker.unannounced.contains($0) } == true })
+        guard causalMarkerBefore(s, a.start) || silent != nil else { return nil }
+        let who = agentText(s, a).lowercasedFirst
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, silent.map { $0 + 1 } ?? j),
+                          message: "This makes what \(who) did the cause; a customer using the system is the trigger. Say what let their use have that effect.",
+                          better: "Make the system's limit the cause: " + Rewrite.quote("<The customer's traffic or change> reached <the component>, which had no <rate limit, validation or notice requirement> for it, so <what failed>"))
+    }
+
+    /// "did nothing", "took no action", "didn't do anything", "sat on it": the index of the last word, if any.
+    private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
+        if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
+        if s.has("didn't do anything", at: j) { return j + 2 }
+        if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that"].contains(n) { return j + 2 }
+        return nil
+    }
+}
