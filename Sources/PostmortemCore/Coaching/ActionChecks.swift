@@ -48,13 +48,15 @@ struct ActionChecker {
     }
 
     /// How specific the text is: numbers, names, artifacts with a qualifier.
-    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true) -> (score: Int, reasons: [String]) {
+    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true, countingTickets: Bool = true) -> (score: Int, reasons: [String]) {
         var score = 0
         var reasons: [String] = []
         var sawNumber = false, sawNamed = false, sawArtifact = false, sawTechToken = false
         for i in start..<s.count {
             let t = s.toks[i]
             let x = s.w[i]
+            // ("Improve alerting around boskos status (#11953)": a ticket says where the work is tracked, not what done looks like)
+            if !countingTickets, isTicketReference(t.text) { continue }
             if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
                 sawNumber = true
             }
@@ -124,7 +126,9 @@ struct ActionChecker {
         while k < s.count, ["taken", "take", "taking", "steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st { hedge = true; k += 1 }
         guard k < s.count else { return nil }
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
-        let verb = ActionChecker.verb(ofGerund: s.w[k]) ?? s.w[k]
+        // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
+        let nominal = ActionChecker.nominalVerbs[s.w[k]].flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
+        let verb = nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }) { return nil }
         let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
@@ -152,7 +156,7 @@ struct ActionChecker {
         let causativeMake = verb == "make" && s.span((k + 2), k + 6).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = verb }
-            else if Lex.vagueVerbs.contains(verb) && score < 2 && !causativeMake { reason = verb; phrase = verb }
+            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake { reason = verb; phrase = verb }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
@@ -173,6 +177,10 @@ struct ActionChecker {
         if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false).score < 2,
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "comparative"; phrase = s.text(m, min(m + (s.w[m] == "much" ? 3 : s.w[m] == "more" ? 2 : 1), s.count - 1))
+        }
+        // "Implement a disaster recovery plan for the database", "implement configuration drift detection": a kind of thing, not what it will do
+        if reason == nil, !rawHadCode, score == 0, ActionChecker.creationVerbs.contains(verb), let h = ActionChecker.abstractObject(s, after: nominal == nil ? k : k + 1) {
+            reason = "no finish line"; phrase = s.text(k, h)
         }
         // "Can we search the audit logs without an admin?": a question is not yet a commitment
         // ("Systematically cull nodes older than 5 days?" is a proposal with a question mark, not a question)
@@ -202,6 +210,39 @@ struct ActionChecker {
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
         return RawFinding(check: "vague-action", at: k, excerpt: s.text(st, min(s.count - 1, k + 4)), message: msg, better: better(for: s, from: k))
+    }
+
+    /// "#11953", "PAY-412", "https://github.com/org/repo/issues/1": where the work is tracked.
+    static func isTicketReference(_ t: String) -> Bool {
+        if t.hasPrefix("#"), t.count > 1, t.dropFirst().allSatisfy(\.isNumber) { return true }
+        // a link, whole or as the tokenizer leaves its pieces ("https", "//github.com/org/repo/issues/11953")
+        if t.contains("://") || t.hasPrefix("http") || t.hasPrefix("//") || t.contains("/") && [".com", ".org", ".io", ".net", "/issues/", "/pull/"].contains(where: { t.contains($0) }) { return true }
+        let parts = t.split(separator: "-")
+        return parts.count == 2 && parts[0].count >= 2 && parts[0].allSatisfy { $0.isUppercase || $0.isNumber } && parts[0].first?.isLetter == true && parts[1].allSatisfy(\.isNumber) && !parts[1].isEmpty
+    }
+
+    /// Kinds of thing an action can name without saying what it will do: "a disaster recovery plan", "configuration drift detection".
+    static let abstractObjects: Set<String> = ["detection", "plan", "strategy", "process", "processes", "validation", "redundancy", "resilience",
+        "safeguards", "safeguard", "controls", "mechanism", "mechanisms", "measures", "improvements", "practices", "policy", "policies", "framework",
+        "guidelines", "guidance", "tooling", "automation", "visibility", "observability", "coverage", "testing", "protections", "protection", "hardening", "capability", "capabilities"]
+    /// Verbs that create a thing, and the nouns they are written as in headings: "Implementation of ...".
+    static let creationVerbs: Set<String> = ["implement", "add", "create", "develop", "establish", "introduce", "build", "set", "define", "design", "enable", "put"]
+    static let nominalVerbs: [String: String] = ["implementation": "implement", "creation": "create", "introduction": "introduce", "development": "develop",
+        "establishment": "establish", "investigation": "investigate", "analysis": "analyze", "evaluation": "evaluate", "assessment": "assess",
+        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "improvement": "improve", "improvements": "improve"]
+
+    /// "Implement a disaster recovery plan for the database": the head of the object, when it names only a kind of thing.
+    static func abstractObject(_ s: Sentence, after k: Int) -> Int? {
+        var m = k + 1
+        if s.word(m) == "up" { m += 1 }
+        while m < s.count, s.isWord(m), ["a", "an", "the", "our", "some", "new", "proper", "automated", "automatic", "basic"].contains(s.w[m]) { m += 1 }
+        var head: Int? = nil
+        while m < s.count, s.isWord(m), !["for", "of", "on", "in", "to", "around", "across", "that", "which", "so", "when", "with", "by", "and", "before", "after", "requiring", "using", "via"].contains(s.w[m]) {
+            if s.toks[m].isCapitalized || s.toks[m].hasDigit || Lex.numberWords.contains(s.w[m]) { return nil }
+            head = m; m += 1
+        }
+        guard let h = head, abstractObjects.contains(s.w[h]), s.count - k <= 14 else { return nil }
+        return h
     }
 
     /// Qualities an action asks for more of: "stricter error handling", "a more robust testing strategy", "better dashboards".

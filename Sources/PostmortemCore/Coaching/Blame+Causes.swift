@@ -125,7 +125,10 @@ extension LanguageChecker {
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
                 // "The warning was missed by the night operator", "left unattended by the night shift": an omission put on people
                 if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected"].contains(before)
-                    || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) { hit = true }
+                    || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) {
+                    // ("went undetected by humans for seven hours" says nobody was told, not who failed)
+                    hit = !["humans", "people", "anyone", "anybody", "everyone", "us", "staff"].contains(s.w[q])
+                }
                 // "The second issue was not identified in testing by the service teams": an omission put on people
                 if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
                    (max(0, b - 5)..<b).contains(where: { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) }) { hit = true }

@@ -95,8 +95,10 @@ extension LanguageChecker {
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
             // "for a period of time", "for a time", "for an extended period"
+            // ("for a period of around four minutes" gives its length)
             if x == "for", let d = s.word(i + 1), ["a", "an"].contains(d), let n = s.word(i + 2),
-               n == "period" || n == "time" || ["extended", "long", "short", "brief", "prolonged"].contains(n) && ["period", "time", "while", "spell"].contains(s.word(i + 3) ?? "") {
+               n == "period" || n == "time" || ["extended", "long", "short", "brief", "prolonged"].contains(n) && ["period", "time", "while", "spell"].contains(s.word(i + 3) ?? ""),
+               !(s.word(i + 3) == "of" && s.span(i + 4, i + 7).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || Lex.numberWords.contains(s.w[$0]) })) {
                 let e = min(s.count - 1, s.has("period of time", at: i + 2) ? i + 4 : n == "period" || n == "time" ? i + 2 : i + 3)
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
                                    message: "\"\(s.text(i, e))\" is not a number; say for how long.", better: Rewrite.forImpact(s))]

@@ -58,6 +58,8 @@ extension LanguageChecker {
             if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
             // "Human error is where an investigation starts": the principle, not a cause
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
+            // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
+            if s.span(endP, s.count).contains(where: { ["but", "however", "though", "although"].contains(s.w[$0]) }), s.containsAny(["real", "actual", "underlying", "deeper", "systemic", "root"]) { continue }
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause { continue }
@@ -90,7 +92,7 @@ extension LanguageChecker {
         }
         // "caused by someone deleting the wrong bucket", "happened because an operator mistyped a hostname": a person's slip given as the
         // whole cause is a surface cause as well as blame, in any section that states causes
-        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) { return [f] }
+        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
@@ -168,6 +170,26 @@ extension LanguageChecker {
             k += 1
         }
         return out
+    }
+
+    /// "I had accidentally executed my statement on the production database", "we mistakenly deleted the prod bucket":
+    /// the writer's own slip given as the cause, with nothing about why it was possible.
+    func ownSlipAsCause(_ s: Sentence) -> RawFinding? {
+        for k in 0..<s.count {
+            guard let a = finder.agent(s, at: k), a.strength == .i || a.strength == .we else { continue }
+            var j = a.end + 1
+            var slipped = false
+            while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) {
+                if Lex.blameAdverbs.contains(s.w[j]) { slipped = true }
+                j += 1
+            }
+            guard slipped, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
+                  !hasSystemReason(s, after: j) else { continue }
+            return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
+                              message: "\"\(s.text(a.start, j))\" gives a slip as the cause; ask why the action was possible and why nothing caught it.",
+                              better: "Say what made the slip possible: " + Rewrite.quote("<The tool or console> accepted it with no confirmation or safe default, and nothing separated production from the other targets"))
+        }
+        return nil
     }
 }
 
