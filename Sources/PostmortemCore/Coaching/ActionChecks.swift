@@ -10,7 +10,7 @@ struct ActionChecker {
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "figure out", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
+        "reach out to", "figure out", "sort out", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
         "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
@@ -154,6 +154,8 @@ struct ActionChecker {
         }
         // "Make the retry wrapper reuse the key": a causative make names the change
         let causativeMake = verb == "make" && s.span((k + 2), k + 6).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
+            // "Make `--dry-run` the default in `bulk-delete.sh`": a setting made the default names the change
+            || verb == "make" && s.span(k + 1, k + 8).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out"].contains(s.w[$0]) }
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = verb }
             else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake { reason = verb; phrase = verb }

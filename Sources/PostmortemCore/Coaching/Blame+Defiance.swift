@@ -6,7 +6,8 @@ extension LanguageChecker {
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
         "in violation of", "in breach of", "contrary to", "despite the", "despite a", "despite an", "despite our", "despite being told",
         "despite warnings", "even though the", "even though a", "even though an", "even though it", "even though we", "even though they",
-        "although the canary", "ignoring the", "over the objections"]
+        "although the canary", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
+        "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
         "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend"]
@@ -38,7 +39,7 @@ extension LanguageChecker {
                               better: "Describe the missing path, not the refusal: " + Rewrite.quote("Recovery waited <how long> for <the access or help>; there was no agreed way to get it during an incident"))
         }
         // doing nothing: "acknowledged it and then did nothing", "took no action until the airline called"
-        let coordinated = s.span(j + 1, j + 12).first(where: { s.w[$0] == "and" }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
+        let coordinated = s.span(j + 1, j + 14).first(where: { s.w[$0] == "and" }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
         if let n = doingNothing(s, from: j) ?? coordinated.flatMap({ doingNothing(s, from: $0) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
                               message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
@@ -46,16 +47,32 @@ extension LanguageChecker {
         }
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
         let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched"].contains(v)
-        guard goesAhead, !LanguageChecker.remedyActs.contains(v), !isPlannedWork(s, from: j + 1), !hasSystemReason(s, after: j) else { return nil }
+        guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
         // ("deployed the fix even though the dashboards still showed errors" is the response)
         if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }
         let end = clauseEnd(s, from: j + 1)
         guard let m = s.span(j + 1, max(j + 1, min(s.count, end + 8))).first(where: { k in LanguageChecker.defianceLeads.contains { s.has($0, at: k) } }) else { return nil }
+        // ("ran the maintenance as planned in CHG-4411 despite the noise" is sanctioned work; "outside the approved window" is not)
+        if isPlannedWork(s, from: j + 1), !s.span(j + 1, m + 3).contains(where: { ["outside", "without", "against", "violation", "breach", "freeze"].contains(s.w[$0]) }) { return nil }
         // ("despite the failover, latency stayed high" is about the system; the warning must follow the person's act in the same sentence)
         if s.span(j + 1, m).contains(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) { return nil }
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(m + 1, s.count - 1)),
                           message: "This says \(whoLower) went ahead against a warning or a rule; say what the warning looked like then, why going ahead seemed reasonable, and what did not stop it.",
                           better: "Describe the gate, not the person: " + Rewrite.quote("The change went ahead while <the warning> showed <state>; nothing in the pipeline blocked it, and <why it looked safe at the time>"))
+    }
+
+    /// "I broke email for the whole family for a weekend": self-blame is still blame; say what the step did and what let it.
+    func selfBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.strength == .i else { return nil }
+        var j = a.end + 1
+        while j < s.count, s.isWord(j), ["just", "basically", "then", "also", "completely", "totally", "single-handedly", "managed"].contains(s.w[j]) || s.w[j] == "to" && s.word(j - 1) == "managed" { j += 1 }
+        guard let v = s.word(j), s.isWord(j) else { return nil }
+        let broke = ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
+            || ["took", "brought", "knocked"].contains(v) && s.span(j + 1, j + 6).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) })
+        guard broke, !(v == "killed" && s.span(j + 1, j + 4).contains(where: { ["process", "processes", "pod", "pods", "job", "jobs", "query", "queries", "session", "sessions"].contains(s.w[$0]) })) else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
+                          message: "\"\(s.text(a.start, j))\" blames yourself; self-blame is still blame. Describe the step, what it did, and what let it have that effect.",
+                          better: "Describe the step and the gap, not yourself: " + Rewrite.quote("<The step> at <time> <what it did>; nothing in <the tool or process> warned that it would"))
     }
 
     /// Ways to say an outsider acted without telling anyone: "without warning us", "without notice".
@@ -84,6 +101,8 @@ extension LanguageChecker {
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
         if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
         if s.has("didn't do anything", at: j) { return j + 2 }
+        // "acknowledged it, and went back to sleep"
+        if s.has("went back to sleep", at: j) || s.has("went back to bed", at: j) { return j + 3 }
         if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that"].contains(n) { return j + 2 }
         return nil
     }

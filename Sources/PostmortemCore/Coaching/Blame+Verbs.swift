@@ -20,7 +20,9 @@ extension LanguageChecker {
                 let x = s.word(q) ?? ""
                 if ["never", "not", "failed", "forgot", "neglected", "did", "kept"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x)
                     || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true
-                    || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" }) {
+                    || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" })
+                    // "had been given production credentials and ran it without supervision"
+                    || Lex.changeVerbs.contains(x) && s.span(q + 1, clauseEnd(s, from: q + 1)).contains(where: { s.w[$0] == "without" }) {
                     return verbPhrase(after: a, in: s, role: role, from: q)
                 }
             }
@@ -195,7 +197,8 @@ extension LanguageChecker {
             let clauseEnd = self.clauseEnd(s, from: j + 1)
             // "... without testing"
             if weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
-                for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" {
+                // ("restarted the pods without waiting for approval, which restored service" is the remedy)
+                for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower) as the cause; say what the process did not require.")

@@ -39,7 +39,7 @@ struct LanguageChecker {
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
                 if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
                     ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role)
-                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) ?? defianceBlame(after: a, in: s) ?? outsiderBlame(after: a, in: s) { out.append(f) }
+                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) ?? defianceBlame(after: a, in: s) ?? outsiderBlame(after: a, in: s) ?? selfBlame(after: a, in: s) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -124,7 +124,8 @@ struct LanguageChecker {
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {
-        let t = s.text(a.start, a.end)
+        // ("the intern who wrote the cleanup job ...": the person, without the relative pronoun)
+        let t = s.text(a.start, s.w[a.end] == "who" && a.end > a.start ? a.end - 1 : a.end)
         return AgentFinder.determiners.contains(s.w[a.start]) ? t : t.capitalizedFirst
     }
 }

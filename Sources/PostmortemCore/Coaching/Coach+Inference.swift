@@ -22,6 +22,8 @@ extension Coach {
         }
         guard k < s.count else { return false }
         // "documentation needs attention", "alerting needs work"
+        // "We are committed to improving our processes so that this does not happen again"
+        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing"]) { return true }
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
                   "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"

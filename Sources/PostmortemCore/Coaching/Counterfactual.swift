@@ -61,7 +61,7 @@ extension LanguageChecker {
             }
             // "mitigations that could have reduced the impact": an imagined smaller outcome
             if x == "could" || x == "would", s.word(i + 1) == "have", let v = s.word(i + 2), ["reduced", "shortened", "limited", "minimized", "minimised", "lessened", "halved"].contains(v),
-               s.span(i + 3, i + 6).contains(where: { ["impact", "outage", "downtime", "damage", "duration", "disruption", "blast"].contains(s.w[$0]) }) {
+               s.span(i + 3, i + 6).contains(where: { ["impact", "outage", "downtime", "damage", "duration", "disruption", "blast", "recovery", "incident", "delay"].contains(s.w[$0]) }) {
                 add(i, i + 2, "\"\(s.text(i, i + 2))\" imagines a smaller outcome that did not happen; describe what actually happened and what made it take as long as it did."); break
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
@@ -243,7 +243,8 @@ extension LanguageChecker {
             // forgotten": certainty about what was coming, or about a signal, written after the fact
             if ["clearly", "plainly"].contains(x), !s.negated(before: i, within: 2),
                let c = s.span(i + 1, s.count).first(where: { k in ["was going to", "were going to", "was bound to", "would", "telling us", "trying to tell", "all along",
-                    "well before", "long before", "weeks before", "days before", "months before", "for weeks", "for months", "warning us"].contains { s.has($0, at: k) } }),
+                    "well before", "long before", "weeks before", "days before", "months before", "for weeks", "for months", "warning us",
+                    "the right call", "the right thing", "the right move", "the right decision", "the wrong call"].contains { s.has($0, at: k) } }),
                !s.span(i + 1, c).contains(where: { s.isPunct($0) && [".", ";", ":"].contains(s.w[$0]) }) {
                 add(i, i, "\"\(s.toks[i].text)\" is hindsight: it reads clearly now that the outcome is known; say what the signal looked like at the time and why it did not stand out.",
                     Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed, and why it did not stand out>"))

@@ -97,7 +97,7 @@ enum Lex {
     static let withoutObjects = set("""
     testing test tests checking check review reviewing approval verifying verification validation validating backup backups telling \
     notifying asking permission following reading looking staging canary peer confirmation double-checking a any running waiting \
-    consulting coordinating announcing a-review proper sufficient adequate first
+    consulting coordinating announcing a-review proper sufficient adequate first supervision oversight sign-off authorization authorisation
     """)
     static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed")
     static let blameAdverbs = set("""

@@ -10,7 +10,7 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "no excuse", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
@@ -43,7 +43,7 @@ extension LanguageChecker {
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "embarrassment", "humiliating", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
@@ -99,7 +99,7 @@ extension LanguageChecker {
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "no", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "let", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
@@ -144,8 +144,9 @@ extension LanguageChecker {
                 if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
             case "messed", "screwed":
                 if s.word(i + 1) == "up" { add(i, i + 1, x, "broke") }
-            case "dropped":
-                if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step") }
+            case "dropped", "drop", "dropping":
+                // ("For once we didn't drop the ball" still grades people)
+                if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step", negationWithin: 0) }
             case "fault":
                 if i > 0, s.w[i - 1] == "at" { add(i - 1, i, x, "involved") }
                 else if i > 0, s.toks[i - 1].isPossessive || ["my", "our", "his", "her", "their", "whose", "your"].contains(s.w[i - 1]) {
@@ -197,9 +198,11 @@ extension LanguageChecker {
             case "ignored", "ignoring":
                 let p = i > 0 ? s.w[i - 1] : ""
                 var hit = ["we", "i", "they", "you"].contains(p)
-                if ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) {
-                    var q = i - 2
-                    while q >= 0, s.isWord(q), !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 6 { q -= 1 }
+                // ("was simply ignored", "were largely ignored")
+                let adverbBefore = i > 1 && ["simply", "just", "largely", "mostly", "completely", "totally", "entirely", "repeatedly", "routinely"].contains(p)
+                if ["was", "were", "been", "being", "got", "are", "is", "get"].contains(adverbBefore ? s.w[i - 2] : p) {
+                    var q = i - (adverbBefore ? 3 : 2)
+                    while q >= 0, s.isWord(q), !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 10 { q -= 1 }
                     hit = q >= 0 && LanguageChecker.attentionNouns.contains(s.w[q])
                     if s.word(i + 1) == "by" { hit = hit && !(s.isWord(i + 2) && finder.agent(s, at: i + 2) == nil && finder.agent(s, at: i + 3) == nil) }
                 }

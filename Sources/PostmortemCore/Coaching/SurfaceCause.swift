@@ -92,7 +92,7 @@ extension LanguageChecker {
         }
         // "caused by someone deleting the wrong bucket", "happened because an operator mistyped a hostname": a person's slip given as the
         // whole cause is a surface cause as well as blame, in any section that states causes
-        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s) { return [f] }
+        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s, role: role) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
@@ -174,16 +174,18 @@ extension LanguageChecker {
 
     /// "I had accidentally executed my statement on the production database", "we mistakenly deleted the prod bucket":
     /// the writer's own slip given as the cause, with nothing about why it was possible.
-    func ownSlipAsCause(_ s: Sentence) -> RawFinding? {
+    /// In a root cause, "I ran the backup script while the NFS share wasn't mounted" is the writer's act given as the whole cause.
+    func ownSlipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         for k in 0..<s.count {
             guard let a = finder.agent(s, at: k), a.strength == .i || a.strength == .we else { continue }
+            let opensWithWriter = !s.span(s.firstWordIndex, a.start).contains { s.isWord($0) && !["root", "cause", "trigger", "basically", "so", "well", "honestly"].contains(s.w[$0]) }
             var j = a.end + 1
             var slipped = false
             while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) {
                 if Lex.blameAdverbs.contains(s.w[j]) { slipped = true }
                 j += 1
             }
-            guard slipped, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
+            guard slipped || role == .rootCause && a.strength == .i && opensWithWriter, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
                   !hasSystemReason(s, after: j) else { continue }
             return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(s.text(a.start, j))\" gives a slip as the cause; ask why the action was possible and why nothing caught it.",
