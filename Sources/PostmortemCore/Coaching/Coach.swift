@@ -71,7 +71,8 @@ public struct Coach: Sendable {
         if !hasBlame { raw += c.loaded(s) }
         let cf = c.counterfactual(s)
         if !raw.contains(where: { $0.check == "counterfactual" }) { raw += cf }
-        let hs = c.hindsight(s)
+        // ("The latency histogram was obviously bimodal, which pointed us to the slow shard": in What Went Well, a plain signal helped)
+        let hs = c.hindsight(s).filter { !(role == .wentWell && ["obviously", "clearly"].contains($0.excerpt.lowercased())) }
         raw += hs
         // a sentence with no section says what it is (see Coach+Inference)
         let causeRole: TextRole = role == .other && Coach.isCauseStatement(s) ? .rootCause : role

@@ -8,6 +8,11 @@ extension LanguageChecker {
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
         let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
         if !smaller, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
+        // an option weighed at the time, with its cost: "We chose not to restart the validators, because restarting on v1.18.3
+        // would have reproduced the panic"
+        if let r = (s.span(0, s.count)).first(where: { ["because", "since"].contains(s.w[$0]) }),
+           (s.span(0, r)).contains(where: { ["chose", "decided", "opted", "held", "waited", "elected", "declined"].contains(s.w[$0]) }),
+           (s.span(r + 1, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }) { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
