@@ -68,6 +68,8 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("Yesterday, we experienced a very long downtime.", .summary) == ["unquantified-impact"])
         #expect(checks("On Monday, July 20th, Sentry was down for most of the US working day.", .summary) == ["unquantified-impact"])
         #expect(checks("The data was gone.", .impact) == ["unquantified-impact"])
+        #expect(checks("The purge storm also drove a large, unexpected increase in our egress bill.", .impact) == ["unquantified-impact"])
+        #expect(checks("In case the situation turns critical, remain calm and collected.", .lessons) == ["vague-action"])
         #expect(checks("This whole thing could have been solved in 1-2 hours instead of 6-8.", .couldBeBetter) == ["counterfactual"])
         #expect(checks("Clearly the replication lag graph was telling us something was wrong well before the failover.", .detection) == ["hindsight"])
         // a size given, a length in words, what might have happened, and what the outage was limited to are not
@@ -86,7 +88,15 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("The intern who wrote the cleanup job had production credentials and ran it without supervision.", .contributingFactors) == ["blame"])
         #expect(checks("The network team pushed the ACL change outside the approved window, which is why nobody was watching.", .contributingFactors) == ["blame"])
         #expect(checks("Root cause: I ran the backup script while the NFS share wasn't mounted.", .rootCause) == ["surface-cause"])
-        // a tool double-checking, a remedy without waiting, and the writer's own response steps are not
+        #expect(checks("I underestimated the issue at first and tried to keep the site up while I fixed it.", .couldBeBetter) == ["blame"])
+        #expect(checks("Instead of taking a step back, I forged ahead into the unknown.", .lessons) == ["blame"])
+        #expect(checks("The DBA took nearly an hour to respond to the page.", .couldBeBetter) == ["blame"])
+        #expect(checks("The on-call had also disabled the canary stage the week before to speed up their own deploys.", .contributingFactors) == ["blame"])
+        #expect(checks("This outage started when a member of our support team bulk-updated customer plans using an outdated script.", .rootCause).contains("blame"))
+        // a tool double-checking, a remedy without waiting, a response time measured, a load test of their own, and the writer's own response steps are not
+        #expect(checks("The on-call engineer took 4 minutes to acknowledge the page.", .response).isEmpty)
+        #expect(checks("The team had scaled the cluster to 40 nodes for their own load test the day before.", .response).isEmpty)
+        #expect(checks("I pushed ahead with the failover at 10:05 once the replica caught up.", .response).isEmpty)
         #expect(checks("The deploy tool needs to double-check the target region before applying.", .lessons).isEmpty)
         #expect(checks("Maria joined the bridge at 10:02 and restarted the pods without waiting for approval, which restored service.", .response).isEmpty)
         #expect(checks("I killed the runaway queries at 10:05 and latency recovered by 10:07.", .response).isEmpty)

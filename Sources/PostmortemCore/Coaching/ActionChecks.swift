@@ -10,7 +10,7 @@ struct ActionChecker {
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "figure out", "sort out", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
+        "reach out to", "figure out", "sort out", "triple check", "triple-check", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
         "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
@@ -21,7 +21,7 @@ struct ActionChecker {
     static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
     /// Asking people to take care: no date or number makes it a change.
-    static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware",
+    static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
         "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",

@@ -20,8 +20,10 @@ extension LanguageChecker {
         guard a.isBlameable || a.strength == .outsider, a.strength != .they else { return nil }
         var j = a.end + 1
         if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
-        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly" { j += 1 }
-        guard let v = s.word(j), s.isWord(j) else { return nil }
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly"
+                || ["had", "has", "have"].contains(s.w[j]) && s.word(j + 1).map({ $0.hasSuffix("ed") || ["also", "already", "just"].contains($0) }) == true { j += 1 }
+        guard let w = s.word(j), s.isWord(j) else { return nil }
+        let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         // a refusal: "refused to join", "declined to approve", "would not grant", "wouldn't pick up"
@@ -45,6 +47,20 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
                               better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
         }
+        // slowness stressed: "took nearly an hour to respond", "took ages to acknowledge", "took too long to escalate"
+        if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
+           s.span(j + 1, t).contains(where: { ["nearly", "almost", "over", "ages", "forever", "long", "too", "more"].contains(s.w[$0]) }), !s.span(j + 1, t).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, t + 1),
+                              message: "\"\(s.text(a.start, t + 1))\" stresses a person's slowness; give the times and what made the response slow.",
+                              better: "Give the times and the reason: " + Rewrite.quote("The page fired at <time> and was acknowledged at <time>; <what delayed it: routing, a second page, no escalation>"))
+        }
+        // a personal motive: "disabled the canary stage the week before to speed up their own deploys"
+        if ["disabled", "bypassed", "skipped", "silenced", "muted", "overrode", "removed", "turned", "suppressed", "paused"].contains(v), let o = s.span(j + 1, s.count).first(where: { s.w[$0] == "own" && ["their", "his", "her"].contains(s.w[$0 - 1]) }),
+           s.span(j + 1, o).contains(where: { ["to", "for"].contains(s.w[$0]) }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
+                              message: "This gives \(whoLower)'s own convenience as the reason for the change; say what the change did and what let one person make it.",
+                              better: "Describe the change and the gap: " + Rewrite.quote("<The safeguard> was disabled on <date> and nothing flagged it; disabling it needed no review"))
+        }
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
         let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched"].contains(v)
         guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
@@ -67,11 +83,17 @@ extension LanguageChecker {
         var j = a.end + 1
         while j < s.count, s.isWord(j), ["just", "basically", "then", "also", "completely", "totally", "single-handedly", "managed"].contains(s.w[j]) || s.w[j] == "to" && s.word(j - 1) == "managed" { j += 1 }
         guard let v = s.word(j), s.isWord(j) else { return nil }
-        let broke = ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
+        // ("I underestimated the issue", "I forged ahead into the unknown", "I just dismissed the email", "I tried to force a deployment")
+        let misjudged = ["underestimated", "misjudged", "misread", "misinterpreted", "misunderstood", "dismissed", "overlooked", "rushed", "botched"].contains(v)
+            || ["forged", "pushed", "ploughed", "plowed", "barrelled", "barreled", "pressed"].contains(v) && ["ahead", "on"].contains(s.word(j + 1) ?? "")
+                && !s.span(j + 2, j + 6).contains(where: { ["failover", "rollback", "fix", "restore", "recovery", "mitigation", "revert"].contains(s.w[$0]) })
+            || v == "tried" && s.has("to force", at: j + 1)
+        let broke = misjudged || ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
             || ["took", "brought", "knocked"].contains(v) && s.span(j + 1, j + 6).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) })
         guard broke, !(v == "killed" && s.span(j + 1, j + 4).contains(where: { ["process", "processes", "pod", "pods", "job", "jobs", "query", "queries", "session", "sessions"].contains(s.w[$0]) })) else { return nil }
-        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
-                          message: "\"\(s.text(a.start, j))\" blames yourself; self-blame is still blame. Describe the step, what it did, and what let it have that effect.",
+        let e = ["ahead", "on", "to"].contains(s.word(j + 1) ?? "") && misjudged ? j + (v == "tried" ? 2 : 1) : j
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, e),
+                          message: "\"\(s.text(a.start, e))\" blames yourself; self-blame is still blame. Describe the step, what it did, and what let it have that effect.",
                           better: "Describe the step and the gap, not yourself: " + Rewrite.quote("<The step> at <time> <what it did>; nothing in <the tool or process> warned that it would"))
     }
 
@@ -96,6 +118,15 @@ extension LanguageChecker {
                           message: "This makes what \(who) did the cause; a customer using the system is the trigger. Say what let their use have that effect.",
                           better: "Make the system's limit the cause: " + Rewrite.quote("<The customer's traffic or change> reached <the component>, which had no <rate limit, validation or notice requirement> for it, so <what failed>"))
     }
+
+    /// "bulk-updated", "force-pushed", "hand-edited": the change verb at the end of a compound.
+    static func headVerb(_ v: String) -> String {
+        guard v.contains("-"), let last = v.split(separator: "-").last.map(String.init), Lex.changeVerbs.contains(last) || Lex.failingVerbs.contains(last) else { return v }
+        return last
+    }
+
+    /// "took nearly an hour to respond to the page": a person's slowness stressed, not measured.
+    static let slowResponseVerbs: Set<String> = ["respond", "acknowledge", "answer", "join", "escalate", "react", "notice", "reply", "pick", "show"]
 
     /// "did nothing", "took no action", "didn't do anything", "sat on it": the index of the last word, if any.
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {

@@ -90,7 +90,7 @@ extension LanguageChecker {
             j += 1
         }
         guard j < s.count, s.isWord(j) else { return nil }
-        let v = s.w[j]
+        let v = LanguageChecker.headVerb(s.w[j])
         if s.negated(before: j, within: 2) { return nil }
         guard Lex.changeVerbs.contains(v) || LanguageChecker.actVerbs.contains(v) else { return nil }
         // ("decided to restart ...": the rewrite reads the second verb; the finding points at the decision)

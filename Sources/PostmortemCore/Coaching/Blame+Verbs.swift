@@ -60,7 +60,7 @@ extension LanguageChecker {
         guard j < s.count, s.isWord(j) else { return nil }
         // a habit reads as its verb: "kept restarting the wrong pods" is "restarted the wrong pods", again and again
         if ["kept", "keeps", "keep"].contains(s.w[j]), let g = s.word(j + 1), s.isWord(j + 1), English.past(ofGerund: g) != nil { j += 1 }
-        let v = English.past(ofGerund: s.w[j]) ?? s.w[j]
+        let v = LanguageChecker.headVerb(English.past(ofGerund: s.w[j]) ?? s.w[j])
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)

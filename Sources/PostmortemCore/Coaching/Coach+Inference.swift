@@ -14,6 +14,11 @@ extension Coach {
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "Also, don't delete production data.", "In case the situation turns critical, remain calm": advice to people
+        if [.lessons, .couldBeBetter, .other].contains(role), ["always", "never", "don't", "remain", "stay"].contains(s.w[k]) || s.w[k] == "do" && s.word(k + 1) == "not",
+           !["once", "did", "been", "had", "was", "were", "again"].contains(s.word(k + 1) ?? "") { return true }
+        if [.lessons, .couldBeBetter, .other].contains(role), let c = s.span(k, k + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), ["in", "if", "when", "once", "even"].contains(s.w[k]),
+           let n = s.word(c + 1), ["remain", "stay", "keep", "always", "never", "don't"].contains(n) { return true }
         // "Going forward, we will ...", "In future, we should ..."
         for lead in ["going forward", "moving forward", "in future", "in the future", "from now on", "next time", "in the long term"] where s.has(lead, at: k) {
             k += lead.split(separator: " ").count

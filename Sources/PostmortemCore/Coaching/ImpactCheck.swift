@@ -121,8 +121,8 @@ extension LanguageChecker {
             }
             // "Hachyderm experienced a spike in HTTP response times", "an increase in 4XX responses": a change with no size
             if role == .impact || role == .summary, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
-               s.word(i + 1) == "in", i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1) {
-                let a = ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i - 2
+               s.word(i + 1) == "in", let a = (max(0, i - 5)..<i).last(where: { ["a", "an"].contains(s.w[$0]) }),
+               (a + 1..<i).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
                                    message: "\"\(s.text(a, i + 1))\" has no size; say from what to what, and for how long.", better: Rewrite.forImpact(s))]
             }
