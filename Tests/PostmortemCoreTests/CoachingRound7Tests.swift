@@ -103,6 +103,26 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("I ran the restore at 11:00.", .response).isEmpty)
     }
 
+    @Test func blind16DismissalsHesitationsAndAccidentsInThePassive() {
+        #expect(checks("The weekend on-call saw the failing synthetic check and dismissed it as a flaky test.", .detection) == ["blame"])
+        #expect(checks("The pricing on-call acknowledged the 00:09 page but did not open a laptop until 00:24.", .detection) == ["blame"])
+        #expect(checks("The release manager held off revoking the token for 20 minutes while trying to work out who had merged what.", .response) == ["blame"])
+        #expect(checks("Priyanka ran the backfill from her laptop with production credentials, and that is how the table got overwritten.", .contributingFactors) == ["blame"])
+        #expect(checks("Jenna in systems had muted the disk alert emails because they were noisy, so nobody saw the volume filling.", .detection) == ["blame"])
+        #expect(checks("Marketing kept the launch email going out at 10:15 even though checkout was down.", .response) == ["blame"])
+        #expect(checks("It happened because a purge job was switched off by accident.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("Rotate secrets regularly.", .actionItem).contains("vague-action"))
+        #expect(checks("Expand hardware test coverage.", .actionItem).contains("vague-action"))
+        #expect(checks("Get certificate lifecycle management under control.", .actionItem).contains("vague-action"))
+        #expect(checks("Here it was left open for too long, and a second administrator could have caught this issue sooner.", .lessons) == ["counterfactual"])
+        // a failover held until it was safe, an input entered wrong with its gap, an interval given, and a delay explained are not
+        #expect(checks("We held off the failover until the replica caught up, because promoting it earlier would have lost 4 minutes of writes.", .response).isEmpty)
+        #expect(checks("An input to the capacity tool was entered incorrectly and the tool had no check on how many servers could be removed.", .rootCause).isEmpty)
+        #expect(!checks("Rotate the API signing keys every 90 days via the vault cron job (owner: Sec, due 2026-12-01).", .actionItem).contains("vague-action"))
+        #expect(checks("The failover could have started immediately, but the runbook required a manual approval that took 12 minutes.", .response).isEmpty)
+        #expect(checks("Jenna in systems restarted the database at 10:05, which restored service.", .response).isEmpty)
+    }
+
     @Test func ventingAndVerdictsOnOurselvesAreLoaded() {
         #expect(checks("There is no excuse for the downtime.", .couldBeBetter) == ["loaded-word"])
         #expect(checks("This outage was caused by a collision between bad luck and stupidity.", .rootCause).contains("loaded-word"))

@@ -10,7 +10,8 @@ struct ActionChecker {
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "figure out", "sort out", "triple check", "triple-check", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
+        "reach out to", "figure out", "sort out", "triple check", "triple-check", "under control", "closer eye", "close eye",
+        "walk people through", "walk the team through", "walk everyone through", "get a handle on", "on top of", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
         "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
@@ -165,8 +166,8 @@ struct ActionChecker {
             // "Fix the retry logic.", "Update the failover runbook soon.": a thing named, but nothing says what done looks like
             else if ["fix", "update", "document", "clean"].contains(verb), score == 0, !rawHadCode, contentAfter.count <= 3 { reason = "no finish line"; phrase = s.text(k, s.endIndexBeforeFinalPunct) }
             // "Update the disaster-recovery documentation for the broadcast centre": which section, saying what?
-            else if ["update", "improve", "revise", "review", "document"].contains(verb), score < 2, !rawHadCode,
-                    let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures"].contains(s.w[$0]) }),
+            else if ["update", "improve", "revise", "review", "document", "refresh", "revamp", "rework", "overhaul", "write"].contains(verb), score < 2, !rawHadCode,
+                    let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures", "checklist", "guide", "guides"].contains(s.w[$0]) }),
                     // ("Document cert renewal procedure in runbook" names what goes into it)
                     !s.span(k + 1, d).contains(where: { ["in", "into", "on"].contains(s.w[$0]) }),
                     !s.span(k + 1, s.count).contains(where: { ["section", "step", "steps", "page", "chapter", "with", "to", "covering", "so", "describing", "explaining", "listing"].contains(s.w[$0]) }) {
@@ -176,9 +177,13 @@ struct ActionChecker {
         }
         // "Update the DNS stack to include stricter error handling", "Better dashboards for the warehouse robots - Q3": a comparative
         // says more, not how much; only a number or a named check gives it a finish line (a date says when, not what)
-        if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false).score < 2,
+        if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false).score < (["regularly", "periodically", "frequently", "routinely"].contains(s.w[m]) ? 1 : 2),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
-            reason = "comparative"; phrase = s.text(m, min(m + (s.w[m] == "much" ? 3 : s.w[m] == "more" ? 2 : 1), s.count - 1))
+            let frequency = ["regularly", "periodically", "frequently", "routinely"].contains(s.w[m])
+            let expand = ["expand", "extend", "broaden", "widen", "increase", "grow"].contains(s.w[m]) && m == k
+            reason = frequency ? "frequency" : "comparative"
+            phrase = frequency ? s.toks[m].text : expand ? s.text(m, s.span(m + 1, m + 5).first(where: { s.isPunct($0) }).map { $0 - 1 } ?? min(m + 3, s.endIndexBeforeFinalPunct))
+                : s.text(m, min(m + (s.w[m] == "much" ? 3 : s.w[m] == "more" ? 2 : 1), s.endIndexBeforeFinalPunct))
         }
         // "Implement a disaster recovery plan for the database", "implement configuration drift detection": a kind of thing, not what it will do
         if reason == nil, !rawHadCode, score == 0, ActionChecker.creationVerbs.contains(verb), let h = ActionChecker.abstractObject(s, after: nominal == nil ? k : k + 1) {
@@ -208,6 +213,7 @@ struct ActionChecker {
         case "question": msg = "This action is a question; write the decision or the investigation's deliverable, with an owner and a date."
         case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
+        case "frequency": msg = "\"\(phrase)\" is not an interval; say how often (every 90 days, weekly) and what checks that it happened."
         case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
@@ -231,7 +237,7 @@ struct ActionChecker {
     static let creationVerbs: Set<String> = ["implement", "add", "create", "develop", "establish", "introduce", "build", "set", "define", "design", "enable", "put"]
     static let nominalVerbs: [String: String] = ["implementation": "implement", "creation": "create", "introduction": "introduce", "development": "develop",
         "establishment": "establish", "investigation": "investigate", "analysis": "analyze", "evaluation": "evaluate", "assessment": "assess",
-        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "improvement": "improve", "improvements": "improve"]
+        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind"]
 
     /// "Implement a disaster recovery plan for the database": the head of the object, when it names only a kind of thing.
     static func abstractObject(_ s: Sentence, after k: Int) -> Int? {
@@ -249,7 +255,7 @@ struct ActionChecker {
 
     /// Qualities an action asks for more of: "stricter error handling", "a more robust testing strategy", "better dashboards".
     static let comparatives: Set<String> = ["additional", "stricter", "stronger", "smarter", "tighter", "further", "enhanced", "improved",
-        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "exhaustive", "extensive"]
+        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely"]
     static let comparedQualities: Set<String> = ["robust", "rigorous", "detailed", "frequent", "reliable", "resilient", "thorough", "comprehensive",
         "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable"]
 
@@ -261,6 +267,9 @@ struct ActionChecker {
             // ("... to include stricter error handling" goes on naming what; "... to better identify contexts" says why)
             if x == "to", let n = s.word(m + 1), ["include", "cover", "add", "use", "run", "support", "require", "have", "perform", "do", "provide", "get"].contains(n) { m += 2; continue }
             if m > k, ["to", "so", "which", "that", "because", "since", "when", "if", "while", "after", "until"].contains(x) || s.isPunct(m) && [";", ":", "(", "—"].contains(x) { return nil }
+            // "Expand hardware test coverage": more of it, by how much?
+            if m == k, ["expand", "extend", "broaden", "widen", "increase", "grow"].contains(x),
+               s.span(k + 1, k + 5).contains(where: { ["coverage", "monitoring", "testing", "redundancy", "visibility", "alerting", "observability", "capacity"].contains(s.w[$0]) }) { return m }
             if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
             if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
             m += 1

@@ -77,6 +77,11 @@ struct AgentFinder {
         }
         if people.contains(x) || Lex.firstNames.contains(x) {
             extendSurname()
+            // "Jenna in systems had muted ...", "Raj from the network team pushed ...": where the person works
+            if let n = s.word(end + 1), ["in", "from", "on"].contains(n) {
+                if let g = groupTail(s, after: end) { end = g }
+                else if let d = s.word(end + 2), AgentFinder.workplaces.contains(d), s.isWord(end + 3) { end += 2 }
+            }
             return Agent(start: k, end: end, strength: .strong)
         }
         if t.isAllCaps { return (2...3).contains(t.text.count) && initialsAct(s, k) ? Agent(start: k, end: k, strength: .weak) : nil }
@@ -149,6 +154,10 @@ struct AgentFinder {
         return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
     }
 
+    /// Departments named bare after a person: "Jenna in systems", "Tom from networking".
+    static let workplaces: Set<String> = ["systems", "networking", "ops", "infra", "infrastructure", "security", "it", "sre", "platform", "finance",
+        "engineering", "support", "marketing", "sales", "legal", "hr", "qa", "devops", "operations", "facilities", "procurement"]
+
     /// "on the platform team", "from support", "in the SRE rotation" after "someone": the last word, if any.
     func groupTail(_ s: Sentence, after k: Int) -> Int? {
         guard let n = s.word(k + 1), ["on", "from", "in", "at", "of"].contains(n) else { return nil }
@@ -174,6 +183,8 @@ struct AgentFinder {
             guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p)
             else { return nil }
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
+            // ("introduced by the multi-region support": a feature, not a team)
+            if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
         var end = k
         if s.has("on call", at: k + 1) || s.has("on duty", at: k + 1) || s.has("on shift", at: k + 1) || s.has("on rotation", at: k + 1) {

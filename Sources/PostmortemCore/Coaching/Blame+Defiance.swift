@@ -4,9 +4,7 @@ extension LanguageChecker {
     /// Warnings and rules a person can be said to have gone against: "even though the canary was red", "against policy".
     static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
-        "in violation of", "in breach of", "contrary to", "despite the", "despite a", "despite an", "despite our", "despite being told",
-        "despite warnings", "even though the", "even though a", "even though an", "even though it", "even though we", "even though they",
-        "although the canary", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
+        "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
         "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
@@ -47,6 +45,13 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
                               better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
         }
+        // a remedy put off: "held off revoking the token for 20 minutes while trying to work out who had merged what"
+        if ["held", "holds"].contains(v), s.word(j + 1) == "off", let g = s.word(s.word(j + 2) == "on" ? j + 3 : j + 2), g.hasSuffix("ing") || ["the", "a"].contains(g) && s.span(j + 3, j + 5).contains(where: { ["rollback", "revert", "failover", "revocation", "restart", "page", "escalation"].contains(s.w[$0]) }),
+           !hasSystemReason(s, after: j), !s.containsAny(["until", "because", "since"]) || s.containsAny(["while", "trying"]) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
+                              message: "\"\(s.text(a.start, j + 1))\" makes a person's hesitation the cause of the delay; say what they were waiting for and what would have made the step safe to take at once.",
+                              better: "Say what the step waited on: " + Rewrite.quote("<The remedy> waited <how long> for <what was unknown>; the runbook did not say it was safe to do first"))
+        }
         // slowness stressed: "took nearly an hour to respond", "took ages to acknowledge", "took too long to escalate"
         if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
            s.span(j + 1, t).contains(where: { ["nearly", "almost", "over", "ages", "forever", "long", "too", "more"].contains(s.w[$0]) }), !s.span(j + 1, t).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
@@ -62,7 +67,7 @@ extension LanguageChecker {
                               better: "Describe the change and the gap: " + Rewrite.quote("<The safeguard> was disabled on <date> and nothing flagged it; disabling it needed no review"))
         }
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
-        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched"].contains(v)
+        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let"].contains(v)
         guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
         // ("deployed the fix even though the dashboards still showed errors" is the response)
         if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }

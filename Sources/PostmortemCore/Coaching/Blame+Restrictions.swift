@@ -60,12 +60,13 @@ extension LanguageChecker {
                               better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("The deploy tool blocks <the risky change> in <the window> unless <the owning team> approves it"))
         }
         // "the ops team needs to be much more careful", "engineers need to double-check their work": care asked of people, not a safeguard
-        if ["needs", "need", "must", "has", "have"].contains(v) {
+        if ["needs", "need", "must", "has", "have", "should"].contains(v) {
             var c = j + 1
             if ["needs", "need", "has", "have"].contains(v) { guard s.word(c) == "to" else { return nil }; c += 1 }
             let rest = s.w[s.span(c, c + 5)].joined(separator: " ")
             if let care = ["be more careful", "be much more careful", "be extra careful", "be careful", "double-check", "double check", "triple-check", "triple check",
-                           "pay more attention", "pay attention", "be more vigilant", "be vigilant", "be more aware", "take more care", "check their work", "be more thorough"].first(where: { rest.hasPrefix($0) }) {
+                           "pay more attention", "pay attention", "be more vigilant", "be vigilant", "be more aware", "take more care", "check their work", "be more thorough",
+                           "be extra careful", "be cautious", "be more cautious", "take care"].first(where: { rest.hasPrefix($0) }) {
                 let end = min(c + care.split(separator: " ").count - 1, s.count - 1)
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
                                   message: "\"\(s.text(a.start, end))\" asks people for more care instead of changing the system; add a safeguard that does not depend on it.",

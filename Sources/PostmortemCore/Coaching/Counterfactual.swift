@@ -42,6 +42,13 @@ extension LanguageChecker {
             if ["could've", "would've", "might've"].contains(x), let v = s.word(i + 1), ["prevented", "avoided", "caught", "stopped", "averted", "saved", "spared"].contains(v) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is a counterfactual; describe what actually happened and what allowed it."); break
             }
+            // "a second administrator could have caught this issue sooner", "could have been merged immediately": the faster world
+            if x == "could" || x == "would", s.word(i + 1) == "have", let e = s.span(i + 2, i + 10).first(where: { k in ["sooner", "earlier", "immediately", "faster", "quicker", "in time"].contains { s.has($0, at: k) } }),
+               !s.span(i + 2, e).contains(where: { s.isPunct($0) }), !s.span(0, i).contains(where: { ["if", "unless", "whether"].contains(s.w[$0]) }),
+               // ("could have started immediately, but the runbook required an approval" says what happened instead)
+               !s.span(e, s.count).contains(where: { ["but", "however", "yet"].contains(s.w[$0]) }) {
+                add(i, e, "\"\(s.text(i, e))\" imagines a faster world; describe what actually happened and what made it take as long as it did."); break
+            }
             if x == "would" || x == "wouldn't" || x == "could" || x == "might" {
                 var j = i + 1
                 if s.word(j) == "not" || s.word(j) == "never" || s.word(j) == "easily" || s.word(j) == "probably" || s.word(j) == "likely" || s.word(j) == "all" { j += 1 }
@@ -63,6 +70,10 @@ extension LanguageChecker {
                ["faster", "quicker", "shorter", "sooner", "earlier", "smaller", "avoided", "prevented", "easier", "better", "solved", "resolved", "fixed", "handled", "restored", "mitigated", "contained"].contains(c),
                s.span(i + 4, i + 10).contains(where: { s.w[$0] == "if" || s.has("instead of", at: $0) || s.has("rather than", at: $0) }) {
                 add(i, i + 3, "\"\(s.text(i, i + 3)) ...\" imagines a world that did not happen; describe what actually happened and what made it slow."); break
+            }
+            // "prevented what would have otherwise been a quick recovery"
+            if x == "would", s.has("have otherwise", at: i + 1) || s.has("otherwise have", at: i + 1) {
+                add(i, i + 2, "\"\(s.text(i, i + 2))\" imagines the outcome that did not happen; describe what actually happened."); break
             }
             // "mitigations that could have reduced the impact": an imagined smaller outcome
             if x == "could" || x == "would", s.word(i + 1) == "have", let v = s.word(i + 2), ["reduced", "shortened", "limited", "minimized", "minimised", "lessened", "halved"].contains(v),
@@ -160,6 +171,8 @@ extension LanguageChecker {
             }
             if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
                 if s.negated(before: i, within: 3) { continue }
+                // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
+                if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String

@@ -78,6 +78,7 @@ enum Lex {
     deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured \
     selected chose picked used restarted rebooted deleted removed dropped killed targeted approved updated upgraded installed copied \
     pasted wrote introduced clicked disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved blocked unplugged \
+    muted silenced snoozed \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode
@@ -109,7 +110,8 @@ enum Lex {
     static let failingVerbs = set("""
     forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
-    fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured
+    fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
+    undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed
     """)
     static let causalVerbs = set("""
     caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \

@@ -92,7 +92,7 @@ extension LanguageChecker {
         }
         // "caused by someone deleting the wrong bucket", "happened because an operator mistyped a hostname": a person's slip given as the
         // whole cause is a surface cause as well as blame, in any section that states causes
-        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s, role: role) { return [f] }
+        if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s, role: role) ?? accidentalPassive(s) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
@@ -174,6 +174,29 @@ extension LanguageChecker {
 
     /// "I had accidentally executed my statement on the production database", "we mistakenly deleted the prod bucket":
     /// the writer's own slip given as the cause, with nothing about why it was possible.
+    /// "It happened because a purge job was switched off by accident", "the server was accidentally powered off": an accident
+    /// in the passive given as the cause, with nothing about why it was possible.
+    func accidentalPassive(_ s: Sentence) -> RawFinding? {
+        for b in 0..<s.count where ["was", "were", "got"].contains(s.w[b]) {
+            var j = b + 1
+            var accident = false
+            // ("was entered incorrectly and the tool had no check" describes the input; only an accident is a slip given as the cause)
+            let accidents: Set<String> = ["accidentally", "inadvertently", "mistakenly", "unintentionally"]
+            while j < s.count, s.isWord(j), accidents.contains(s.w[j]) || ["then", "also", "just"].contains(s.w[j]) { accident = accident || accidents.contains(s.w[j]); j += 1 }
+            guard let v = s.word(j), s.isWord(j), v.hasSuffix("ed") || English.irregularParticiples.contains(v) else { continue }
+            let e = min(s.count, j + 6)
+            if !accident {
+                accident = s.span(j + 1, e).contains { q in ["by accident", "by mistake", "in error"].contains { p in s.has(p, at: q) } } || accidents.contains(s.word(j + 1) ?? "")
+            }
+            guard accident, !hasSystemReason(s, after: j), !s.span(j + 1, s.count).contains(where: { ["because", "since", "as", "so"].contains(s.w[$0]) }) else { continue }
+            let end = min(s.endIndexBeforeFinalPunct, j + 3)
+            return RawFinding(check: "surface-cause", at: b > 0 ? b - 1 : b, excerpt: s.text(max(0, b - 1), end),
+                              message: "\"\(s.text(max(0, b - 1), end))\" gives an accident as the cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+                              better: "Say what made the accident possible: " + Rewrite.quote("<The switch or command> had no confirmation, and nothing alerted when <the job or server> stopped"))
+        }
+        return nil
+    }
+
     /// In a root cause, "I ran the backup script while the NFS share wasn't mounted" is the writer's act given as the whole cause.
     func ownSlipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         for k in 0..<s.count {
