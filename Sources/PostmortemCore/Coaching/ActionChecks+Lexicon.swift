@@ -1,0 +1,41 @@
+/// The words the action-item checker reads: vague phrases, lead words, study verbs, finish lines, dates.
+extension ActionChecker {
+    static let vagueMultiword: [String] = ["look into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+        "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
+        "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
+        "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better docs", "better doc", "better runbooks", "provide training", "additional training", "more training",
+        "refresher training", "training sessions", "training session", "better testing", "better alerting",
+        "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
+        "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this",
+        "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
+        "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
+        "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
+        "reach out to", "figure out", "sort out", "triple check", "triple-check", "under control", "closer eye", "close eye",
+        "walk people through", "walk the team through", "walk everyone through", "get a handle on", "on top of", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
+        "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
+    static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
+        "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
+        "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
+        "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre"]
+    /// Lead words that promise effort rather than a result.
+    static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
+        "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
+    /// Asking people to take care: no date or number makes it a change.
+    static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
+        "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check"]
+    /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
+    static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
+        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm"]
+    /// How a real question opens: "Can we search the audit logs without an admin?"
+    static let questionWords: Set<String> = ["can", "could", "should", "shall", "do", "does", "did", "is", "are", "was", "were", "will",
+        "would", "what", "how", "why", "who", "when", "where", "which", "whether", "has", "have", "may", "might", "must"]
+    static let finishLines: [String] = ["verified by", "done when", "measured by", "confirmed by", "proven by", "checked by", "such that",
+        "success criteria", "acceptance criteria", "definition of done", "complete when", "completed when"]
+    static let causativeVerbs: Set<String> = ["run", "use", "fail", "alert", "page", "retry", "reject", "block", "check", "stop", "wait", "exit",
+        "send", "call", "skip", "include", "require", "read", "write", "fall", "log", "emit", "refuse", "verify", "validate", "test", "reuse",
+        "return", "drop", "time", "back", "honor", "honour", "respect", "ignore", "accept", "expire", "rotate", "compare", "abort", "roll", "pause"]
+    static let dayWords: Set<String> = ["today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "eod", "eow", "q1", "q2", "q3", "q4",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly"]
+}

@@ -1,0 +1,117 @@
+/// Blame: a change someone made, framed as the cause ("because John deployed ...", "..., which took down the API",
+/// "ran the wrong command", "without testing"), unless the work was routine or planned.
+extension LanguageChecker {
+    func changeBlame(after a: Agent, in s: Sentence, verbAt j: Int, verb v: String) -> RawFinding? {
+        let who = agentText(s, a)
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        let weakOK = !a.isWeak
+        func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
+            RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
+                       message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
+                       better: better)
+        }
+        if Lex.changeVerbs.contains(v) || v == "introduced" {
+            if v == "ran" || v == "runs", s.word(j + 1) == "out" { return nil }
+            let clauseEnd = self.clauseEnd(s, from: j + 1)
+            // "... without testing"
+            if weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
+                // ("restarted the pods without waiting for approval, which restored service" is the remedy)
+                for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
+                    if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
+                        return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
+                                     "This names \(whoLower) as the cause; say what the process did not require.")
+                    }
+                }
+            }
+            // "ran the wrong command", "deployed a bad config"
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
+                if a.strength == .initial, s.w[m] != "wrong" { continue }
+                if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
+                    return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
+                                 "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
+                }
+            }
+            // "followed the runbook wrong", "by mistake"
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 10)) {
+                let x = s.w[m]
+                if Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
+                    return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
+                                 "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
+                }
+            }
+            if v == "introduced", let n = s.word(j + 1), let n2 = ["a", "an", "the"].contains(n) ? s.word(j + 2) : n,
+               ["bug", "regression", "error", "defect", "breaking", "vulnerability", "typo", "mistake"].contains(n2), weakOK {
+                return blame(j + 2, Rewrite.forCommission(s, a, verbAt: j))
+            }
+            // a person's choice framed as the cause: "John picked replica-2, which was 40 minutes behind"
+            if Lex.choiceVerbs.contains(v), a.strength == .strong || a.strength == .weak && ["picked", "chose", "selected"].contains(v),
+               let f = badChoice(s, verbAt: j) {
+                return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower)'s choice the cause; say why the wrong option looked right and what would have flagged it.")
+            }
+            if a.strength != .strong { return nil }
+            // "because John deployed ..."
+            // ("Because developers used a developer install, they didn't encounter this error" explains why nobody saw it)
+            let explainsNotSeeing = (s.span(j + 1, s.count)).contains { m in s.negated(before: m, within: 2) && ["encounter", "see", "notice", "hit", "catch", "detect", "reproduce", "observe", "experience", "spot"].contains(s.w[m]) }
+            if causalMarkerBefore(s, a.start), !explainsNotSeeing {
+                if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
+                    return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
+                }
+            }
+            // "John pushed a config change, which took down the API" — unless the work was routine or planned and its effect
+            // unintended: "An engineer ran a routine maintenance command ..., which unintentionally took down ..."
+            if isPlannedWork(s, from: j + 1) { return nil }
+            var m = j + 1
+            while m < min(s.count, j + 18) {
+                let x = s.w[m]
+                if [".", ";", "!", "?"].contains(x) { break }
+                if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {
+                    if s.span(m + 1, m + 4).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
+                    // "..., which led to identification of the cause": a good result is not harm
+                    if s.span(m + 1, m + 8).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
+                    for q in s.span(m + 1, m + 4) where isCausal(s, q) {
+                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
+                    }
+                    if ["causing"].contains(x), isCausal(s, m) {
+                        return blame(m, Rewrite.forCommission(s, a, verbAt: j))
+                    }
+                }
+                if isCausal(s, m), x == "causing" || x == "breaking" {
+                    return blame(m, Rewrite.forCommission(s, a, verbAt: j))
+                }
+                m += 1
+            }
+        }
+        return nil
+    }
+
+    /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?
+    func isPlannedWork(_ s: Sentence, from i: Int) -> Bool {
+        var m = i
+        while m < min(s.count, i + 14) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { break }
+            if ["which", "causing", "because", "but"].contains(s.w[m]) { break }
+            if Lex.plannedWords.contains(s.w[m]), !s.negated(before: m, within: 2) { return true }
+            if s.has("as planned", at: m) || s.has("as scheduled", at: m) || s.has("as instructed", at: m) || s.has("as documented", at: m)
+                || s.has("as written", at: m) || s.has("as described", at: m) || s.has("as the runbook", at: m)
+                || s.has("per the runbook", at: m) || s.has("according to the runbook", at: m) || s.has("following the runbook", at: m) { return true }
+            m += 1
+        }
+        return false
+    }
+
+    /// "picked replica-2, which was 40 minutes behind", "chose the stale snapshot": the index of the bad state, if any.
+    func badChoice(_ s: Sentence, verbAt j: Int) -> Int? {
+        var m = j + 1
+        while m < min(s.count, j + 12) {
+            if s.isPunct(m), [".", ";", "!", "?"].contains(s.w[m]) { return nil }
+            let x = s.w[m]
+            if Lex.badStates.contains(x), x != "behind" || m > j + 2, !s.negated(before: m, within: 2) {
+                // "which was 40 minutes behind", "the stale replica", "an outdated snapshot"
+                return m
+            }
+            if ["because", "but", "so", "and"].contains(x) { return nil }
+            m += 1
+        }
+        return nil
+    }
+}
