@@ -78,6 +78,11 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("If a customer paid by card during the incident, the balance was not updated.", .impact).isEmpty)
         #expect(checks("The outage only affected the front-end server.", .impact).isEmpty)
         #expect(checks("Clearly, the graph showed a 40% drop at 10:02.", .detection).isEmpty)
+        // an impact's mechanism, a named host and a total describe it; people hit still need counting
+        #expect(checks("Due to zone misconfigurations, components of our DNS cluster were knocked offline.", .impact).isEmpty)
+        #expect(checks("The primary OpenStreetMap.org website and API were offline.", .impact).isEmpty)
+        #expect(checks("No toots could be sent or read from the web interface.", .impact).isEmpty)
+        #expect(checks("Customers experienced degraded performance due to lost capacity.", .impact) == ["unquantified-impact"])
     }
 
     @Test func careAskedOfPeopleSelfBlameAndGoingBackToSleepAreBlame() {

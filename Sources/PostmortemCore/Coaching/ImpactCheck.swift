@@ -218,6 +218,14 @@ extension LanguageChecker {
         // into an error state") and what the outage was limited to ("only affected the front-end server") narrow the impact, not hide it
         if s.word(s.firstWordIndex) == "if" || s.containsAny(["potentially", "might"]) || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
             || (s.span(0, s.count)).contains(where: { s.w[$0] == "only" && ["affected", "impacted", "hit", "disrupted"].contains(s.word($0 + 1) ?? "") }) { return [] }
+        // what follows from what ("Due to zone misconfigurations, components of our DNS cluster were knocked offline"), a named host
+        // ("The primary OpenStreetMap.org website and API were offline") and a total ("No toots could be sent", "completely offline")
+        // describe the impact's mechanism, place or whole extent; the section's other sentences carry the numbers
+        // (but "Customers experienced degraded performance due to lost capacity" still leaves the people hit uncounted)
+        let mechanism = s.find("due to") != nil || s.find("as a result") != nil || s.find("leading to") != nil || s.containsAny(["because", "caused", "causing"])
+        if mechanism && !s.w.contains(where: { Coach.populationNouns.contains($0) })
+            || s.toks.contains(where: { t in t.kind == .word && t.text.split(separator: ".").count >= 2 && t.text.split(separator: ".").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) } })
+            || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully"]) { return [] }
         // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
         if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
