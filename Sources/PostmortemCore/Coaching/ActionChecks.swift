@@ -38,7 +38,10 @@ struct ActionChecker {
         var phrase = ""
         for p in vagueMultiword where lowerText.contains(p) {
             // "Pin the Dart dependencies to specific versions to ensure that ...": a purpose after a concrete change
-            if Lex.concreteVerbs.contains(verb), let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)) { continue }
+            // ("This time I am using the `nofail` option to make sure ...", "has been patched in order to ensure ...": any concrete
+            // verb or code before the purpose names the change)
+            if let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)),
+               Lex.concreteVerbs.contains(verb) || rawHadCode || s.span(k, at).contains(where: { Lex.concreteVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(English.past(ofGerund: s.w[$0]).map(English.base) ?? "") || ["patched", "added", "installed", "switched", "replaced", "upgraded", "enabled", "using"].contains(s.w[$0]) }) { continue }
             // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
             // care is never a finish line: "Everyone to be more careful when running migrations on a Friday"
             let needed = ActionChecker.carePhrases.contains(p) ? 99 : p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about", "figure out"].contains(p) ? 3 : 2
@@ -130,6 +133,8 @@ struct ActionChecker {
             while st < s.count, s.isPunct(st) { st += 1 }
             break
         }
+        // "To ensure higher redundancy during the next window, we plan to install a third edge router": the action follows the purpose
+        if st < s.count, s.w[st] == "to", let c = s.span(st + 1, st + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
         return st
     }
 
