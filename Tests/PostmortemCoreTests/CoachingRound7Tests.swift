@@ -137,7 +137,11 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("The alert fired repeatedly for two hours and was simply ignored.", .detection) == ["loaded-word"])
         #expect(checks("For once we didn't drop the ball on customer comms.", .wentWell) == ["loaded-word"])
         #expect(checks("Monitoring let us down completely here, which is a total embarrassment.", .detection).contains("loaded-word"))
-        // failing over, a bad disk, and a cache miss are not
+        // failing over, a bad disk, a cache miss, a shard performing poorly, a preference, a ranked issue and a role-named component are not
+        #expect(checks("Starting around 11:00 we noticed that one of these shards was performing poorly.", .detection).isEmpty)
+        #expect(checks("Our status update went out later than we would have liked.", .couldBeBetter).isEmpty)
+        #expect(checks("The most obvious issue is that the room was world-readable.", .contributingFactors).isEmpty)
+        #expect(checks("The outage was due to a Supervisor module crash on a core router.", .summary).isEmpty)
         #expect(checks("At 10:04 we failed over to the secondary region.", .response).isEmpty)
         #expect(checks("The bad disk in rack 4 was replaced at 11:20.", .response).isEmpty)
         #expect(checks("Every cache miss added 40 ms to the request.", .contributingFactors).isEmpty)

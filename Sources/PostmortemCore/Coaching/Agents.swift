@@ -186,6 +186,8 @@ struct AgentFinder {
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
+        // ("a Supervisor module crash", "the operator pod": a component named after a role)
+        if let n = s.word(k + 1), ["module", "modules", "process", "daemon", "engine", "pod", "pods", "container", "thread", "component", "card", "board", "binary", "plugin", "controller"].contains(n) { return nil }
         var end = k
         if s.has("on call", at: k + 1) || s.has("on duty", at: k + 1) || s.has("on shift", at: k + 1) || s.has("on rotation", at: k + 1) {
             end = k + 2

@@ -13,6 +13,8 @@ extension LanguageChecker {
         if let r = (s.span(0, s.count)).first(where: { ["because", "since"].contains(s.w[$0]) }),
            (s.span(0, r)).contains(where: { ["chose", "decided", "opted", "held", "waited", "elected", "declined"].contains(s.w[$0]) }),
            (s.span(r + 1, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }) { return [] }
+        // "later than we would have liked": a preference, not another world
+        if s.find("would have liked") != nil || s.find("would've liked") != nil || s.find("would have hoped") != nil || s.find("would have wanted") != nil { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
@@ -171,6 +173,8 @@ extension LanguageChecker {
             }
             if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
                 if s.negated(before: i, within: 3) { continue }
+                // ("The most obvious issue is that ...": which issue stands out, ranked now)
+                if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]) { continue }
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }

@@ -98,6 +98,8 @@ extension LanguageChecker {
                     if s.negated(before: i, within: 2) { continue }
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
+                // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
+                if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
