@@ -10,7 +10,9 @@ extension ActionChecker {
         "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
-        "reach out to", "figure out", "sort out", "triple check", "triple-check", "under control", "closer eye", "close eye",
+        "reach out to", "figure out", "find ways", "find a way", "look for ways", "made a plan", "make a plan", "map out", "mapping out",
+        "come up with", "would be useful", "would be nice", "would be good", "would be helpful", "might be good", "might be worth", "may be worth",
+        "worth considering", "sort out", "triple check", "triple-check", "under control", "closer eye", "close eye",
         "walk people through", "walk the team through", "walk everyone through", "get a handle on", "on top of", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
         "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",

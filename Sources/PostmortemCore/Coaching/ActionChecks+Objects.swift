@@ -102,9 +102,15 @@ extension ActionChecker {
             // ("... to include stricter error handling" goes on naming what; "... to better identify contexts" says why)
             if x == "to", let n = s.word(m + 1), ["include", "cover", "add", "use", "run", "support", "require", "have", "perform", "do", "provide", "get"].contains(n) { m += 2; continue }
             if m > k, ["to", "so", "which", "that", "because", "since", "when", "if", "while", "after", "until"].contains(x) || s.isPunct(m) && [";", ":", "(", "—"].contains(x) { return nil }
-            // "Expand hardware test coverage": more of it, by how much?
+            // "Expand hardware test coverage": more of it, by how much? "Reduce time to response": less of it, to what?
             if m == k, ["expand", "extend", "broaden", "widen", "increase", "grow"].contains(x),
                s.span(k + 1, k + 5).contains(where: { ["coverage", "monitoring", "testing", "redundancy", "visibility", "alerting", "observability", "capacity"].contains(s.w[$0]) }) { return m }
+            if m == k, ["reduce", "decrease", "minimize", "minimise", "shorten", "cut"].contains(x) { return m }
+            // "Move to a cloud provider that is cheaper", "we need donations and a bigger server"
+            if m > k, ["cheaper", "bigger", "larger", "newer", "simpler", "safer", "smaller"].contains(x), !s.negated(before: m, within: 2) { return m }
+            if x == "that", ["is", "are"].contains(s.word(m + 1) ?? ""), let c = s.word(m + 2), comparatives.contains(c) || ["cheaper", "bigger", "larger", "faster", "simpler", "safer"].contains(c) { return m + 2 }
+            // "Onboarded more folks to the ops side": more people, how many and doing what?
+            if x == "more", let n = s.word(m + 1), ["folks", "people", "engineers", "staff", "eyes", "hands", "resources", "headcount"].contains(n) { return m }
             if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
             if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
             m += 1
