@@ -128,6 +128,28 @@ struct CoachingRound7Tests: CoachingSuite {
         #expect(checks("Jenna in systems restarted the database at 10:05, which restored service.", .response).isEmpty)
     }
 
+    @Test func blind17BlameInEveryGrammar() {
+        #expect(checks("Thanks to the NOC sitting on the alert for forty minutes, a 5-minute blip turned into a 45-minute outage.", .summary).contains("blame"))
+        #expect(checks("The incident was entirely caused by a customer who hammered our API with a misconfigured retry loop.", .summary) == ["blame"])
+        #expect(checks("We refunded $41,200 in duplicate charges, a cost that traces directly to Hiroshi re-running the batch job by hand twice.", .impact).contains("blame"))
+        #expect(checks("1.4 TB of events were lost when the staging table was truncated by an engineer from the data team.", .impact).contains("blame"))
+        #expect(checks("Recovery was delayed by 25 minutes by Elif, who insisted on debugging live.", .response).contains("blame"))
+        #expect(checks("The incident commander, Chidi, went silent for half an hour and nobody knew who was in charge.", .response) == ["blame"])
+        #expect(checks("That's on me; I ran the migration without double-checking which database I was connected to.", .couldBeBetter).contains("blame"))
+        #expect(checks("Write up Dmitri's role in the outage and send it to his manager.", .actionItem).contains("blame"))
+        #expect(checks("Marcus owns this failure and will personally approve every cache change from now on.", .actionItem).contains("blame"))
+        #expect(checks("Lesson learned: never let Zainab touch DNS on a Friday.", .lessons).contains("blame"))
+        #expect(checks("Root cause was the vendor's engineer, who rebooted the core switch in the middle of business hours.", .rootCause).contains("blame"))
+        #expect(checks("Worked well: the restore. Didn't work well: Emeka.", .wentWell).contains("blame"))
+        #expect(checks("QA signed off without ever opening the app on a real device.", .contributingFactors) == ["blame"])
+        #expect(checks("The security team dragged its feet on approving the emergency key rotation.", .couldBeBetter).contains("loaded-word"))
+        // the vendor as a preposition's object, a process that skips by policy, and a person's response are not
+        #expect(checks("The core switch rebooted during a vendor maintenance session; our contract with the vendor does not restrict maintenance windows.", .rootCause).isEmpty)
+        #expect(checks("The load test was skipped under the hotfix path, which by policy bypasses load tests for changes under 20 lines.", .contributingFactors).isEmpty)
+        #expect(checks("Maria deleted the stale production snapshots as planned in CHG-4411.", .response).isEmpty)
+        #expect(checks("The alert went to the NOC, who paged the network team at 02:14.", .detection).isEmpty)
+    }
+
     @Test func ventingAndVerdictsOnOurselvesAreLoaded() {
         #expect(checks("There is no excuse for the downtime.", .couldBeBetter) == ["loaded-word"])
         #expect(checks("This outage was caused by a collision between bad luck and stupidity.", .rootCause).contains("loaded-word"))

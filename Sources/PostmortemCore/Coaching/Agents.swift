@@ -202,7 +202,10 @@ struct AgentFinder {
                "supervisor", "supervisors"].contains(n) {
                 end = k + 1
             }
-            if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
+            // "the contractor from NetServ": the company named after the role
+            if let n = s.word(end + 1), ["from", "at"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
+                end += 2
+            } else if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {
                     if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",

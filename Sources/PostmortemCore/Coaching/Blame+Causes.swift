@@ -54,6 +54,15 @@ extension LanguageChecker {
         var out: [RawFinding] = []
         for k in 0..<s.count where finder.possessivePerson(s, at: k) || (s.w[k] == "their" && s.isWord(k + 1)) {
             var m = k + 1
+            // ("Anh's broken code path", "the DBA team's attitude"): a person's work called broken, or the person's character
+            if let n = s.word(k + 1), ["broken", "buggy", "faulty", "sloppy", "careless", "reckless"].contains(n) || ["attitude", "competence", "incompetence", "laziness", "behaviour", "behavior"].contains(n), s.w[k] != "their" || n != "behaviour" && n != "behavior" {
+                var st = k
+                while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
+                out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, k + 1),
+                                      message: "\"\(s.text(k, k + 1))\" judges a person or their work; describe the defect and what let it through.",
+                                      better: Rewrite.replacingPossessive(s, at: k)))
+                continue
+            }
             while m < min(s.count, k + 4), ["own", "careless", "bad", "earlier", "last", "recent", "late", "hasty", "sloppy", "untested", "unreviewed", "simple", "small", "big", "manual", "human"].contains(s.w[m]) { m += 1 }
             // other modifiers before the noun: "Yusuf's Friday deploy", "the contractor's unreviewed cron change"
             if m < s.count, !Lex.blameNouns.contains(s.w[m]), !Lex.actionNouns.contains(s.w[m]),
@@ -108,7 +117,9 @@ extension LanguageChecker {
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
             // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
             let skippedStep = x == "by" && (s.span(b + 1, s.count)).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
-            if let a = agent, a.strength != .strong, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
+            // ("caused by a customer who hammered our API": the cause put on the customer)
+            let outsiderCause = agent?.strength == .outsider && x == "by" && b > 0 && ["caused", "triggered"].contains(s.w[b - 1])
+            if let a = agent, a.strength != .strong, !outsiderCause, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
             guard agent != nil || isPoss else { continue }
             let who = s.text(b + 1, agent?.end ?? q)
@@ -123,6 +134,10 @@ extension LanguageChecker {
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // "1.4 TB of events were lost when the table was truncated by an engineer": a destructive act with its loss
+                if ["truncated", "deleted", "dropped", "wiped", "overwritten", "removed", "destroyed"].contains(before), s.containsAny(["lost", "loss", "outage", "downtime", "gone", "missing", "corrupted"]) { hit = true }
+                // "Recovery was delayed by 25 minutes by Elif": the delay put on a person
+                if (max(0, b - 6)..<b).contains(where: { ["delayed", "slowed", "prolonged", "extended", "held", "stalled"].contains(s.w[$0]) }), agent?.strength == .strong { hit = true }
                 // "The warning was missed by the night operator", "left unattended by the night shift": an omission put on people
                 if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected"].contains(before)
                     || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) {

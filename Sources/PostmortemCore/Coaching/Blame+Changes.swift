@@ -17,11 +17,18 @@ extension LanguageChecker {
             if weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
                 // ("restarted the pods without waiting for approval, which restored service" is the remedy)
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
-                    if let n = s.word(m + 1), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
+                    // ("signed off without ever opening the app")
+                    let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
+                    if let n = s.word(o), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower) as the cause; say what the process did not require.")
                     }
                 }
+            }
+            // "the DBA deleted the production volume": a destructive act on production, unless it was the plan
+            if ["deleted", "dropped", "wiped", "truncated", "destroyed", "nuked", "erased"].contains(v), s.span(j + 1, j + 4).contains(where: { ["production", "prod", "live"].contains(s.w[$0]) }),
+               !isPlannedWork(s, from: j + 1), !s.span(j + 1, s.count).contains(where: { ["stale", "old", "unused", "orphaned", "expired", "test", "temporary"].contains(s.w[$0]) }) {
+                return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the one who destroyed production data; describe what let a destructive command reach production.")
             }
             // "ran the wrong command", "deployed a bad config"
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {

@@ -4,7 +4,8 @@ extension LanguageChecker {
     /// Warnings and rules a person can be said to have gone against: "even though the canary was red", "against policy".
     static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
-        "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
+        "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "after being told not to",
+        "after being asked not to", "against instructions", "instead of actually", "instead of looking", "instead of checking", "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
         "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
@@ -89,7 +90,7 @@ extension LanguageChecker {
         while j < s.count, s.isWord(j), ["just", "basically", "then", "also", "completely", "totally", "single-handedly", "managed"].contains(s.w[j]) || s.w[j] == "to" && s.word(j - 1) == "managed" { j += 1 }
         guard let v = s.word(j), s.isWord(j) else { return nil }
         // ("I underestimated the issue", "I forged ahead into the unknown", "I just dismissed the email", "I tried to force a deployment")
-        let misjudged = ["underestimated", "misjudged", "misread", "misinterpreted", "misunderstood", "dismissed", "overlooked", "rushed", "botched"].contains(v)
+        let misjudged = ["underestimated", "misjudged", "misread", "misinterpreted", "misunderstood", "dismissed", "overlooked", "rushed", "botched", "panicked"].contains(v)
             || ["forged", "pushed", "ploughed", "plowed", "barrelled", "barreled", "pressed"].contains(v) && ["ahead", "on"].contains(s.word(j + 1) ?? "")
                 && !s.span(j + 2, j + 6).contains(where: { ["failover", "rollback", "fix", "restore", "recovery", "mitigation", "revert"].contains(s.w[$0]) })
             || v == "tried" && s.has("to force", at: j + 1)
@@ -137,8 +138,10 @@ extension LanguageChecker {
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
         if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
         if s.has("didn't do anything", at: j) { return j + 2 }
-        // "acknowledged it, and went back to sleep"
+        // "acknowledged it, and went back to sleep", "went silent for half an hour", "didn't show up until it was over"
         if s.has("went back to sleep", at: j) || s.has("went back to bed", at: j) { return j + 3 }
+        if s.has("went silent", at: j) || s.has("went dark", at: j) || s.has("went missing", at: j) || s.has("went quiet", at: j) { return j + 1 }
+        if s.has("didn't show up", at: j) || s.has("did not show up", at: j) || s.has("never showed up", at: j) { return j + (s.w[j] == "did" ? 3 : 2) }
         if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that"].contains(n) { return j + 2 }
         return nil
     }

@@ -127,7 +127,14 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i - 1, q))\" places the incident on people; describe what allowed it.",
                                    better: "Describe what allowed it: " + Rewrite.quote("The vendor's firmware update reached every lock at once: our rollout accepts vendor firmware without a staged canary"))]
             }
-            guard q < s.count, let a = finder.agent(s, at: q), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
+            // "That's on me; I ran the migration without checking": self-blame placed the same way
+            if q < s.count, s.w[q] == "me", q + 1 >= s.count || s.isPunct(q + 1), ["that's", "this", "is", "all", "entirely", "squarely"].contains(p) || s.w[i - 2] == "that" || s.w[i - 2] == "this" {
+                return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
+                                   message: "\"\(s.text(i - 1, q))\" places the incident on yourself; self-blame is still blame. Describe what allowed it.",
+                                   better: "Describe what allowed it: " + Rewrite.quote("The migration ran against <the database> because the tool did not show which database was connected"))]
+            }
+            // ("that is on the CDN team": the role after its modifier)
+            guard q < s.count, let a = finder.agent(s, at: q) ?? (q + 1 < s.count && Lex.roles.contains(s.w[q + 1]) ? finder.agent(s, at: q + 1) : nil), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1
             if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that"].contains(s.w[after]) { continue }

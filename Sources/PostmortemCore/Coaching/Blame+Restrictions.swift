@@ -2,7 +2,8 @@
 /// restrict or summon one person ("Tomasz should not hold production credentials", "Li Wei to explain why he pushed").
 extension LanguageChecker {
     /// Links that make what follows the cause: "due to Deepak restarting", "lost to Raj insisting".
-    static let gerundCauseLinks: [String] = ["due to", "because of", "thanks to", "owing to", "lost to", "wasted on", "result of", "down to"]
+    static let gerundCauseLinks: [String] = ["due to", "because of", "thanks to", "owing to", "lost to", "wasted on", "result of", "down to",
+        "traces to", "traced to", "directly to", "back to"]
 
     /// "Most of the second hour was lost to Raj insisting it was a network problem", "due to the DBA restoring the wrong snapshot".
     func gerundCauseBlame(after a: Agent, in s: Sentence) -> RawFinding? {
@@ -15,7 +16,8 @@ extension LanguageChecker {
         guard let g = s.word(j), s.isWord(j), g.hasSuffix("ing"), let past = English.past(ofGerund: g) ?? gerundOfInsistence(g) else { return nil }
         // the act was the remedy ("the error rate dropped thanks to Maria rolling back the change") or planned work
         if ["reverted", "fixed", "mitigated", "resolved", "restored", "rolled", "failed", "moved", "switched"].contains(past) && (past != "restored" || !s.span(j + 1, j + 5).contains { s.w[$0] == "wrong" }) { return nil }
-        if link == "thanks to", !s.span(j + 1, s.count).contains(where: { Lex.badModifiers.contains(s.w[$0]) }), !s.w[0..<k].contains(where: { LanguageChecker.negativeOutcome.contains($0) }) { return nil }
+        // ("Thanks to the NOC sitting on the alert for forty minutes, a 5-minute blip turned into a 45-minute outage": the harm may follow)
+        if link == "thanks to", !s.span(j + 1, s.count).contains(where: { Lex.badModifiers.contains(s.w[$0]) }), !s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }) { return nil }
         if plannedAnywhere(s) || hasSystemReason(s, after: j) { return nil }
         let who = agentText(s, a)
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(k - 1, j),
@@ -26,7 +28,8 @@ extension LanguageChecker {
     /// "insisting", "refusing", "deciding": verbs of will whose past the change lists do not hold.
     private func gerundOfInsistence(_ g: String) -> String? {
         ["insisting": "insisted", "refusing": "refused", "deciding": "decided", "choosing": "chose", "arguing": "argued", "debating": "debated",
-         "waiting": "waited", "hesitating": "hesitated", "delaying": "delayed", "ignoring": "ignored", "debugging": "debugged"][g]
+         "waiting": "waited", "hesitating": "hesitated", "delaying": "delayed", "ignoring": "ignored", "debugging": "debugged",
+         "sitting": "sat", "re-running": "re-ran", "rerunning": "reran", "telling": "told", "muting": "muted", "silencing": "silenced"][g]
     }
 
     /// Verbs that summon a person to account: "Li Wei to explain to the VP why he pushed ...".
@@ -64,10 +67,12 @@ extension LanguageChecker {
             var c = j + 1
             if ["needs", "need", "has", "have"].contains(v) { guard s.word(c) == "to" else { return nil }; c += 1 }
             let rest = s.w[s.span(c, c + 5)].joined(separator: " ")
+            // ("needs to be a lot more careful", "need to start taking pages seriously")
+            let caring = s.span(c, c + 6).contains(where: { ["careful", "careless", "seriously", "vigilant", "attentive"].contains(s.w[$0]) })
             if let care = ["be more careful", "be much more careful", "be extra careful", "be careful", "double-check", "double check", "triple-check", "triple check",
                            "pay more attention", "pay attention", "be more vigilant", "be vigilant", "be more aware", "take more care", "check their work", "be more thorough",
-                           "be extra careful", "be cautious", "be more cautious", "take care"].first(where: { rest.hasPrefix($0) }) {
-                let end = min(c + care.split(separator: " ").count - 1, s.count - 1)
+                           "be extra careful", "be cautious", "be more cautious", "take care"].first(where: { rest.hasPrefix($0) }) ?? (caring ? rest : nil) {
+                let end = min(c + min(care.split(separator: " ").count, 6) - 1, s.count - 1)
                 return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
                                   message: "\"\(s.text(a.start, end))\" asks people for more care instead of changing the system; add a safeguard that does not depend on it.",
                                   better: Rewrite.forCare(s, a))
@@ -82,5 +87,42 @@ extension LanguageChecker {
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
                           message: "\"\(s.text(a.start, n))\" restricts one person instead of the system; say what access or check everyone will have.",
                           better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("Production credentials are issued per change through <the access tool> and expire after it; nobody holds standing access on release night"))
+    }
+
+    /// Sanctions and distrust aimed at people: "send it to his manager", "Have a word with the NOC about ignoring alerts",
+    /// "will lose their approval rights", "Marcus owns this failure", "never let Zainab touch DNS", "not to trust anything Rohan says".
+    func sanctionBlame(_ s: Sentence) -> [RawFinding] {
+        func finding(_ i: Int, _ j: Int) -> [RawFinding] {
+            [RawFinding(check: "blame", at: i, excerpt: s.text(i, min(j, s.count - 1)),
+                        message: "\"\(s.text(i, min(j, s.count - 1)))\" sanctions or distrusts a person; a review changes the system so the next person cannot make the same move.",
+                        better: "Make it a change to the system: " + Rewrite.quote("<The risky step> now needs <a second approval, a check or a guard> in <the tool> (owner: <team>, due <date>)"))]
+        }
+        for i in 0..<s.count where s.isWord(i) || s.w[i] == ":" {
+            let x = s.w[i]
+            if x == "to", let p = s.word(i + 1), ["his", "her", "their"].contains(p), ["manager", "boss", "lead", "supervisor", "director"].contains(s.word(i + 2) ?? "") { return finding(i, i + 2) }
+            if s.has("have a word with", at: i) || s.has("a stern word", at: i) || s.has("disciplinary", at: i) || s.has("written warning", at: i) { return finding(i, i + 3) }
+            if ["lose", "loses", "lost", "revoke", "revoked"].contains(x), let p = s.word(i + 1), ["their", "his", "her"].contains(p),
+               s.span(i + 2, i + 5).contains(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.containsAny(["who", "whoever", "anyone"]) || finder.people.contains(where: { s.w.contains($0) }) { return finding(i, i + 3) }
+            if ["owns", "own"].contains(x), let n = s.word(i + 1), ["this", "the"].contains(n), ["failure", "outage", "incident", "mistake"].contains(s.word(i + 2) ?? ""),
+               i > 0, let a = (max(0, i - 4)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first, a.isBlameable { return finding(a.start, i + 2) }
+            if ["never", "not", "don't", "ever"].contains(x), s.word(i + 1) == "let", let a = finder.agent(s, at: i + 2), a.isBlameable, a.strength == .strong { return finding(i, a.end + 1) }
+            // "Root cause was the vendor's engineer, who rebooted the core switch": the cause is a person
+            if x == "cause", ["was", "is"].contains(s.word(i + 1) ?? ""), s.word(i + 2) != "that", let q = s.span(i + 2, i + 5).first(where: { finder.agent(s, at: $0)?.isBlameable == true }),
+               let a = finder.agent(s, at: q), a.strength == .strong, s.span(i + 2, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }) { return finding(i, a.end) }
+            // "the NOC, in general.": a person or team listed, with nothing else, as what went wrong
+            if i == s.firstWordIndex || AgentFinder.determiners.contains(s.w[s.firstWordIndex]) && i == s.firstWordIndex + 1, let a = finder.agent(s, at: i), a.isBlameable, a.strength != .they,
+               s.word(a.end + 1) == ",", ["in general", "as usual", "as always", "again"].contains(where: { s.has($0, at: a.end + 2) }),
+               s.span(a.end + 2, s.count).filter({ s.isWord($0) }).count <= 2 { return finding(s.firstWordIndex, a.end) }
+            // "Didn't work well: Emeka.": a lone name after the label is a person even with no verb
+            if x == ":", i + 1 == s.endIndexBeforeFinalPunct, s.isWord(i + 1), AgentFinder.nameShaped(s.toks[i + 1]) || Lex.firstNames.contains(s.w[i + 1]),
+               s.span(0, i).contains(where: { ["better", "well", "badly", "wrong"].contains(s.w[$0]) }) { return finding(i + 1, i + 1) }
+            // "Didn't work well: Emeka.", "Could be better: the NOC, in general.": a person listed as what went wrong
+            if x == ":", i + 1 < s.count, let q = s.span(i + 1, i + 3).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength != .they,
+               s.span(i + 1, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) }),
+               a.end == s.endIndexBeforeFinalPunct || s.word(a.end + 1) == "," && ["in general", "as usual", "again", "as always"].contains(where: { s.has($0, at: a.end + 2) }),
+               s.span(0, i).contains(where: { ["better", "well", "badly", "wrong", "improved", "improve"].contains(s.w[$0]) }) { return finding(q, a.end) }
+            if s.has("not to trust", at: i), s.span(i + 3, i + 8).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }) { return finding(i, i + 3) }
+        }
+        return []
     }
 }

@@ -38,6 +38,12 @@ struct LanguageChecker {
                 let a = withAppositive(found, in: s)
                 // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
+                // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject
+                // (but "due to the DBA restoring ...", "thanks to the NOC sitting on ..." name the person's act as the cause)
+                if LanguageChecker.objectOfPreposition(s, before: a.start), s.word(a.end + 1) != "who", !(s.word(a.end + 1) == "," && s.word(a.end + 2) == "who") {
+                    if let f = gerundCauseBlame(after: a, in: s) { out.append(f) }
+                    k = a.end + 1; continue
+                }
                 if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
                     ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role)
                     ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) ?? defianceBlame(after: a, in: s) ?? outsiderBlame(after: a, in: s) ?? selfBlame(after: a, in: s) { out.append(f) }
@@ -53,12 +59,22 @@ struct LanguageChecker {
         out += onPersonBlame(s)
         out += authoredHarmBlame(s)
         out += upToPersonBlame(s)
+        out += sanctionBlame(s)
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in
             if f.check != "blame" { return true }
             return seen.insert(f.at).inserted
         }
+    }
+
+    /// Is the person at `start` the object of a preposition ("with the vendor", "to the DBA"), not a causal link ("due to")?
+    static func objectOfPreposition(_ s: Sentence, before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) || s.toks[k].isPossessive { k -= 1 }
+        guard k >= 0, s.isWord(k), ["with", "to", "for", "from", "about", "between", "among", "towards", "toward", "against", "than", "like"].contains(s.w[k]) else { return false }
+        if s.w[k] == "to", k > 0, ["due", "thanks", "owing", "down", "back", "traces", "traced", "lost", "directly", "up"].contains(s.w[k - 1]) { return false }
+        return true
     }
 
     /// Is the person at `start` the subject of an if-clause?

@@ -78,7 +78,7 @@ enum Lex {
     deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured \
     selected chose picked used restarted rebooted deleted removed dropped killed targeted approved updated upgraded installed copied \
     pasted wrote introduced clicked disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved blocked unplugged \
-    muted silenced snoozed \
+    muted silenced snoozed turned waved signed told instructed rubber-stamped re-ran left \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode

@@ -10,7 +10,8 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "shame on", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "no excuse", "shame on", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
+        "cutting corners", "cut corners", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
@@ -101,7 +102,7 @@ extension LanguageChecker {
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
@@ -123,6 +124,11 @@ extension LanguageChecker {
                 add(i, i, x, i > 0 && ["a", "an", "the", "one"].contains(s.w[i - 1]) ? "input error" : "mistyped")
             case "fumbled", "fumbling", "fumble":
                 add(i, i, x, "struggled with")
+            case "great", "brilliant", "genius", "bright":
+                // "someone on call decided restarting every node at once was a great idea": sarcasm grades the person
+                if s.word(i + 1) == "idea" || s.word(i + 1) == "move", i > 1, ["a", "such"].contains(s.w[i - 1]), s.span(0, i).contains(where: { ["decided", "thought", "figured", "reckoned"].contains(s.w[$0]) }) {
+                    add(i - 1, i + 1, x, nil)
+                }
             case "bad":
                 // "bad ops practices": a grade of people's work
                 if let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) && !["review", "code", "design"].contains($0) } ?? false) {

@@ -166,6 +166,8 @@ extension LanguageChecker {
 
     /// "Root cause: a wrong click in the AWS console deleted the snapshot." — with nothing after the slip that goes deeper.
     func slipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
+        // ("The load test was skipped under the hotfix path, which by policy bypasses load tests": the process, not a slip)
+        if ["by policy", "per policy", "by design", "as designed", "as intended"].contains(where: { s.find($0) != nil }) { return nil }
         let causeWords: Set<String> = ["cause", "caused", "causes", "due", "because", "led", "resulted", "triggered", "came", "comes", "boiled", "root"]
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
         // with no section, a sentence that states a slip is read as the cause it describes; in a summary, a slip that did the damage
