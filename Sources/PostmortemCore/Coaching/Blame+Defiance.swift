@@ -5,8 +5,9 @@ extension LanguageChecker {
     static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
         "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "after being told not to",
-        "after being asked not to", "against instructions", "instead of actually", "instead of looking", "instead of checking", "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the", "over the objections", "outside the approved", "outside the change window", "outside the maintenance window",
-        "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
+        "after being asked not to", "against instructions", "instead of actually", "instead of looking", "instead of checking",
+        "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
+        "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
         "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend"]
@@ -25,6 +26,12 @@ extension LanguageChecker {
         let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        return refusal(a, s, verbAt: j, v, whoLower) ?? inaction(a, s, verbAt: j, v, whoLower) ?? remedyPutOff(a, s, verbAt: j, v, whoLower)
+            ?? slownessStressed(a, s, verbAt: j, v, whoLower) ?? ownConvenience(a, s, verbAt: j, v, whoLower) ?? wentAhead(a, s, verbAt: j, v, whoLower)
+    }
+
+    /// "refused to join", "declined to approve", "would not grant", "wouldn't pick up".
+    private func refusal(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // a refusal: "refused to join", "declined to approve", "would not grant", "wouldn't pick up"
         var act: Int? = nil
         if ["refused", "declined", "refuses", "declines"].contains(v), s.word(j + 1) == "to", s.isWord(j + 2) { act = j + 2 }
@@ -39,6 +46,11 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, n))\" makes \(whoLower)'s refusal the cause; say what the agreed path was and why it did not work in an incident.",
                               better: "Describe the missing path, not the refusal: " + Rewrite.quote("Recovery waited <how long> for <the access or help>; there was no agreed way to get it during an incident"))
         }
+        return nil
+    }
+
+    /// "acknowledged it and then did nothing", "went back to sleep", "went silent".
+    private func inaction(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // doing nothing: "acknowledged it and then did nothing", "took no action until the airline called"
         let coordinated = s.span(j + 1, j + 14).first(where: { s.w[$0] == "and" }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
         if let n = doingNothing(s, from: j) ?? coordinated.flatMap({ doingNothing(s, from: $0) }) {
@@ -46,6 +58,11 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
                               better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
         }
+        return nil
+    }
+
+    /// "held off revoking the token for 20 minutes while trying to work out who had merged what".
+    private func remedyPutOff(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // a remedy put off: "held off revoking the token for 20 minutes while trying to work out who had merged what"
         if ["held", "holds"].contains(v), s.word(j + 1) == "off", let g = s.word(s.word(j + 2) == "on" ? j + 3 : j + 2), g.hasSuffix("ing") || ["the", "a"].contains(g) && s.span(j + 3, j + 5).contains(where: { ["rollback", "revert", "failover", "revocation", "restart", "page", "escalation"].contains(s.w[$0]) }),
            !hasSystemReason(s, after: j), !s.containsAny(["until", "because", "since"]) || s.containsAny(["while", "trying"]) {
@@ -53,6 +70,11 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, j + 1))\" makes a person's hesitation the cause of the delay; say what they were waiting for and what would have made the step safe to take at once.",
                               better: "Say what the step waited on: " + Rewrite.quote("<The remedy> waited <how long> for <what was unknown>; the runbook did not say it was safe to do first"))
         }
+        return nil
+    }
+
+    /// "took nearly an hour to respond", "took ages to acknowledge" (a measured "took 4 minutes" is a fact).
+    private func slownessStressed(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // slowness stressed: "took nearly an hour to respond", "took ages to acknowledge", "took too long to escalate"
         if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
            s.span(j + 1, t).contains(where: { ["nearly", "almost", "over", "ages", "forever", "long", "too", "more"].contains(s.w[$0]) }), !s.span(j + 1, t).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
@@ -60,6 +82,11 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, t + 1))\" stresses a person's slowness; give the times and what made the response slow.",
                               better: "Give the times and the reason: " + Rewrite.quote("The page fired at <time> and was acknowledged at <time>; <what delayed it: routing, a second page, no escalation>"))
         }
+        return nil
+    }
+
+    /// "disabled the canary stage the week before to speed up their own deploys".
+    private func ownConvenience(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // a personal motive: "disabled the canary stage the week before to speed up their own deploys"
         if ["disabled", "bypassed", "skipped", "silenced", "muted", "overrode", "removed", "turned", "suppressed", "paused"].contains(v), let o = s.span(j + 1, s.count).first(where: { s.w[$0] == "own" && ["their", "his", "her"].contains(s.w[$0 - 1]) }),
            s.span(j + 1, o).contains(where: { ["to", "for"].contains(s.w[$0]) }) {
@@ -67,6 +94,11 @@ extension LanguageChecker {
                               message: "This gives \(whoLower)'s own convenience as the reason for the change; say what the change did and what let one person make it.",
                               better: "Describe the change and the gap: " + Rewrite.quote("<The safeguard> was disabled on <date> and nothing flagged it; disabling it needed no review"))
         }
+        return nil
+    }
+
+    /// "shipped the release ... against policy", "pushed ahead ... even though the canary was red".
+    private func wentAhead(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
         let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let"].contains(v)
         guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
