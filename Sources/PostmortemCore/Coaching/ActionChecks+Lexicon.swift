@@ -7,7 +7,7 @@ extension ActionChecker {
         "refresher training", "training sessions", "training session", "better testing", "better alerting",
         "better communication", "try to", "be aware", "remind engineers", "remind the team", "double check", "double-check", "clean up",
         "be more", "more careful", "more thorough", "avoid this", "prevent this", "prevent recurrence", "ensure that", "ensure this",
-        "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "needs more love",
+        "needs attention", "need attention", "needs work", "needs improvement", "needs to improve", "should be improved", "could be improved", "can be improved", "needs more love",
         "taken steps to", "take steps to", "taking steps to", "improve our service", "in the process of", "looking for ways to",
         "ways to improve", "continue to improve", "reiterate the need", "re-iterate the need", "remind teams", "speak to", "talk to", "chat with",
         "reach out to", "figure out", "find ways", "find a way", "look for ways", "made a plan", "make a plan", "map out", "mapping out",

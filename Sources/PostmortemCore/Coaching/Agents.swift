@@ -17,7 +17,7 @@ struct AgentFinder {
     var people: Set<String>
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
-        "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division",
+        "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
         "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her",
@@ -199,7 +199,7 @@ struct AgentFinder {
             // "a junior analyst", then "on the treasury desk", "from the agency"
             if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
                "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person",
-               "supervisor", "supervisors"].contains(n) {
+               "supervisor", "supervisors", "desk"].contains(n) {
                 end = k + 1
             }
             // "the contractor from NetServ": the company named after the role

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Blame by defiance: a person who refused, did nothing, or went ahead against a warning or a rule; and a customer's act
 /// made the cause.
 extension LanguageChecker {
@@ -87,6 +89,23 @@ extension LanguageChecker {
 
     /// "disabled the canary stage the week before to speed up their own deploys".
     private func ownConvenience(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
+        // "Tomasz approved his own PR at 23:50 to squeeze it into the release": a review bypassed by the author
+        if ["approved", "merged", "reviewed", "signed"].contains(v), s.word(j + 2) == "own", ["his", "her", "their"].contains(s.word(j + 1) ?? "") {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(j + 3, s.count - 1)),
+                              message: "\"\(s.text(a.start, min(j + 3, s.count - 1)))\" puts the bypassed review on a person; say why the tool let an author approve their own change.",
+                              better: "Describe the gap in the review tool: " + Rewrite.quote("The change was approved by its author: branch protection allows self-approval after 22:00"))
+        }
+        // "The help desk closed the first four student reports as 'user error'": reports dismissed by a person
+        if ["closed", "dismissed", "marked", "tagged", "resolved", "triaged", "wrote"].contains(v), let as_ = s.span(j + 1, j + 9).first(where: { s.w[$0] == "as" }),
+           s.span(j + 1, as_).contains(where: { ["tickets", "reports", "report", "ticket", "complaints", "alerts", "alert", "it", "them", "pages", "bugs"].contains(s.w[$0]) }),
+           // (a quoted verdict, "as 'user error'", is left out of the words; "as" then ends the clause)
+           as_ + 1 > s.endIndexBeforeFinalPunct || s.isPunct(as_ + 1)
+            || s.span(as_ + 1, as_ + 4).contains(where: { s.toks[$0].quoted || ["user", "noise", "spam", "duplicate", "duplicates", "flaky", "invalid", "known", "expected", "not", "won't", "wontfix", "false"].contains(s.w[$0].trimmingCharacters(in: CharacterSet(charactersIn: "'\"‘’“”"))) }) {
+            let e = as_ + 1 <= s.endIndexBeforeFinalPunct && !s.isPunct(as_ + 1) ? as_ + 1 : as_ - 1
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, e),
+                              message: "\"\(s.text(a.start, e))\" says people dismissed the reports; say what made them look like noise and what would have escalated them.",
+                              better: "Describe why the reports looked routine: " + Rewrite.quote("<N> reports were closed as <category> between <time> and <time>; nothing grouped similar reports or escalated a spike"))
+        }
         // a personal motive: "disabled the canary stage the week before to speed up their own deploys"
         if ["disabled", "bypassed", "skipped", "silenced", "muted", "overrode", "removed", "turned", "suppressed", "paused"].contains(v), let o = s.span(j + 1, s.count).first(where: { s.w[$0] == "own" && ["their", "his", "her"].contains(s.w[$0 - 1]) }),
            s.span(j + 1, o).contains(where: { ["to", "for"].contains(s.w[$0]) }) {
@@ -174,7 +193,7 @@ extension LanguageChecker {
         if s.has("went back to sleep", at: j) || s.has("went back to bed", at: j) { return j + 3 }
         if s.has("went silent", at: j) || s.has("went dark", at: j) || s.has("went missing", at: j) || s.has("went quiet", at: j) { return j + 1 }
         if s.has("didn't show up", at: j) || s.has("did not show up", at: j) || s.has("never showed up", at: j) { return j + (s.w[j] == "did" ? 3 : 2) }
-        if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that"].contains(n) { return j + 2 }
+        if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that", "our", "a", "an", "his", "her", "their", "those", "these"].contains(n) { return j + 2 }
         return nil
     }
 }

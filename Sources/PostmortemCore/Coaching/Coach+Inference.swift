@@ -30,7 +30,7 @@ extension Coach {
         // "We are committed to improving our processes so that this does not happen again"
         if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing"]) { return true }
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
-                  "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love"] where s.find(p) != nil { return true }
+                  "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love", "could be improved", "can be improved"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"
         // (but "To ensure compatibility, the code needed to check ..." is a purpose clause before a statement)
         if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) {

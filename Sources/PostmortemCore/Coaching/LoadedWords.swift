@@ -10,7 +10,7 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "shame on", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
+        "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
         "cutting corners", "cut corners", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
@@ -102,7 +102,7 @@ extension LanguageChecker {
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)

@@ -62,6 +62,12 @@ extension LanguageChecker {
                 }
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            // "Wrong VLAN tag entered during the gate switch replacement": the wrong value, typed, given as the cause
+            if x == "wrong", i == s.firstWordIndex || i > 0 && s.isPunct(i - 1), let p = s.span(i + 1, i + 5).first(where: { ["entered", "typed", "selected", "applied", "used", "set", "chosen", "picked", "pushed", "deployed"].contains(s.w[$0]) }),
+               s.span(i + 1, p).allSatisfy({ s.isWord($0) }) { return (i, p, s.text(i, p)) }
+            // "somebody ran the cleanup script twice": a repeated manual act
+            if ["twice", "again"].contains(x), i > 1, (max(0, i - 6)..<i).contains(where: { ["ran", "executed", "applied", "triggered", "submitted", "pushed", "re-ran", "reran"].contains(s.w[$0]) }),
+               (0..<i).contains(where: { finder.agent(s, at: $0)?.isBlameable == true }) { return (i, i, s.text(i, i)) }
             // "A manual change to the load balancer weights sent all traffic ...", "edited by hand", "was left out"
             // (one act, not the process: "Manual failover steps are not scripted" describes how the system works)
             if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
