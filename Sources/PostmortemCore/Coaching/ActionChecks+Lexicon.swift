@@ -14,7 +14,12 @@ extension ActionChecker {
         "come up with", "would be useful", "would be nice", "would be good", "would be helpful", "might be good", "might be worth", "may be worth",
         "worth considering", "sort out", "triple check", "triple-check", "under control", "closer eye", "close eye",
         "walk people through", "walk the team through", "walk everyone through", "get a handle on", "on top of", "deal with", "take care of", "tidy up", "get better", "be better", "remain calm", "stay calm", "keep calm", "help with", "be vigilant",
-        "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems"]
+        "do improvement", "do improvements", "make improvements", "do some", "something about", "some kind of", "some sort of", "these types of issues", "this type of issue", "similar issues in the future", "improve our services", "improve our processes", "improve our process", "improve our monitoring", "improve our systems",
+        // a topic heading instead of an action: "Documentation updates for the on-call guide", "Monitoring improvements"
+        "documentation updates", "documentation update", "doc updates", "docs updates", "runbook updates", "wiki updates",
+        "monitoring improvements", "alerting improvements", "process improvements", "testing improvements", "tooling improvements",
+        "close monitoring", "closer monitoring", "user awareness", "staff awareness", "team awareness", "customer awareness",
+        "take into account", "taken into account", "take into consideration", "taken into consideration"]
     static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",

@@ -92,7 +92,8 @@ extension ActionChecker {
     static let comparatives: Set<String> = ["additional", "stricter", "stronger", "smarter", "tighter", "further", "enhanced", "improved",
         "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely"]
     static let comparedQualities: Set<String> = ["robust", "rigorous", "detailed", "frequent", "reliable", "resilient", "thorough", "comprehensive",
-        "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable"]
+        "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable",
+        "frictionless", "seamless", "smooth", "intuitive", "user-friendly", "straightforward", "transparent"]
 
     /// Where the action's object asks for more of a quality, before any purpose ("to better identify ..." is why, not what).
     static func comparative(_ s: Sentence, after k: Int) -> Int? {
@@ -111,6 +112,9 @@ extension ActionChecker {
             if x == "that", ["is", "are"].contains(s.word(m + 1) ?? ""), let c = s.word(m + 2), comparatives.contains(c) || ["cheaper", "bigger", "larger", "faster", "simpler", "safer"].contains(c) { return m + 2 }
             // "Onboarded more folks to the ops side": more people, how many and doing what?
             if x == "more", let n = s.word(m + 1), ["folks", "people", "engineers", "staff", "eyes", "hands", "resources", "headcount"].contains(n) { return m }
+            // "Add more integration tests": more of a countable safeguard, how many and covering what?
+            if x == "more", s.span(m + 1, m + 4).contains(where: { ["tests", "checks", "alerts", "alarms", "dashboards", "metrics", "logging", "logs",
+                "coverage", "validation", "validations", "safeguards", "guardrails", "runbooks", "documentation", "docs", "monitors", "probes"].contains(s.w[$0]) }) { return m }
             if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
             if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
             m += 1

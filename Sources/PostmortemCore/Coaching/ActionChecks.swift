@@ -20,7 +20,9 @@ struct ActionChecker {
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
         let nominal = ActionChecker.nominalVerbs[s.w[k]].flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
-        let verb = nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? s.w[k]
+        // "We revised our backup fail-over procedures": an action reported as done reads as its verb
+        let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
+        let verb = nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }) { return nil }
         let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
@@ -52,8 +54,8 @@ struct ActionChecker {
             // "Make `--dry-run` the default in `bulk-delete.sh`": a setting made the default names the change
             || verb == "make" && s.span(k + 1, k + 8).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out"].contains(s.w[$0]) }
         if reason == nil {
-            if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = verb }
-            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake { reason = verb; phrase = verb }
+            if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
+            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake { reason = verb; phrase = s.w[k] }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }

@@ -18,9 +18,9 @@ struct AgentFinder {
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
-        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel"]
+        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
-    static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her",
+    static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her", "multiple", "many", "both",
         "my", "your", "any", "each", "every", "two", "three", "some", "several"]
 
     func isNameLike(_ t: Tok) -> Bool {
@@ -52,6 +52,11 @@ struct AgentFinder {
         default: break
         }
         if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
+        // "Customer success promised the client a fix time": a department named after the customer
+        if ["customer", "client"].contains(x), let n = s.word(k + 1), ["success", "support", "service", "services", "care", "experience", "operations"].contains(n),
+           s.word(k + 2).map({ !["team", "tool", "portal", "queue", "tickets", "ticket", "page", "inbox", "api", "platform", "system"].contains($0) }) ?? false {
+            return Agent(start: k, end: k + 1, strength: .strong)
+        }
         if ["customer", "customers", "client", "clients"].contains(x), s.isWord(k + 1) {
             let st = k > 0 && s.isWord(k - 1) && ["the", "a", "one", "our", "that", "this", "another", "some", "several"].contains(s.w[k - 1]) ? k - 1 : k
             return Agent(start: st, end: k, strength: .outsider)
@@ -76,6 +81,8 @@ struct AgentFinder {
             if k + 1 < s.count, isNameLike(s.toks[k + 1]), !s.isSentenceStart(k + 1) { end = k + 1 }
         }
         if people.contains(x) || Lex.firstNames.contains(x) {
+            // ("a Diego Brain", "an Alice node": a product or a machine named like a person)
+            if k > 0, ["a", "an"].contains(s.w[k - 1]), !people.contains(x) { return nil }
             extendSurname()
             // "Jenna in systems had muted ...", "Raj from the network team pushed ...": where the person works
             if let n = s.word(end + 1), ["in", "from", "on"].contains(n) {
@@ -183,6 +190,9 @@ struct AgentFinder {
             guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p)
             else { return nil }
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
+            // "multiple people saw the warning" (not "including people who didn't join"); "the security office" (not "in the office")
+            if x == "people", !(AgentFinder.determiners.contains(p) || ["several", "some", "few", "two", "three", "these", "those", "other"].contains(p)) { return nil }
+            if x == "office", AgentFinder.determiners.contains(p) || !(k > 1 && ["the", "our", "their"].contains(s.w[k - 2]) || s.toks[k - 1].isPossessive) { return nil }
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }

@@ -50,11 +50,13 @@ extension LanguageChecker {
             }
             return 0
         }
+        // ("Holding the security office accountable", not "Holding The security office")
+        func who(_ a: Agent) -> String { AgentFinder.determiners.contains(s.w[a.start]) ? s.text(a.start, a.end).lowercasedFirst : s.text(a.start, a.end) }
         func finding(_ at: Int, _ st: Int, _ end: Int, _ msg: String, _ better: String) -> RawFinding {
             RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
         }
         // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
-        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss"].contains($0) }
+        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "lapse", "lapsed", "letting"].contains($0) }
             || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
         let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
         for i in 0..<s.count where s.isWord(i) {
@@ -63,12 +65,12 @@ extension LanguageChecker {
             // "Responsibility for this outage lies with Oluwaseun", "the blame rests squarely on the DBA"
             if aboutFailure, LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }), ["with", "on", "upon"].contains(s.word(i + 1) ?? ""),
                let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: i + 2) {
-                return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(s.text(a.start, a.end)) is blame; a review asks what made the failure possible.", describe)]
+                return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
             // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
             if aboutFailure, ["accountable", "culpable"].contains(x), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
                let a = person(in: clauseStart(i), i) {
-                return [finding(a.start, a.start, i, "Holding \(s.text(a.start, a.end)) accountable for the failure is blame; describe what allowed it.", describe)]
+                return [finding(a.start, a.start, i, "Holding \(who(a)) accountable for the failure is blame; describe what allowed it.", describe)]
             }
             // "Release engineering's decision to skip the staging soak is what let the broken wheel reach PyPI"
             if ["decision", "choice"].contains(x), i > 0, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",
@@ -95,7 +97,7 @@ extension LanguageChecker {
         for p in LanguageChecker.goingAlone {
             guard let i = s.find(p), !s.negated(before: i, within: 3), let a = person(in: clauseStart(i), i) else { continue }
             let end = i + p.split(separator: " ").count - 1
-            return [finding(a.start, a.start, end, "\"\(s.text(i, end))\" judges \(s.text(a.start, a.end))'s choice; describe what they did and what made it look like the right move.",
+            return [finding(a.start, a.start, end, "\"\(s.text(i, end))\" judges \(who(a))'s choice; describe what they did and what made it look like the right move.",
                             "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]
         }
         if let i = s.find("instead of"), let n = s.word(i + 2), ["following", "using", "checking", "consulting", "reading"].contains(n),

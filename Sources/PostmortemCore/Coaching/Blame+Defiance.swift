@@ -9,7 +9,10 @@ extension LanguageChecker {
         "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "after being told not to",
         "after being asked not to", "against instructions", "instead of actually", "instead of looking", "instead of checking",
         "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
-        "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off"]
+        "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
+        "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling"]
+    /// Going around a gate in so many words: enough even when the agent is only "they".
+    static let bypassLeads: Set<String> = ["bypassing the", "circumventing the", "against policy", "without approval", "without sign-off", "in violation of"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
         "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend"]
@@ -19,7 +22,7 @@ extension LanguageChecker {
     /// "The network team refused to join the bridge", "the contractor would not grant us access", "the NOC acknowledged it and then
     /// did nothing", "The release manager pushed ahead with the deploy even though the canary was red".
     func defianceBlame(after a: Agent, in s: Sentence) -> RawFinding? {
-        guard a.isBlameable || a.strength == .outsider, a.strength != .they else { return nil }
+        guard a.isBlameable || a.strength == .outsider else { return nil }
         var j = a.end + 1
         if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly"
@@ -27,7 +30,12 @@ extension LanguageChecker {
         guard let w = s.word(j), s.isWord(j) else { return nil }
         let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
-        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized || a.strength == .they ? who.lowercasedFirst : who
+        // ("They pushed the vault upgrade straight to mainnet, bypassing the multisig": "they" only with the gate named)
+        if a.strength == .they {
+            guard let f = wentAhead(a, s, verbAt: j, v, whoLower), s.span(j + 1, s.count).contains(where: { k in LanguageChecker.bypassLeads.contains { s.has($0, at: k) } }) else { return nil }
+            return f
+        }
         return refusal(a, s, verbAt: j, v, whoLower) ?? inaction(a, s, verbAt: j, v, whoLower) ?? remedyPutOff(a, s, verbAt: j, v, whoLower)
             ?? slownessStressed(a, s, verbAt: j, v, whoLower) ?? ownConvenience(a, s, verbAt: j, v, whoLower) ?? wentAhead(a, s, verbAt: j, v, whoLower)
     }
@@ -119,7 +127,7 @@ extension LanguageChecker {
     /// "shipped the release ... against policy", "pushed ahead ... even though the canary was red".
     private func wentAhead(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
-        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let"].contains(v)
+        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let", "promised", "committed", "agreed", "announced"].contains(v)
         guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
         // ("deployed the fix even though the dashboards still showed errors" is the response)
         if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }
@@ -148,6 +156,11 @@ extension LanguageChecker {
         let broke = misjudged || ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
             || ["took", "brought", "knocked"].contains(v) && s.span(j + 1, j + 6).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) })
         guard broke, !(v == "killed" && s.span(j + 1, j + 4).contains(where: { ["process", "processes", "pod", "pods", "job", "jobs", "query", "queries", "session", "sessions"].contains(s.w[$0]) })) else { return nil }
+        // a step taken as the remedy: "I took the server offline for 6 hours to restore the world from backup", "so I killed everything,
+        // deleted the container ...", "I took down the API, created a new follower database, and then failed over to it"
+        if !misjudged, j > 0, ["so", "then"].contains(s.w[j - 1]) || a.start > 0 && ["so", "then"].contains(s.w[a.start - 1])
+            || s.span(j + 1, s.count).contains(where: { k in ["to restore", "to recover", "to repair", "to fix", "to migrate", "to upgrade", "to rebuild", "to replace", "to install",
+                "to patch", "to apply", "for maintenance", "failed over", "created a new", "restored"].contains { s.has($0, at: k) } }) { return nil }
         let e = ["ahead", "on", "to"].contains(s.word(j + 1) ?? "") && misjudged ? j + (v == "tried" ? 2 : 1) : j
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, e),
                           message: "\"\(s.text(a.start, e))\" blames yourself; self-blame is still blame. Describe the step, what it did, and what let it have that effect.",
@@ -169,7 +182,10 @@ extension LanguageChecker {
         guard Lex.changeVerbs.contains(v) || Lex.failingVerbs.contains(v) || ["hammered", "hammering", "flooded", "flooding", "blocked", "spammed", "overloaded", "sent", "scraped", "scraping"].contains(v) else { return nil }
         let end = clauseEnd(s, from: j + 1)
         let silent = s.span(j + 1, end).first(where: { s.w[$0] == "without" && s.word($0 + 1).map { LanguageChecker.unannounced.contains($0) } == true })
-        guard causalMarkerBefore(s, a.start) || silent != nil else { return nil }
+        // "misconfigured their webhook and flooded our ingest queue, delaying deliveries for every other tenant": the harm told with the act
+        let harmed = ["misconfigured", "mis-configured", "hammered", "flooded", "overloaded", "spammed"].contains(v)
+            && s.span(j + 1, s.count).contains(where: { ["flooded", "overloaded", "delaying", "causing", "crashing", "exhausting", "saturating", "starving", "breaking", "knocking", "taking", "overwhelming", "overwhelmed"].contains(s.w[$0]) })
+        guard causalMarkerBefore(s, a.start) || silent != nil || harmed else { return nil }
         let who = agentText(s, a).lowercasedFirst
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, silent.map { $0 + 1 } ?? j),
                           message: "This makes what \(who) did the cause; a customer using the system is the trigger. Say what let their use have that effect.",

@@ -141,13 +141,18 @@ extension LanguageChecker {
         var framed = false  // "failed to", "neglected to": the failure is the writer's framing
         if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2; framed = true }
         if let ov = omitVerb {
-            let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov)
+            // ("What the engineer did not realize at the time was ...", "the on-call did not notice the alert": a named person or role
+            // faulted for what they did not perceive; "we did not notice" stays the team's plain account)
+            let perceived = a.strength == .strong && ["notice", "realize", "realise", "recognize", "recognise", "spot"].contains(ov)
+            let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
             if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
             if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
             if hasSystemReason(s, after: omitAt) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
-                         v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss." : "This blames \(whoLower) for a step that did not happen; describe what the system did not require or catch.")
+                         v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss."
+                            : perceived ? "This faults \(whoLower) for what they did not see; say what the signal looked like then and why it did not stand out."
+                            : "This blames \(whoLower) for a step that did not happen; describe what the system did not require or catch.")
         }
         if neg { return nil }
         // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...

@@ -26,7 +26,8 @@ struct LanguageChecker {
         "overwritten", "exposed", "leaked", "truncated",
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
         "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked",
-        "offline", "unnoticed", "undetected", "unseen", "unanswered", "filled", "doubled", "exhausted", "extended", "reach", "reached"]
+        "offline", "unnoticed", "undetected", "unseen", "unanswered", "filled", "doubled", "exhausted", "extended", "reach", "reached",
+        "unhealthy", "buckled", "collapsed", "overwhelmed", "overloaded", "saturated", "stalled", "froze", "melted"]
 
     // MARK: blame
 
@@ -118,8 +119,12 @@ struct LanguageChecker {
         }
         guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
         for m in s.span(j + 1, s.count) {
-            guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) else { continue }
-            let cStart = m + mk.split(separator: " ").count
+            // "dropped the old index, and a few seconds later both secondaries became unhealthy", "sent the campaign early, and the
+            // signup flow buckled": the harm told straight after the act
+            let then = s.w[m] == "and" && m > j + 1 && s.isPunct(m - 1) ? s.span(m + 1, m + 6).first(where: { ["later", "afterwards", "after", "shortly", "immediately", "moments", "soon"].contains(s.w[$0]) }) : nil
+            let newSubject = s.w[m] == "and" && m > j + 1 && s.isPunct(m - 1) && ["the", "our", "both", "all", "every", "production", "prod"].contains(s.word(m + 1) ?? "") ? m + 1 : nil
+            guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject).map({ _ in "and" }) else { continue }
+            let cStart = then.map { $0 + 1 } ?? newSubject ?? (m + mk.split(separator: " ").count)
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }

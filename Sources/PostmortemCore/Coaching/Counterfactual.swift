@@ -44,8 +44,19 @@ extension LanguageChecker {
             if ["could've", "would've", "might've"].contains(x), let v = s.word(i + 1), ["prevented", "avoided", "caught", "stopped", "averted", "saved", "spared"].contains(v) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is a counterfactual; describe what actually happened and what allowed it."); break
             }
+            // "more time than I would have if I took the time to check": the other world, elided
+            if ["would", "could"].contains(x), s.word(i + 1) == "have", s.word(i + 2) == "if" {
+                add(i, i + 2, "\"\(s.text(i, i + 2)) ...\" imagines a world that did not happen; describe what actually happened and what made it take as long as it did."); break
+            }
+            // "The migration could have been handled much better": a verdict from afterwards, not an account
+            if x == "could", s.has("have been", at: i + 1), let v = s.word(i + 3), ["handled", "done", "managed", "run", "executed", "planned", "communicated"].contains(v),
+               let b = s.span(i + 4, i + 7).first(where: { ["better", "differently", "smoother", "more"].contains(s.w[$0]) }), s.span(i + 4, b).allSatisfy({ s.isWord($0) }) {
+                add(i, b, "\"\(s.text(i, b))\" judges from afterwards; describe what happened, what was known at each step, and what made it hard."); break
+            }
             // "a second administrator could have caught this issue sooner", "could have been merged immediately": the faster world
-            if x == "could" || x == "would", s.word(i + 1) == "have", let e = s.span(i + 2, i + 10).first(where: { k in ["sooner", "earlier", "immediately", "faster", "quicker", "in time"].contains { s.has($0, at: k) } }),
+            if x == "could" || x == "would", s.word(i + 1) == "have", let e = s.span(i + 2, i + 10).first(where: { k in ["sooner", "earlier", "immediately", "faster", "quicker", "in time", "right away", "straight away", "at once", "instantly",
+                   "before it went", "before it shipped", "before it reached", "before customers", "before users", "before it was released"].contains { s.has($0, at: k) } }),
+               !s.negated(before: i, within: 3),
                !s.span(i + 2, e).contains(where: { s.isPunct($0) }), !s.span(0, i).contains(where: { ["if", "unless", "whether"].contains(s.w[$0]) }),
                // ("could have started immediately, but the runbook required an approval" says what happened instead)
                !s.span(e, s.count).contains(where: { ["but", "however", "yet"].contains(s.w[$0]) }) {
@@ -61,6 +72,8 @@ extension LanguageChecker {
                     || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained", "blocked", "rejected", "flagged", "halted", "noticed", "spotted"].contains(v2) {
                     // "could have been stopped" is a counterfactual when a premise sets up the other world: "With a canary stage, ..."
                     let premise = ["with", "without", "if", "had", "given"].contains(s.w[s.firstWordIndex])
+                    // ("I do not think it could have been avoided entirely", "could not have been prevented": a claim it was unavoidable)
+                    if x == "could" || x == "might", s.negated(before: i, within: 4) || s.word(i + 1) == "not" || s.word(i + 1) == "never" { continue }
                     if (x == "could" || x == "might"), !premise, !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }
                     add(i, min(j + 2, s.count - 1), "\"\(s.text(i, min(j + 2, s.count - 1)))\" is a counterfactual; describe what actually happened and what allowed it.")
                     break
@@ -106,7 +119,8 @@ extension LanguageChecker {
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
-        "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the"]
+        "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
+        "was never going to work", "were never going to work", "was never going to scale", "never stood a chance", "a harbinger", "the harbinger"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -141,6 +155,10 @@ extension LanguageChecker {
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
         if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
         if x.hasPrefix("should") || x == "ought" {
+            // "things happened that should not have happened", "the drive misconfiguration shouldn't have been possible": what the
+            // design promised, with no person in the clause
+            if x == "shouldn't" || s.word(i + 1) == "not" || s.word(i + 1) == "never", ["happened", "occurred", "been", "disrupted", "affected", "impacted", "caused", "broken", "failed", "crashed", "resulted", "mattered"].contains(v),
+               !s.span(max(0, i - 8), i).contains(where: { ["we", "i", "they", "he", "she", "you", "someone", "somebody", "anyone"].contains(s.w[$0]) || Lex.roles.contains(s.w[$0]) || Lex.firstNames.contains(s.w[$0]) }) { return nil }
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
             if (s.span(j + 1, s.count)).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
@@ -178,6 +196,9 @@ extension LanguageChecker {
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
+                // ("I took the obvious approach of keeping redundancy": the first option to hand, chosen at the time)
+                if x == "obvious", i > 0, s.w[i - 1] == "the", ["approach", "choice", "solution", "option", "way", "route", "answer", "candidate", "first", "next", "place"].contains(s.word(i + 1) ?? ""),
+                   s.span(0, i).contains(where: { ["took", "chose", "picked", "went", "tried", "started", "take", "choose", "try"].contains(s.w[$0]) }) { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String
                 if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
@@ -193,7 +214,9 @@ extension LanguageChecker {
                 break
             }
             // "it was clear that the retry storm would ...": certainty only available afterwards
-            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3) {
+            // ("it was clear that creating ten thousand rules would take hours, so I killed everything": what the responder saw and acted on)
+            let actedOn = s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") })
+            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn {
                 add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
@@ -250,7 +273,12 @@ extension LanguageChecker {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
-            if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3),
+            // "As was evident from the beginning, the old firmware could not handle ...": certainty claimed from the start
+            if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 1, s.w[i - 1] == "was", s.w[i - 2] == "as", !s.negated(before: i, within: 3) {
+                add(i - 2, i, "\"\(s.text(i - 2, i))\" is hindsight: it was not evident at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
                s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
                 break

@@ -2,14 +2,15 @@ extension LanguageChecker {
     // MARK: impact
 
     static let impactWords: Set<String> = Lex.impactNouns.union(["down", "unavailable", "outage", "degraded", "unable", "couldn't",
-        "could", "errors", "slow", "failing", "inaccessible", "offline", "disrupted", "interrupted", "elevated", "increased", "spiked", "impacted", "affected", "gone"])
+        "could", "errors", "slow", "failing", "inaccessible", "offline", "disrupted", "interrupted", "elevated", "increased", "spiked", "impacted", "affected", "gone", "outages", "downtime", "disruptions", "interruptions"])
 
     /// Countable things an impact statement may leave uncounted, read in impact and summary text only.
     static let affectedThings: Set<String> = ["integrations", "integration", "regions", "region", "services", "partners", "devices", "apps",
         "webhooks", "deliveries", "notifications", "workloads", "shoppers", "subscribers", "members", "stores", "vendors", "endpoints",
         "clusters", "hosts", "servers", "instances", "databases", "repositories", "projects", "teams", "organizations", "organisations",
         "workspaces", "zones", "markets", "countries", "drivers", "riders", "patients", "players", "listeners", "viewers", "readers", "sellers", "buyers",
-        "areas", "features", "products", "functions", "operations", "components", "applications", "websites", "flows", "parts", "systems", "instances"]
+        "areas", "features", "products", "functions", "operations", "components", "applications", "websites", "flows", "parts", "systems", "instances",
+        "individuals", "people", "folks", "persons", "families", "employees", "validators", "nodes"]
 
     static let degreeAdverbs: Set<String> = ["noticeably", "significantly", "considerably", "substantially", "dramatically", "sharply",
         "markedly", "greatly", "heavily", "severely", "massively", "drastically", "hugely", "seriously", "badly", "widely", "steeply",
@@ -119,6 +120,20 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
+            // "We are investigating reports of elevated latency on the API", "degraded response times": a status-page change with no size
+            if role == .impact || role == .summary, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened"].contains(x), !s.negated(before: i, within: 2),
+               let n = s.span(i + 1, i + 3).first(where: { ["latency", "latencies", "errors", "timeouts", "rates", "rate", "times", "failures", "5xx", "500s", "502s", "503s", "performance"].contains(s.w[$0]) }),
+               s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
+                                   message: "\"\(s.text(i, n))\" has no size; say from what to what, for whom, and for how long.", better: Rewrite.forImpact(s))]
+            }
+            // "may have seen performance degradation", "We apologize for any inconvenience": a kind of harm with no size
+            // (in a summary, "any inconvenience caused" is the apology, not the impact statement)
+            if role == .impact || role == .summary, ["degradation", "slowness", "inconvenience", "slowdowns"].contains(x), i > 0,
+               ["performance", "service", "latency"].contains(s.w[i - 1]) || role == .impact && ["any", "the", "some", "general"].contains(s.w[i - 1]), !s.negated(before: i, within: 3) {
+                return [RawFinding(check: "unquantified-impact", at: i - 1, excerpt: s.text(i - 1, i),
+                                   message: "\"\(s.text(i - 1, i))\" has no size; say who was affected, how badly, and for how long.", better: Rewrite.forImpact(s))]
+            }
             // "Hachyderm experienced a spike in HTTP response times", "an increase in 4XX responses": a change with no size
             if role == .impact || role == .summary, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
                s.word(i + 1) == "in", let a = (max(0, i - 5)..<i).last(where: { ["a", "an"].contains(s.w[$0]) }),
@@ -149,9 +164,26 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
+            // "Catastrophic failure.", "a devastating outage": a verdict on the size instead of the size
+            if ["catastrophic", "disastrous", "devastating", "crippling", "horrendous", "terrible", "horrible", "awful", "annoying"].contains(x), role == .impact || role == .summary,
+               let n = s.span(i + 1, i + 3).first(where: { ["failure", "failures", "outage", "outages", "downtime", "disruption", "impact", "damage", "loss", "losses", "consequences", "degradation", "incident"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
+                                   message: "\"\(s.text(i, n))\" is a verdict, not a size; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
+            }
+            // "our game panel experienced temporary downtime", "sorry about the downtime that occurred yesterday": downtime with no length
+            if x == "downtime", role == .impact || role == .summary, !s.hasQuantity, i > 0,
+               ["temporary", "some", "brief", "short", "unexpected", "unplanned", "intermittent", "occasional", "partial", "limited", "extended", "prolonged", "lengthy"].contains(s.w[i - 1])
+                || (["the", "this", "our"].contains(s.w[i - 1]) || i > 1 && s.w[i - 2] == "the" && s.isWord(i - 1))
+                    && s.containsAny(["sorry", "apologise", "apologize", "apologies", "apologize", "experienced", "occurred", "had", "suffered"]) {
+                let a = i > 1 && s.w[i - 2] == "the" ? i - 2 : i - 1
+                return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i),
+                                   message: "\"\(s.text(a, i))\" has no length; say for how long, from when to when, and who could not use what.", better: Rewrite.forImpact(s))]
+            }
+            // ("a major outage across all of our application server endpoints", on three days: the extent is the whole)
             if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary,
+               !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n)
-                || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs"].contains(s.w[$0]) })
+                || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
                                    message: "\"\(s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -164,6 +196,8 @@ extension LanguageChecker {
                 "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
+            // "a few hundred customers", "several thousand requests": an estimate of the magnitude is a number
+            if ["few", "several", "many"].contains(x), ["hundred", "hundreds", "thousand", "thousands", "dozen", "million", "millions"].contains(s.word(i + 1) ?? "") { continue }
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
             let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small"].contains(s.w[i - 1]) ? i - 2 : nil
@@ -174,6 +208,8 @@ extension LanguageChecker {
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
                let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }), !causeNouns.contains(s.w[n]),
+               // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
+               !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
                s.w[s.span(multiword ? 0 : n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
@@ -183,7 +219,8 @@ extension LanguageChecker {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
                 if x == "most" && s.word(i + 1) == "of" && false { continue }
                 let near = s.w[s.span(i + 1, i + 5)]
-                if x == "while" || near.contains(where: { nouns.contains($0) || ["time", "period", "minutes", "hours", "duration"].contains($0) }) {
+                if x == "while" || near.contains(where: { nouns.contains($0) || ["time", "period", "minutes", "hours", "duration"].contains($0) }),
+                   !s.span(i + 1, i + 9).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }) {
                     if x == "significant" || x == "large" || x == "small" || x == "substantial" || x == "considerable" {
                         guard near.contains(where: { ["number", "portion", "share", "fraction", "percentage", "part", "amount", "impact"].contains($0) }) || near.first.map({ nouns.contains($0) }) == true else { continue }
                     }
@@ -202,6 +239,12 @@ extension LanguageChecker {
                                    better: Rewrite.forImpact(s))]
             }
         }
+        // "The API service was degraded.": a summary's whole statement of the impact, with nothing counted
+        if role == .summary, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable"].contains($0) }),
+           v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]), !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not"]) {
+            return [RawFinding(check: "unquantified-impact", at: v - 1, excerpt: s.text(v - 1, v),
+                               message: "\"\(s.text(v - 1, v))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
+        }
         guard role == .impact, !textHasNumber else { return [] }
         // an impact answer with no number at all: every statement of it needs one
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
@@ -211,12 +254,12 @@ extension LanguageChecker {
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
         // "Requests for cached data were unaffected", "Traffic recovered immediately when the DNS issue was fixed": what was spared or came back
-        if s.containsAny(["unaffected", "unimpacted", "unharmed"]) || s.containsAny(["recovered", "restored", "resumed"]) && !s.containsAny(["unable", "couldn't", "failed", "errors", "lost", "down", "unavailable"]) { return [] }
+        if s.containsAny(["unaffected", "unimpacted", "unharmed"]) || s.containsAny(["remained", "stayed"]) && s.containsAny(["functional", "accessible", "available", "operational", "up", "online", "reachable", "usable"]) || s.containsAny(["recovered", "restored", "resumed"]) && !s.containsAny(["unable", "couldn't", "failed", "errors", "lost", "down", "unavailable"]) { return [] }
         // "We don't have long-term impact data yet": a gap in the data, not a claim of impact
         if s.containsAny(["don't", "do", "yet"]), s.find("have") != nil, s.containsAny(["data", "numbers", "figures"]), s.negated(before: s.w.firstIndex(of: "have") ?? 0, within: 2) { return [] }
         // what might have happened to whom ("If a customer paid during the incident, ...", "Any build could have potentially been put
         // into an error state") and what the outage was limited to ("only affected the front-end server") narrow the impact, not hide it
-        if s.word(s.firstWordIndex) == "if" || s.containsAny(["potentially", "might"]) || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
+        if s.word(s.firstWordIndex) == "if" || s.containsAny(["potentially", "might", "perhaps", "possibly"]) || s.word(s.firstWordIndex) == "potential" || s.find("can cause") != nil || s.find("can lead") != nil || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
             || (s.span(0, s.count)).contains(where: { s.w[$0] == "only" && ["affected", "impacted", "hit", "disrupted"].contains(s.word($0 + 1) ?? "") }) { return [] }
         // what follows from what ("Due to zone misconfigurations, components of our DNS cluster were knocked offline"), a named host
         // ("The primary OpenStreetMap.org website and API were offline") and a total ("No toots could be sent", "completely offline")

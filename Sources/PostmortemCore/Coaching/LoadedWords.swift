@@ -44,12 +44,19 @@ extension LanguageChecker {
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "embarrassment", "humiliating", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "embarrassment", "humiliating", "inexperienced", "greedy", "haste", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
+            case "amateur", "newbie", "beginner":
+                // "some amateur mistakes", "an amateur move": a grade of the people's skill
+                if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job"].contains(n) { add(i, i + 1, x, nil) }
+            case "acceptable":
+                // "a two-hour downtime is not acceptable for you": the verdict "unacceptable", spelt out
+                if i > 1, ["not", "never"].contains(s.w[i - 1]) || s.w[i - 1] == "n't", ["is", "was", "are", "were", "be", "simply"].contains(s.w[i - 2]) { add(i - 1, i, x, nil, negationWithin: 0) }
+                else if i > 0, ["isn't", "wasn't", "aren't", "weren't"].contains(s.w[i - 1]) { add(i - 1, i, x, nil, negationWithin: 0) }
             case "lax":
                 if !s.toks[i].isAllCaps { add(i, i, x, nil) }   // not LAX, the airport
             case "wasted", "wasting":
@@ -112,6 +119,8 @@ extension LanguageChecker {
             case "neglected":
                 // "a config that has been neglected for years": someone should have tended it
                 if i > 0, ["been", "was", "were", "is", "are", "long", "badly", "totally"].contains(s.w[i - 1]) { add(i, i, x, "left without an owner") }
+                // "We had neglected to install SMART monitoring": a verdict on people for a step not taken
+                else if s.word(i + 1) == "to" { add(i, i + 1, x, "did not") }
             case "overlooked":
                 // "the certificate had been overlooked", "we overlooked the expiry": says someone should have seen it
                 let p = i > 0 ? s.w[i - 1] : ""
@@ -151,7 +160,10 @@ extension LanguageChecker {
                 // "This is a significant miss, and for that we apologize": a verdict on the people, not what was missed
                 if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
             case "messed", "screwed":
-                if s.word(i + 1) == "up" { add(i, i + 1, x, "broke") }
+                // ("some routing seemed messed up" describes a state; "I messed up the migration" grades the person)
+                if s.word(i + 1) == "up", !(i > 0 && ["seemed", "seems", "looked", "looks", "got", "gets"].contains(s.w[i - 1])) { add(i, i + 1, x, "broke") }
+                // "we would be screwed"
+                else if x == "screwed", i > 0, ["be", "been", "are", "were", "is", "was", "totally", "completely", "so"].contains(s.w[i - 1]) { add(i, i, x, "in serious trouble") }
             case "dropped", "drop", "dropping":
                 // ("For once we didn't drop the ball" still grades people)
                 if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step", negationWithin: 0) }
@@ -159,7 +171,9 @@ extension LanguageChecker {
                 if i > 0, s.w[i - 1] == "at" { add(i - 1, i, x, "involved") }
                 else if i > 0, s.toks[i - 1].isPossessive || ["my", "our", "his", "her", "their", "whose", "your"].contains(s.w[i - 1]) {
                     add(i - 1, i, x, "a contributing factor")
-                } else if s.word(i + 1) == "of", s.isWord(i + 2), !["tolerance", "injection"].contains(s.w[i + 2]) {
+                // ("Incidents are ... a fault of the organization": the blameless creed puts it on the system, not on people)
+                } else if s.word(i + 1) == "of", s.isWord(i + 2), !["tolerance", "injection"].contains(s.w[i + 2]),
+                          !s.span(i + 2, i + 5).contains(where: { ["organization", "organisation", "system", "systems", "process", "processes", "company", "design", "tooling"].contains(s.w[$0]) }) {
                     let t = i + 2 < s.count ? s.w[i + 2] : ""
                     if ["the", "a", "an", "one", "our", "his", "her", "their"].contains(t) || finder.agent(s, at: i + 2) != nil { add(i, i + 1, x, "a contributing factor") }
                 }

@@ -74,10 +74,16 @@ struct Sentence {
             "march", "april", "june", "july", "august", "september", "october", "november", "december"]
         let units: Set<String> = ["k", "m", "b", "x", "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "d", "gb", "mb", "tb", "kb", "pb", "%", "rps", "qps", "th", "st", "nd", "rd"]
         // two clock times, or "until 14:05", bound a duration
-        let clocks = toks.indices.filter { toks[$0].kind == .number && toks[$0].text.contains(":") }
+        // ("from 8am to noon CET": a time of day written with am/pm, or noon and midnight, is a clock time too)
+        let clocks = toks.indices.filter { i in toks[i].kind == .number && (toks[i].text.contains(":") || i + 1 < w.count && ["am", "pm"].contains(w[i + 1]))
+            || toks[i].hasDigit && (w[i].hasSuffix("am") || w[i].hasSuffix("pm")) && w[i].dropLast(2).allSatisfy(\.isNumber) || ["noon", "midnight"].contains(w[i]) }
         if clocks.count >= 2 || clocks.contains(where: { c in (max(0, c - 4)..<c).contains { ["until", "till", "through", "between"].contains(w[$0]) } }) { return true }
         for (i, t) in toks.enumerated() {
             let next = i + 1 < toks.count ? w[i + 1] : ""
+            // "lasted about an hour", "down for a day": one unit is a duration
+            if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
+            // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
+            if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { continue }
             if t.kind == .number {
                 if t.text.contains("-"), t.text.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) { return true }
                 if t.text.contains(":") || ["utc", "gmt", "am", "pm", "pdt", "pst", "edt", "est", "cet", "cest", "bst"].contains(next) { continue }
@@ -92,9 +98,18 @@ struct Sentence {
                 if i > 0, months.contains(w[i - 1]) || months.contains(next) { continue }
                 return true
             }
-            if t.kind == .word && t.hasDigit { continue }
+            // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration
+            if t.kind == .word && t.hasDigit {
+                let parts = w[i].split(separator: "-")
+                if parts.count == 2, parts[0].allSatisfy(\.isNumber), ["second", "seconds", "minute", "minutes", "min", "hour", "hours", "hr", "day", "days", "week", "weeks", "month", "months"].contains(String(parts[1])) { return true }
+                continue
+            }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
             if countingWords, Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
+            // "for approximately four business days", "two-hour": a number word that measures time is a duration, not a word count
+            if Lex.numberWords.contains(w[i]) || Lex.numberWords.contains(String(w[i].split(separator: "-").first ?? "")), !["all", "no", "none", "every", "entire", "whole", "single"].contains(w[i]),
+               (i + 1..<min(w.count, i + 3)).contains(where: { ["seconds", "minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week"].contains(w[$0]) })
+                || ["-minute", "-hour", "-day", "-week"].contains(where: { w[i].hasSuffix($0) }) { return true }
         }
         return false
     }

@@ -53,12 +53,15 @@ extension LanguageChecker {
             let x = s.w[i]
             // "a wrong click", "the wrong cable", "an incorrect value keyed into"
             if ["wrong", "incorrect", "mistaken", "erroneous", "bad"].contains(x), let n = s.word(i + 1), s.isWord(i + 1) {
-                if x == "bad" && !["click", "keystroke", "command", "value", "input", "entry", "paste", "copy-paste", "edit"].contains(n) { continue }
+                // ("caused by a bad config push": a change called bad, given as the whole cause)
+                let badAct: Set<String> = ["click", "keystroke", "command", "value", "input", "entry", "paste", "copy-paste", "edit", "push", "deploy", "deployment", "merge", "commit"]
+                if x == "bad" && !badAct.contains(n) && !(["config", "configuration", "code"].contains(n) && badAct.contains(s.word(i + 2) ?? "")) { continue }
                 if ["assumption", "assumptions", "answer", "way", "direction"].contains(n) { continue }
                 // ("queries were going to the wrong database hosts": what the system did)
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
-                    return (i, i + 1, s.text(i, i + 1))
+                    let e = x == "bad" && ["config", "configuration", "code"].contains(n) && s.isWord(i + 2) ? i + 2 : i + 1
+                    return (i, e, s.text(i, e))
                 }
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
@@ -148,7 +151,9 @@ extension LanguageChecker {
             // "was set to 10 instead of 1000", "was run against production instead of staging"
             // (a passive act or a person's: "the deployment tool applied the change at once rather than in stages" describes the tool)
             // ("took 3h instead of the 20 min we had guessed" compares durations)
-            if s.has("instead of", at: i) || s.has("rather than", at: i), !s.span(i - 4, i).contains(where: { ["took", "lasted", "needed", "required", "spent"].contains(s.w[$0]) }), let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
+            // ("Rate limiting was applied per instance rather than per tenant" compares designs, not a slip and its intent)
+            if s.has("instead of", at: i) || s.has("rather than", at: i), !s.span(i - 4, i).contains(where: { ["took", "lasted", "needed", "required", "spent"].contains(s.w[$0]) }),
+               s.word(i + 2) != "per", let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
                ["was", "were", "being", "been", "got"].contains(s.w[v - 1]) || (max(0, v - 5)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v } ?? false }) {
                 return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))
             }
@@ -165,6 +170,9 @@ extension LanguageChecker {
             // "was set up", "was run by the scheduler": a system did it
             if s.word(j + 1) == "by", let n = s.word(j + 2), Lex.nonPeople.contains(n) || ["the", "a", "an"].contains(n) && (s.word(j + 3).map { Lex.nonPeople.contains($0) || $0.hasSuffix("er") && !Lex.roles.contains($0) } ?? false) { continue }
             if ["automatically", "successfully", "correctly", "as"].contains(s.word(j + 1) ?? "") { continue }
+            // ("An AWS EC2 instance running a Diego Brain was terminated": machines come and go by automation)
+            if ["terminated", "killed", "restarted", "stopped", "started", "rescheduled", "evicted", "scaled", "recycled"].contains(v),
+               s.w[..<i].contains(where: { ["instance", "instances", "pod", "pods", "node", "nodes", "container", "containers", "vm", "vms", "worker", "workers", "replica", "replicas"].contains($0) }) { continue }
             return (i, j)
         }
         return nil

@@ -6,7 +6,11 @@ extension LanguageChecker {
         "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake", "human slip", "operator slip",
         "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
         "isolated mistake", "isolated human", "simple slip", "honest mistake", "copy-paste error", "copy/paste error", "copy-paste mistake",
-        "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error"]
+        "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error",
+        "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight"]
+    /// The fix given as "don't do it again": "the solution is just to not run said queries".
+    static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
+        "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
     /// "unlikely to recur", "will not happen again": closing the analysis on chance instead of on a cause.
     static let wontRecur: [String] = ["unlikely to recur", "unlikely to happen again", "not likely to recur", "will not recur", "won't recur",
         "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated",
@@ -62,13 +66,24 @@ extension LanguageChecker {
             if s.span(endP, s.count).contains(where: { ["but", "however", "though", "although"].contains(s.w[$0]) }), s.containsAny(["real", "actual", "underlying", "deeper", "systemic", "root"]) { continue }
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
-            if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause { continue }
+            // ("Admin interface has been moderated instead of stopped by human error": the phrase given as the cause, whatever else the sentence says)
+            if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause && !(i > 0 && s.w[i - 1] == "by") { continue }
             guard rootContext || role == .summary || role == .other || role == .couldBeBetter || role == .lessons || role == .detection || role == .response else { continue }
             let end = i + p.split(separator: " ").count - 1
             out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
                                   message: "\"\(s.text(i, end))\" is where the analysis starts, not where it ends; ask why the error was possible and why nothing caught it.",
                                   better: Rewrite.forSurface(s, at: i)))
             return out
+        }
+        if role != .actionItem {
+            for p in LanguageChecker.avoidanceFixes {
+                guard let i = s.find(p) else { continue }
+                let end = i + p.split(separator: " ").count - 1
+                out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
+                                      message: "\"\(s.text(i, end))\" makes the fix a person not doing it again; ask why the action was possible and what would stop it.",
+                                      better: "Make the system refuse or absorb it, e.g. “Prometheus now rejects queries over 10,000 series (query.max-samples), and the dashboard warns before running them.”"))
+                return out
+            }
         }
         if role != .actionItem, !s.containsAny(["ensure", "so", "until", "must", "should", "therefore", "design", "catch", "catches", "system", "tooling"]) {
             // "... thinking it was staging, that's it.": the cause given, and the analysis closed
@@ -208,7 +223,18 @@ extension LanguageChecker {
                 if Lex.blameAdverbs.contains(s.w[j]) { slipped = true }
                 j += 1
             }
-            guard slipped || role == .rootCause && a.strength == .i && opensWithWriter, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
+            // "We did not check the metrics immediately after completing the migration": a check the writers skipped, given as the cause
+            let negated = s.span(a.end + 1, j).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") })
+            if negated, role == .rootCause || role == .contributingFactors, opensWithWriter, j < s.count,
+               ["check", "verify", "test", "validate", "monitor", "confirm", "review", "watch", "double-check", "inspect"].contains(s.w[j]),
+               !hasSystemReason(s, after: j), !s.span(j + 1, s.count).contains(where: { ["because", "since", "as", "so"].contains(s.w[$0]) }) {
+                return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
+                                  message: "\"\(s.text(a.start, j))\" gives a skipped check as the cause; ask why the process did not require it and why nothing else caught the problem.",
+                                  better: "Say what the process lacked: " + Rewrite.quote("The migration runbook has no post-change verification step, and no alert covers <the metric>"))
+            }
+            guard !negated, slipped || role == .rootCause && a.strength == .i && opensWithWriter, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
+                  // ("I've started to use some newer JavaScript features": what the writer set out to do, not a slip)
+                  !(["started", "began", "tried", "wanted", "needed", "planned", "continued"].contains(s.w[j]) && s.word(j + 1) == "to"),
                   !hasSystemReason(s, after: j) else { continue }
             return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(s.text(a.start, j))\" gives a slip as the cause; ask why the action was possible and why nothing caught it.",
