@@ -19,14 +19,19 @@ extension ActionChecker {
         "documentation updates", "documentation update", "doc updates", "docs updates", "runbook updates", "wiki updates",
         "monitoring improvements", "alerting improvements", "process improvements", "testing improvements", "tooling improvements",
         "close monitoring", "closer monitoring", "user awareness", "staff awareness", "team awareness", "customer awareness",
-        "take into account", "taken into account", "take into consideration", "taken into consideration"]
-    static let leadWords: Set<String> = ["we", "should", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
+        "take into account", "taken into account", "take into consideration", "taken into consideration",
+        "check how to", "see how to", "see how we", "find out how", "check whether we can", "see if we can", "see whether we can",
+        "do that", "do this", "push forward", "move forward with", "press ahead with", "working on", "work towards", "work toward",
+        "not happen again", "doesn't happen again", "don't happen again", "never happens again", "not recur", "make certain that",
+        "not occur again", "won't occur again", "best practices", "best practice", "work hard", "work harder", "do our best", "continuous improvement",
+        "continual improvement", "ways of"]
+    static let leadWords: Set<String> = ["we", "should", "endeavour", "endeavor", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
         "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
         "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre"]
     /// Lead words that promise effort rather than a result.
-    static let ongoingWords: Set<String> = ["try", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
+    static let ongoingWords: Set<String> = ["try", "endeavour", "endeavor", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",

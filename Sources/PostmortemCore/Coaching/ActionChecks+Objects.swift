@@ -67,12 +67,13 @@ extension ActionChecker {
     /// Kinds of thing an action can name without saying what it will do: "a disaster recovery plan", "configuration drift detection".
     static let abstractObjects: Set<String> = ["detection", "plan", "strategy", "process", "processes", "validation", "redundancy", "resilience",
         "safeguards", "safeguard", "controls", "mechanism", "mechanisms", "measures", "improvements", "practices", "policy", "policies", "framework",
-        "guidelines", "guidance", "tooling", "automation", "visibility", "observability", "coverage", "testing", "protections", "protection", "hardening", "capability", "capabilities"]
+        "guidelines", "guidance", "tooling", "automation", "visibility", "observability", "coverage", "testing", "protections", "protection", "hardening", "capability", "capabilities",
+        "drills", "exercises", "gamedays", "optimizations", "optimisations", "procedures", "runbooks", "playbooks", "system", "systems", "solution", "solutions"]
     /// Verbs that create a thing, and the nouns they are written as in headings: "Implementation of ...".
-    static let creationVerbs: Set<String> = ["implement", "add", "create", "develop", "establish", "introduce", "build", "set", "define", "design", "enable", "put"]
+    static let creationVerbs: Set<String> = ["implement", "add", "create", "develop", "establish", "introduce", "build", "set", "define", "design", "enable", "put", "conduct", "perform"]
     static let nominalVerbs: [String: String] = ["implementation": "implement", "creation": "create", "introduction": "introduce", "development": "develop",
         "establishment": "establish", "investigation": "investigate", "analysis": "analyze", "evaluation": "evaluate", "assessment": "assess",
-        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind"]
+        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "reinforcement": "reinforce", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind"]
 
     /// "Implement a disaster recovery plan for the database": the head of the object, when it names only a kind of thing.
     static func abstractObject(_ s: Sentence, after k: Int) -> Int? {
@@ -80,6 +81,8 @@ extension ActionChecker {
         if s.word(m) == "up" { m += 1 }
         while m < s.count, s.isWord(m), ["a", "an", "the", "our", "some", "new", "proper", "automated", "automatic", "basic"].contains(s.w[m]) { m += 1 }
         var head: Int? = nil
+        // "Build a set of emergency procedures": the head is what the set holds
+        if let q = s.word(m), ["set", "series", "collection", "suite", "range", "number"].contains(q), s.word(m + 1) == "of" { m += 2 }
         while m < s.count, s.isWord(m), !["for", "of", "on", "in", "to", "around", "across", "that", "which", "so", "when", "with", "by", "and", "before", "after", "requiring", "using", "via"].contains(s.w[m]) {
             if s.toks[m].isCapitalized || s.toks[m].hasDigit || Lex.numberWords.contains(s.w[m]) { return nil }
             head = m; m += 1
@@ -90,7 +93,7 @@ extension ActionChecker {
 
     /// Qualities an action asks for more of: "stricter error handling", "a more robust testing strategy", "better dashboards".
     static let comparatives: Set<String> = ["additional", "stricter", "stronger", "smarter", "tighter", "further", "enhanced", "improved",
-        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely"]
+        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "earlier", "sooner", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely"]
     static let comparedQualities: Set<String> = ["robust", "rigorous", "detailed", "frequent", "reliable", "resilient", "thorough", "comprehensive",
         "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable",
         "frictionless", "seamless", "smooth", "intuitive", "user-friendly", "straightforward", "transparent"]

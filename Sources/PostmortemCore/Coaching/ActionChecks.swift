@@ -42,7 +42,11 @@ struct ActionChecker {
             // "Pin the Dart dependencies to specific versions to ensure that ...": a purpose after a concrete change
             // ("This time I am using the `nofail` option to make sure ...", "has been patched in order to ensure ...": any concrete
             // verb or code before the purpose names the change)
-            if let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)),
+            // ("Document how folks can get access, so others can look into issues too": what others can then do, not the action)
+            if let at = s.find(p), at > k + 1, ["can", "could", "may"].contains(s.w[at - 1]) { continue }
+            // ("are implementing a fix to prevent this from happening again": a generic fix is no change named)
+            let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional"].contains(s.w[$0]) } } ?? false
+            if !genericBefore, let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)),
                Lex.concreteVerbs.contains(verb) || rawHadCode || s.span(k, at).contains(where: { Lex.concreteVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(English.past(ofGerund: s.w[$0]).map(English.base) ?? "") || ["patched", "added", "installed", "switched", "replaced", "upgraded", "enabled", "using"].contains(s.w[$0]) }) { continue }
             // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
             // care is never a finish line: "Everyone to be more careful when running migrations on a Friday"
@@ -93,9 +97,9 @@ struct ActionChecker {
         // "Add alerting for the sorting-hub queue": an alert with no signal, threshold or destination is not yet a change
         // ("TODO: alerting for disk" names the alert with no verb at all)
         let alertNouns: Set<String> = ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"]
-        if reason == nil, !rawHadCode, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build"].contains(verb)
+        if reason == nil, !rawHadCode, ["add", "set", "create", "configure", "introduce", "implement", "enable", "improve", "build", "spin", "stand", "deploy", "establish", "develop"].contains(verb)
             || alertNouns.contains(verb) && (s.word(k + 1).map { ["for", "on", "of", "around", "."].contains($0) } ?? true),
-           let m = alertNouns.contains(verb) ? k : s.span(k + 1, k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
+           let m = alertNouns.contains(verb) ? k : s.span(k + 1, s.word(k + 1) == "up" ? k + 6 : k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
            !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase) && s.toks[$0].text.contains(where: \.isLowercase)
                || ["when", "if", "case", "whenever", "no", "stops", "missing", "expiring", "expiry", "expiration", "expires", "before", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
@@ -121,6 +125,8 @@ struct ActionChecker {
     static func actionStart(_ s: Sentence) -> Int {
         // skip a leading bullet, number, checkbox, "Action:" label
         var st = s.firstWordIndex
+        // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
+        if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
         if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }

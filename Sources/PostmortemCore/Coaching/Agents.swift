@@ -212,8 +212,8 @@ struct AgentFinder {
                "supervisor", "supervisors", "desk"].contains(n) {
                 end = k + 1
             }
-            // "the contractor from NetServ": the company named after the role
-            if let n = s.word(end + 1), ["from", "at"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
+            // "the contractor from NetServ": the company named after the role; "the crew desk under Paolo": the person in charge
+            if let n = s.word(end + 1), ["from", "at", "under"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
                 end += 2
             } else if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
                 var j = end + 2
@@ -228,7 +228,7 @@ struct AgentFinder {
         if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }
         // "the developer creating the pull request misjudged ...": skip a participle phrase up to the person's verb
         else if let p = s.word(end + 1), p.hasSuffix("ing"), p.count > 4, s.isWord(end + 1),
-                let v = s.span(end + 2, end + 8).first(where: { s.isWord($0) && (Lex.failingVerbs.contains(s.w[$0]) || ["misjudged", "misread", "misunderstood", "didn't", "did", "failed", "forgot", "ignored"].contains(s.w[$0])) }),
+                let v = s.span(end + 2, end + 8).first(where: { s.isWord($0) && (Lex.failingVerbs.contains(s.w[$0]) || ["misjudged", "misread", "misunderstood", "didn't", "did", "failed", "forgot", "ignored", "thought", "assumed", "believed"].contains(s.w[$0])) }),
                 !(end + 2..<v).contains(where: { s.isPunct($0) }) { end = v - 1 }
         var st = k
         var back = 0

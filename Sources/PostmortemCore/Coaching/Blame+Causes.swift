@@ -15,7 +15,10 @@ extension LanguageChecker {
         let n = s.word(i + 1) ?? ""
         switch x {
         case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped",
-             "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked": return true
+             "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked", "truncated", "overcharged", "double-charged", "overbilled",
+             "erased", "destroyed", "clobbered": return true
+        // "..., made the lobby crash worse"
+        case "made", "making": return s.span(i + 1, i + 6).contains { s.w[$0] == "worse" }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"
@@ -32,6 +35,8 @@ extension LanguageChecker {
         if s.w[k] == "because" || s.w[k] == "since" && !(s.word(start).map { $0.first?.isNumber == true } ?? false) { return true }
         if k >= 1, s.w[k] == "to", s.w[k - 1] == "due" { return true }
         if k >= 1, s.w[k] == "of", ["because", "result"].contains(s.w[k - 1]) { return true }
+        // "Root cause: the dispatcher ...", "Contributing factor: ...": a label that makes what follows the cause
+        if s.w[k] == ":", k >= 1, ["cause", "factor", "trigger", "causes", "factors"].contains(s.w[k - 1]) { return true }
         return false
     }
 
@@ -114,6 +119,15 @@ extension LanguageChecker {
             var agent = finder.agent(s, at: q)
             // "by the network team pushing ...": a modifier before the role word
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
+            // "made by newsroom platform engineer Nadia Okafor": modifiers, the role, then the name
+            if agent == nil, let r = s.span(q + 1, q + 4).first(where: { Lex.roles.contains(s.w[$0]) }),
+               s.span(q, r).allSatisfy({ s.isWord($0) && !s.toks[$0].isCapitalized && !AgentFinder.determiners.contains(s.w[$0]) && !["with", "of", "for", "to", "in", "on", "at", "from", "about", "between"].contains(s.w[$0]) }),
+               s.word(r + 1).map({ !["rotation", "rotations", "schedule", "schedules", "process", "channel", "queue", "tool", "tooling", "handbook", "runbook", "roster"].contains($0) }) ?? true,
+               let a = finder.agent(s, at: r) ?? finder.agent(s, at: r + 1) {
+                var e = max(a.end, r)
+                while e + 1 < s.count, s.isWord(e + 1), s.toks[e + 1].isCapitalized, !s.toks[e + 1].isAllCaps { e += 1 }
+                agent = Agent(start: r, end: e, strength: .strong)
+            }
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
             // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
             let skippedStep = x == "by" && (s.span(b + 1, s.count)).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
@@ -126,14 +140,18 @@ extension LanguageChecker {
             if x == "by" {
                 var p = b - 1
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
+                // ("was rolled out by Ivan": the verb before its particle)
+                if ["out", "up", "over", "through", "in"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 let before = s.w[p]
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
-                if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped"].contains(before) {
+                if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped", "rolled", "released", "run", "executed"].contains(before) {
                     hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) }
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // "The crew pairings were corrupted by Marco when he reimported the seniority file": the damage put on a person
+                if ["corrupted", "wrecked", "damaged", "clobbered", "mangled", "trashed", "nuked"].contains(before), agent?.strength == .strong { hit = true }
                 // "1.4 TB of events were lost when the table was truncated by an engineer": a destructive act with its loss
                 if ["truncated", "deleted", "dropped", "wiped", "overwritten", "removed", "destroyed"].contains(before), s.containsAny(["lost", "loss", "outage", "downtime", "gone", "missing", "corrupted"]) { hit = true }
                 // "Recovery was delayed by 25 minutes by Elif": the delay put on a person

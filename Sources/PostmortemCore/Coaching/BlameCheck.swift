@@ -27,7 +27,7 @@ struct LanguageChecker {
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
         "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked",
         "offline", "unnoticed", "undetected", "unseen", "unanswered", "filled", "doubled", "exhausted", "extended", "reach", "reached",
-        "unhealthy", "buckled", "collapsed", "overwhelmed", "overloaded", "saturated", "stalled", "froze", "melted"]
+        "unhealthy", "buckled", "collapsed", "overwhelmed", "overloaded", "saturated", "stalled", "froze", "melted", "timed", "storm", "meltdown", "cascade"]
 
     // MARK: blame
 
@@ -39,15 +39,15 @@ struct LanguageChecker {
                 let a = withAppositive(found, in: s)
                 // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
+                // ("Put user pods in a separate pool, so they do not create pressure on the core pods": a purpose about things)
+                if a.strength == .they, a.start > 0, s.w[a.start - 1] == "so" || s.w[a.start - 1] == "that" && s.word(a.start - 2) == "so" { k = a.end + 1; continue }
                 // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject
                 // (but "due to the DBA restoring ...", "thanks to the NOC sitting on ..." name the person's act as the cause)
                 if LanguageChecker.objectOfPreposition(s, before: a.start), s.word(a.end + 1) != "who", !(s.word(a.end + 1) == "," && s.word(a.end + 2) == "who") {
                     if let f = gerundCauseBlame(after: a, in: s) { out.append(f) }
                     k = a.end + 1; continue
                 }
-                if let f = verbPhrase(after: a, in: s, role: role) ?? consequenceBlame(after: a, in: s) ?? framingBlame(after: a, in: s)
-                    ?? harmLinkedBlame(after: a, in: s) ?? personalRemedyBlame(after: a, in: s, role: role)
-                    ?? gerundCauseBlame(after: a, in: s) ?? restrictionBlame(after: a, in: s, role: role) ?? defianceBlame(after: a, in: s) ?? outsiderBlame(after: a, in: s) ?? selfBlame(after: a, in: s) { out.append(f) }
+                if let f = agentBlame(a, in: s, role: role) { out.append(f) }
                 k = a.end + 1
                 continue
             }
@@ -61,12 +61,25 @@ struct LanguageChecker {
         out += authoredHarmBlame(s)
         out += upToPersonBlame(s)
         out += sanctionBlame(s)
+        if let f = whyDidBlame(s) { out.append(f) }
         // one blame finding per agent is plenty
         var seen = Set<Int>()
         return out.filter { f in
             if f.check != "blame" { return true }
             return seen.insert(f.at).inserted
         }
+    }
+
+    /// What the sentence says the person did, read by each framing in turn; the first that finds blame wins.
+    func agentBlame(_ a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        let readings: [() -> RawFinding?] = [
+            { verbPhrase(after: a, in: s, role: role) }, { consequenceBlame(after: a, in: s) }, { framingBlame(after: a, in: s) },
+            { harmLinkedBlame(after: a, in: s) }, { personalRemedyBlame(after: a, in: s, role: role) }, { gerundCauseBlame(after: a, in: s) },
+            { restrictionBlame(after: a, in: s, role: role) }, { defianceBlame(after: a, in: s) }, { outsiderBlame(after: a, in: s) },
+            { selfBlame(after: a, in: s) }, { beliefBlame(after: a, in: s, role: role) },
+        ]
+        for read in readings { if let f = read() { return f } }
+        return nil
     }
 
     /// Is the person at `start` the object of a preposition ("with the vendor", "to the DBA"), not a causal link ("due to")?
@@ -123,8 +136,10 @@ struct LanguageChecker {
             // signup flow buckled": the harm told straight after the act
             let then = s.w[m] == "and" && m > j + 1 && s.isPunct(m - 1) ? s.span(m + 1, m + 6).first(where: { ["later", "afterwards", "after", "shortly", "immediately", "moments", "soon"].contains(s.w[$0]) }) : nil
             let newSubject = s.w[m] == "and" && m > j + 1 && s.isPunct(m - 1) && ["the", "our", "both", "all", "every", "production", "prod"].contains(s.word(m + 1) ?? "") ? m + 1 : nil
-            guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject).map({ _ in "and" }) else { continue }
-            let cStart = then.map { $0 + 1 } ?? newSubject ?? (m + mk.split(separator: " ").count)
+            // "... at once and turned a partial outage into a full registration storm": the act made it worse
+            let into = ["turned", "turning"].contains(s.w[m]) ? s.span(m + 1, m + 9).first(where: { s.w[$0] == "into" }) : nil
+            guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject ?? into).map({ _ in "and" }) else { continue }
+            let cStart = into.map { $0 + 1 } ?? then.map { $0 + 1 } ?? newSubject ?? (m + mk.split(separator: " ").count)
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
@@ -144,6 +159,39 @@ struct LanguageChecker {
                               better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) was \(pp)\(when), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
         }
         return nil
+    }
+
+    /// "Why did Kenji re-open the auction before the order book was rebuilt??", "Why did nobody on the SIS team check the script?":
+    /// a question that puts a person or team on the spot instead of asking what made the act look right.
+    func whyDidBlame(_ s: Sentence) -> RawFinding? {
+        guard s.isQuestion, let w = s.word(s.firstWordIndex), w == "why", let d = s.word(s.firstWordIndex + 1),
+              ["did", "didn't", "would", "wouldn't", "was", "wasn't", "were", "weren't", "has", "hasn't", "had", "hadn't"].contains(d) else { return nil }
+        var k = s.firstWordIndex + 2
+        // "Why did nobody on the SIS team check ...", "why did no one ..."
+        if ["nobody", "no-one", "noone"].contains(s.word(k) ?? "") || s.word(k) == "no" && s.word(k + 1) == "one" {
+            let e = s.word(k) == "no" ? k + 1 : k
+            guard let g = finder.groupTail(s, after: e) else { return nil }
+            k = g
+        } else {
+            guard let a = finder.agent(s, at: k), a.isBlameable, a.strength != .they else { return nil }
+            k = a.end
+        }
+        guard let v = s.word(k + 1), s.isWord(k + 1), !["need", "have", "get", "receive", "know"].contains(v) else { return nil }
+        let st = s.firstWordIndex
+        return RawFinding(check: "blame", at: st, excerpt: s.text(st, k + 1),
+                          message: "\"\(s.text(st, k + 1))\" puts a person on the spot; ask what made the action look right at the time and what would have caught it.",
+                          better: "Ask about the system instead: " + Rewrite.quote("What made <the step> look safe at the time, and what would have flagged it before it ran?"))
+    }
+
+    /// In a root cause, "The engineer making the change thought `pull_request_target` ran the master copy": the cause put in a
+    /// person's head. ("We assumed the replica was in sync" stays the team's account.)
+    func beliefBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        guard a.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role) else { return nil }
+        guard let v = s.word(a.end + 1), ["thought", "assumed", "believed", "figured", "presumed"].contains(v) else { return nil }
+        let who = agentText(s, a)
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, a.end + 1),
+                          message: "This puts the cause in what \(AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who) believed; say what made that belief reasonable and what would have shown otherwise.",
+                          better: "Describe what the system made easy to believe: " + Rewrite.quote("<The feature> looks like it does <X>, and nothing in <the docs, review or tests> showed that it does <Y>"))
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {

@@ -29,6 +29,11 @@ extension Coach {
         // "documentation needs attention", "alerting needs work"
         // "We are committed to improving our processes so that this does not happen again"
         if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing"]) { return true }
+        // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
+        for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
+                  "we are implementing", "we are putting in place", "we are introducing", "our commitment"] where s.find(p) != nil { return true }
+        // "Better alerts for systemd service failures is necessary": a need stated as the lesson
+        if [.lessons, .couldBeBetter, .other].contains(role), ["is necessary", "are necessary", "is needed", "are needed"].contains(where: { s.find($0) != nil }) { return true }
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
                   "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love", "could be improved", "can be improved"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"

@@ -55,7 +55,7 @@ extension LanguageChecker {
             }
             // "a second administrator could have caught this issue sooner", "could have been merged immediately": the faster world
             if x == "could" || x == "would", s.word(i + 1) == "have", let e = s.span(i + 2, i + 10).first(where: { k in ["sooner", "earlier", "immediately", "faster", "quicker", "in time", "right away", "straight away", "at once", "instantly",
-                   "before it went", "before it shipped", "before it reached", "before customers", "before users", "before it was released"].contains { s.has($0, at: k) } }),
+                   "before it went", "before it shipped", "before it reached", "before customers", "before users", "before it was released", "in advance", "beforehand", "ahead of time"].contains { s.has($0, at: k) } }),
                !s.negated(before: i, within: 3),
                !s.span(i + 2, e).contains(where: { s.isPunct($0) }), !s.span(0, i).contains(where: { ["if", "unless", "whether"].contains(s.w[$0]) }),
                // ("could have started immediately, but the runbook required an approval" says what happened instead)
@@ -120,7 +120,8 @@ extension LanguageChecker {
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
-        "was never going to work", "were never going to work", "was never going to scale", "never stood a chance", "a harbinger", "the harbinger"]
+        "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
+        "wrongly thought", "wrongly believed", "was never going to work", "were never going to work", "was never going to scale", "never stood a chance", "a harbinger", "the harbinger"]
 
     /// "One more reviewer on that PR and ...", "Two extra minutes of canary soak and ...", "A single alert on disk usage and ...".
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
@@ -310,6 +311,12 @@ extension LanguageChecker {
             if x == "of", i == s.firstWordIndex, s.word(i + 1) == "course", s.count > i + 4 {
                 add(i, i + 1, "\"Of course\" is hindsight: it was not a matter of course at the time; say what information was available then.", Rewrite.removingWord(s, i + 1, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
                 break
+            }
+            // "Didn't recognize diminishing returns early enough": judged against what is known now
+            if x == "enough", i > 0, ["early", "soon", "quickly", "fast"].contains(s.w[i - 1]),
+               let n = s.span(0, i).first(where: { ["didn't", "not", "never"].contains(s.w[$0]) }), let v = s.word(n + 1),
+               ["recognize", "recognise", "notice", "realize", "realise", "react", "respond", "escalate", "act", "declare", "identify", "spot", "catch", "see", "communicate", "roll"].contains(v) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" judges with hindsight; say what was known at the time and what would have shown it sooner.", Rewrite.forHindsight(s, from: i + 1)); break
             }
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }

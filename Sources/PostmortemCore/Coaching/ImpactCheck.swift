@@ -15,7 +15,7 @@ extension LanguageChecker {
     static let degreeAdverbs: Set<String> = ["noticeably", "significantly", "considerably", "substantially", "dramatically", "sharply",
         "markedly", "greatly", "heavily", "severely", "massively", "drastically", "hugely", "seriously", "badly", "widely", "steeply",
         "rapidly", "enormously", "tremendously", "vastly", "measurably", "visibly", "somewhat", "slightly", "moderately", "appreciably",
-        "intermittently", "sporadically", "occasionally", "periodically", "partially", "partly", "sometimes"]
+        "intermittently", "sporadically", "occasionally", "periodically", "partially", "partly", "sometimes", "briefly", "temporarily", "momentarily"]
     /// Words that say something got worse or moved: the degree adverb must sit next to one.
     static let changeWords: Set<String> = ["dropped", "drop", "drops", "grew", "grow", "grows", "increased", "increase", "increases", "rose",
         "rise", "rises", "slowed", "slower", "degraded", "degrade", "impacted", "affected", "backed", "elevated", "higher", "lower", "delayed",
@@ -37,7 +37,10 @@ extension LanguageChecker {
             var hit: (Int, Int)? = nil
             if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2) {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
-                if near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
+                // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
+                let brief = ["briefly", "temporarily", "momentarily"].contains(x)
+                if !brief, near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
+                if brief, s.span(i + 1, i + 3).contains(where: { ["unavailable", "down", "affected", "offline", "unreachable", "degraded", "impacted", "disrupted", "interrupted", "inaccessible", "halted", "unresponsive"].contains(s.w[$0]) }) { hit = (i, i) }
             }
             // ("for most of the US working day": the part of the day may come a word or two later)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
@@ -115,14 +118,14 @@ extension LanguageChecker {
             let article = i > 0 && ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i > 1 && ["a", "an"].contains(s.w[i - 2]) && ["very", "really", "quite", "pretty", "rather", "fairly", "extremely", "relatively"].contains(s.w[i - 1]) ? i - 2 : nil
             if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long", "lengthy"].contains(x)
                 || ["short", "brief"].contains(x) && (role == .impact || role == .summary),
-               let a = article, let n = s.span(i + 1, i + 4).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption"].contains(s.w[k]) }),
+               let a = article, let n = s.span(i + 1, i + 4).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             // "We are investigating reports of elevated latency on the API", "degraded response times": a status-page change with no size
-            if role == .impact || role == .summary, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened"].contains(x), !s.negated(before: i, within: 2),
-               let n = s.span(i + 1, i + 3).first(where: { ["latency", "latencies", "errors", "timeouts", "rates", "rate", "times", "failures", "5xx", "500s", "502s", "503s", "performance"].contains(s.w[$0]) }),
+            if role == .impact || role == .summary, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened", "high"].contains(x), !s.negated(before: i, within: 2),
+               let n = s.span(i + 1, x == "high" ? i + 4 : i + 3).first(where: { ["latency", "latencies", "errors", "timeouts", "rates", "rate", "times", "failures", "5xx", "500s", "502s", "503s", "performance"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" has no size; say from what to what, for whom, and for how long.", better: Rewrite.forImpact(s))]
@@ -137,6 +140,8 @@ extension LanguageChecker {
             // "Hachyderm experienced a spike in HTTP response times", "an increase in 4XX responses": a change with no size
             if role == .impact || role == .summary, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
                s.word(i + 1) == "in", let a = (max(0, i - 5)..<i).last(where: { ["a", "an"].contains(s.w[$0]) }),
+               // ("a spike in usage lead to hitting hard throttling limits": the trigger, not the impact)
+               !s.span(i + 2, i + 7).contains(where: { ["led", "lead", "leads", "caused", "causing", "triggered", "resulted"].contains(s.w[$0]) }),
                (a + 1..<i).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
                                    message: "\"\(s.text(a, i + 1))\" has no size; say from what to what, and for how long.", better: Rewrite.forImpact(s))]
@@ -160,7 +165,7 @@ extension LanguageChecker {
             }
             // "minimal customer impact", "impact on merchants was limited"
             if ["minimal", "limited", "minor", "negligible", "little", "modest", "moderate", "significant", "considerable", "substantial"].contains(x),
-               s.span(max(0, i - 4), i + 3).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
+               s.span(max(0, i - 7), i + 3).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
@@ -210,6 +215,8 @@ extension LanguageChecker {
                let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
+               // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
+               role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
                s.w[s.span(multiword ? 0 : n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
@@ -239,6 +246,12 @@ extension LanguageChecker {
                                    better: Rewrite.forImpact(s))]
             }
         }
+        // "The web site experienced an outage.": a summary's whole statement of the impact, with nothing counted
+        if role == .summary, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["experienced", "suffered", "had"].contains($0) }),
+           ["a", "an"].contains(s.word(v + 1) ?? ""), let n = s.word(v + 2), ["outage", "disruption", "degradation", "interruption", "incident"].contains(n) {
+            return [RawFinding(check: "unquantified-impact", at: v, excerpt: s.text(v, v + 2),
+                               message: "\"\(s.text(v, v + 2))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
+        }
         // "The API service was degraded.": a summary's whole statement of the impact, with nothing counted
         if role == .summary, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable"].contains($0) }),
            v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]), !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not"]) {
@@ -259,7 +272,7 @@ extension LanguageChecker {
         if s.containsAny(["don't", "do", "yet"]), s.find("have") != nil, s.containsAny(["data", "numbers", "figures"]), s.negated(before: s.w.firstIndex(of: "have") ?? 0, within: 2) { return [] }
         // what might have happened to whom ("If a customer paid during the incident, ...", "Any build could have potentially been put
         // into an error state") and what the outage was limited to ("only affected the front-end server") narrow the impact, not hide it
-        if s.word(s.firstWordIndex) == "if" || s.containsAny(["potentially", "might", "perhaps", "possibly"]) || s.word(s.firstWordIndex) == "potential" || s.find("can cause") != nil || s.find("can lead") != nil || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
+        if s.word(s.firstWordIndex) == "if" || s.containsAny(["if"]) && s.containsAny(["would"]) || s.containsAny(["potentially", "might", "perhaps", "possibly"]) || s.word(s.firstWordIndex) == "potential" || s.find("can cause") != nil || s.find("can lead") != nil || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
             || (s.span(0, s.count)).contains(where: { s.w[$0] == "only" && ["affected", "impacted", "hit", "disrupted"].contains(s.word($0 + 1) ?? "") }) { return [] }
         // what follows from what ("Due to zone misconfigurations, components of our DNS cluster were knocked offline"), a named host
         // ("The primary OpenStreetMap.org website and API were offline") and a total ("No toots could be sent", "completely offline")
@@ -268,7 +281,9 @@ extension LanguageChecker {
         let mechanism = s.find("due to") != nil || s.find("as a result") != nil || s.find("leading to") != nil || s.containsAny(["because", "caused", "causing"])
         if mechanism && !s.w.contains(where: { Coach.populationNouns.contains($0) })
             || s.toks.contains(where: { t in t.kind == .word && t.text.split(separator: ".").count >= 2 && t.text.split(separator: ".").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) } })
-            || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully"]) { return [] }
+            || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully", "anyone", "everyone", "anybody", "everybody"])
+            // ("Affected users would receive an error message when ...": what they saw, told as a habit)
+            || ["would receive", "would see", "would get", "would be shown", "would be redirected", "would encounter"].contains(where: { s.find($0) != nil }) { return [] }
         // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
         if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:

@@ -13,7 +13,8 @@ enum Lex {
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
-    department dept division desk ic people office
+    department dept division desk ic people office coordinator coordinators editor editors planner planners pharmacist pharmacists \
+    nurse nurses clinician clinicians officer officers steward stewards
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing")
@@ -75,7 +76,8 @@ enum Lex {
 
     /// Verbs for a change someone makes to a running system.
     static let changeVerbs = set("""
-    deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured \
+    deployed pushed merged ran executed applied entered typed committed shipped released changed edited modified set configured overrode reassigned \
+    assigned allocated rescheduled cancelled canceled \
     selected chose picked used restarted rebooted deleted removed dropped killed targeted approved updated upgraded installed copied \
     pasted wrote introduced clicked disabled enabled uploaded migrated truncated wiped reset rotated revoked overwrote replaced renamed moved blocked unplugged \
     muted silenced snoozed turned waved signed told instructed rubber-stamped re-ran left \

@@ -44,7 +44,7 @@ extension LanguageChecker {
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "embarrassment", "humiliating", "inexperienced", "greedy", "haste", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "embarrassment", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
@@ -70,8 +70,10 @@ extension LanguageChecker {
                 if i >= 2, s.w[i - 1] == "be", ["cannot", "can't", "couldn't", "not"].contains(s.w[i - 2]) { add(i - 2, i, x, "is not supported") }
             case "failed":
                 // "We failed to follow our own incident process": a verdict on people; say what did not happen
+                // ("We also failed to effectively use the status page": an adverb before the verb)
+                let adv = s.word(i + 2).map { $0.hasSuffix("ly") } ?? false
                 if i > 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
-                   let n = s.word(i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
+                   let n = s.word(adv ? i + 3 : i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
                     add(i, i + 1, x, "did not")
                 }
                 // "Right now we failed at that", "we failed our users", "we failed miserably": a verdict on ourselves, not a description
@@ -168,7 +170,8 @@ extension LanguageChecker {
                 // ("For once we didn't drop the ball" still grades people)
                 if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step", negationWithin: 0) }
             case "fault":
-                if i > 0, s.w[i - 1] == "at" { add(i - 1, i, x, "involved") }
+                // ("the bot logs were not evident that anything was at fault": no one is judged)
+                if i > 0, s.w[i - 1] == "at", !(i > 2 && ["anything", "something", "nothing", "what", "which"].contains(s.w[i - 3])) { add(i - 1, i, x, "involved") }
                 else if i > 0, s.toks[i - 1].isPossessive || ["my", "our", "his", "her", "their", "whose", "your"].contains(s.w[i - 1]) {
                     add(i - 1, i, x, "a contributing factor")
                 // ("Incidents are ... a fault of the organization": the blameless creed puts it on the system, not on people)
@@ -198,7 +201,10 @@ extension LanguageChecker {
                 if p == "by" { hit = true; add(i - 1, i, x, "unintentionally"); continue }
                 // "A mistake in the deploy manifest": the noun judges whoever wrote it; name the defect instead
                 // ("The mistake in the fare table was possible because the upload tool accepts CSV without schema checks" goes on to the system)
-                if !hit, ["a", "an", "one", "the", "this", "that", "simple", "small", "single"].contains(p), ["in", "within", "inside", "on"].contains(n), !hasSystemReason(s, after: i) {
+                // ("A mistake in a seniority file can reach live rosters in one step, so we need a validation stage": the gap is named)
+                if !hit, ["a", "an", "one", "the", "this", "that", "simple", "small", "single"].contains(p), ["in", "within", "inside", "on"].contains(n), !hasSystemReason(s, after: i),
+                   !s.span(i + 1, s.count).contains(where: { ["validation", "check", "checks", "test", "tests", "review", "reviews", "guardrail", "guardrails", "lint", "linter",
+                       "confirmation", "approval", "safeguard", "safeguards", "gate"].contains(s.w[$0]) }) {
                     let st = ["a", "an", "one", "the", "this", "that"].contains(p) ? i - 1 : i
                     add(st, i, x, p == "the" || p == "this" || p == "that" ? "the defect" : "a defect"); continue
                 }
@@ -217,6 +223,12 @@ extension LanguageChecker {
                 if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }
                 // "forgot to renew" → "did not renew" (not "did not to renew")
                 if x == "forgot", s.word(i + 1) == "to" { add(i, i + 1, x, "did not") } else { add(i, i, x, x == "forgot" ? "did not" : "not done") }
+            case "ignore":
+                // "an idea we'll probably continue to ignore"
+                if i > 0, s.w[i - 1] == "to", s.span(max(0, i - 6), i).contains(where: { ["we", "we'll", "they", "i"].contains(s.w[$0]) }) { add(i, i, x, "not act on") }
+            case "unwilling":
+                // "Unwilling to test (time is money!), they sent it live"
+                if s.word(i + 1) == "to" { add(i, i + 1, x, "did not") }
             case "ignored", "ignoring":
                 let p = i > 0 ? s.w[i - 1] : ""
                 var hit = ["we", "i", "they", "you"].contains(p)

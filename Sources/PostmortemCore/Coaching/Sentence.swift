@@ -197,6 +197,7 @@ enum English {
         "hit": "hit", "gave": "give", "left": "leave", "kept": "keep", "led": "lead", "got": "get", "re-ran": "re-run", "reran": "rerun",
         "caught": "catch", "found": "find", "thought": "think", "told": "tell", "built": "build", "held": "hold", "paid": "pay", 
         "understood": "understand", "lost": "lose", "spent": "spend", "meant": "mean", "said": "say", "read": "read",
+        "overrode": "override", "withdrew": "withdraw", "froze": "freeze",
     ]
     static let irregularParticiple: [String: String] = [
         "catch": "caught", "find": "found", "think": "thought", "tell": "told", "build": "built", "hold": "held", "pay": "paid",
@@ -205,6 +206,7 @@ enum English {
         "set": "set", "put": "put", "choose": "chosen", "send": "sent", "shut": "shut", "blow": "blown", "know": "known", "see": "seen",
         "do": "done", "go": "gone", "begin": "begun", "overwrite": "overwritten", "reset": "reset", "give": "given", "keep": "kept",
         "get": "gotten", "rerun": "rerun", "re-run": "re-run", "read": "read", "cut": "cut", "hit": "hit",
+        "override": "overridden", "withdraw": "withdrawn", "freeze": "frozen",
     ]
     static let irregularParticiples: Set<String> = Set(irregularParticiple.values).union(["been", "had", "shown", "won", "stuck", "hung",
         "spotted", "bought", "fought", "sought", "taught", "struck", "dealt", "felt", "slept", "swept", "woken", "ridden", "hidden", "fallen"])

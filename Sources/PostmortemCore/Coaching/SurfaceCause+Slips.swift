@@ -37,7 +37,7 @@ extension LanguageChecker {
         "published", "promoted", "pointed", "shipped", "released", "installed", "loaded", "imported", "assigned", "granted", "revoked", "moved",
         "renamed", "edited", "rolled", "reverted", "started", "stopped", "killed", "terminated", "scaled", "resized", "created", "added"]
     /// Steps a person is expected to take: "the runbook step ... was skipped", "the checklist was not followed".
-    static let stepNouns: Set<String> = ["step", "steps", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
+    static let stepNouns: Set<String> = ["step", "steps", "piece", "detail", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
         "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests",
         "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting"]
     static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
@@ -58,7 +58,9 @@ extension LanguageChecker {
                 if x == "bad" && !badAct.contains(n) && !(["config", "configuration", "code"].contains(n) && badAct.contains(s.word(i + 2) ?? "")) { continue }
                 if ["assumption", "assumptions", "answer", "way", "direction"].contains(n) { continue }
                 // ("queries were going to the wrong database hosts": what the system did)
-                if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups"].contains(s.w[$0]) }) { continue }
+                if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
+                // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
+                if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
                     let e = x == "bad" && ["config", "configuration", "code"].contains(n) && s.isWord(i + 2) ? i + 2 : i + 1
                     return (i, e, s.text(i, e))
@@ -82,6 +84,12 @@ extension LanguageChecker {
                !s.span(i - 4, i - 1).contains(where: { ["is", "are", "gets", "get"].contains(s.w[$0]) }),
                !s.span(i + 2, s.count).contains(where: { ["pipeline", "automation", "automated", "automatically", "tooling"].contains(s.w[$0]) }) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+            // "The dosing PLC was left in manual mode after maintenance": a step not taken to put it back
+            if x == "left", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]), let n = s.word(i + 1),
+               ["enabled", "disabled", "running", "open", "unlocked", "unpatched", "unplugged", "muted", "silenced", "paused"].contains(n)
+                || n == "in" && s.span(i + 2, i + 5).contains(where: { ["manual", "maintenance", "debug", "test", "bypass", "standby", "override"].contains(s.w[$0]) }) {
+                return (i - 1, i + 1, s.text(i - 1, i + 1))
+            }
             // "The replica was promoted before the replication lag was checked": an act done before its check
             if x == "before", let v = (max(0, i - 6)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0, ["was", "were", "been"].contains(s.w[v - 1]),
                let c = s.span(i + 1, i + 9).first(where: { Self.verifyParticiples.contains(s.w[$0]) }), ["was", "were", "been", "had", "being"].contains(s.w[c - 1]) {

@@ -7,7 +7,9 @@ extension LanguageChecker {
         "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
         "isolated mistake", "isolated human", "simple slip", "honest mistake", "copy-paste error", "copy/paste error", "copy-paste mistake",
         "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error",
-        "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight"]
+        "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
+        "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
+        "lack of attention", "lack of care", "lack of diligence"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -20,7 +22,8 @@ extension LanguageChecker {
     static let depthMarkers: Set<String> = ["because", "since", "lack", "lacks", "lacked", "lacking", "missing", "absence", "absent", "without",
         "allowed", "allows", "permitted", "permits", "permit", "allow", "gap", "gaps", "unvalidated", "no", "nothing", "doesn't", "didn't",
         "did", "does", "don't", "wasn't", "weren't", "isn't", "insufficient", "inadequate", "unclear", "undocumented", "ambiguous", "not",
-        "never", "safeguard", "safeguards", "guardrail", "guardrails", "validation", "review", "process", "checks", "confirmation", "design", "which", "that", "so", "due"]
+        "never", "safeguard", "safeguards", "guardrail", "guardrails", "validation", "review", "process", "checks", "confirmation", "design", "which", "that", "so", "due",
+        "stemmed", "stems", "stemming", "originated", "arose"]
 
     static let changeGerunds: Set<String> = Set(Lex.changeVerbs.map { English.gerund(English.base($0)) })
 
@@ -60,6 +63,8 @@ extension LanguageChecker {
             let endP = i + p.split(separator: " ").count
             if s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
+            // ("delayed due to a lack of understanding of the scope of the issue": what responders could not yet see, not the cause)
+            if p.hasSuffix("understanding") || p.hasSuffix("knowledge"), s.span(endP, endP + 3).contains(where: { ["scope", "impact", "extent", "severity", "situation", "blast"].contains(s.w[$0]) }) { continue }
             // "Human error is where an investigation starts": the principle, not a cause
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
@@ -111,7 +116,11 @@ extension LanguageChecker {
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
-        let deep = s.w.enumerated().contains { k, x in LanguageChecker.depthMarkers.contains(x) && !(["that", "which"].contains(x) && k > 0 && s.isWord(k - 1) && !["so", "is", "was"].contains(s.w[k - 1])) }
+        // (", which caused the login system to reject requests" tells the effect, not why)
+        let deep = s.w.enumerated().contains { k, x in LanguageChecker.depthMarkers.contains(x)
+            // ("stemmed from an incorrect assumption" goes back to a person's belief, not to the system)
+            && !(["stemmed", "stems", "stemming", "originated", "arose"].contains(x) && s.span(k + 1, k + 6).contains(where: { ["assumption", "assumptions", "mistake", "error", "oversight", "misunderstanding", "typo"].contains(s.w[$0]) })) && !(["that", "which"].contains(x) && k > 0 && s.isWord(k - 1) && !["so", "is", "was"].contains(s.w[k - 1]))
+            && !(["that", "which"].contains(x) && ["caused", "causes", "led", "leads", "resulted", "results", "made", "meant", "broke", "triggered"].contains(s.word(k + 1) ?? "")) }
             || s.w.contains { $0.hasSuffix("n't") }
         if deep { return out }
         for (i, x) in s.w.enumerated() {
