@@ -38,7 +38,15 @@ struct ActionChecker {
         let objectGeneric = !contentAfter.isEmpty && contentAfter.allSatisfy { Lex.genericObjects.contains($0) || Lex.vagueQuantifiers.contains($0) || ["prevent", "recurrence", "future", "happening", "again", "similar", "incidents", "such", "going", "forward", "where", "possible", "needed", "as", "if", "around", "related", "overall", "general", "team", "engineers", "everyone", "people", "sure", "careful", "aware", "attention"].contains($0) }
         var reason: String? = nil
         var phrase = ""
-        for p in vagueMultiword where lowerText.contains(p) {
+        // "best security practices", "best engineering practices": practices nobody has named
+        if let b = s.span(k, s.count).first(where: { s.w[$0] == "best" && (s.word($0 + 1) == "practices" || s.word($0 + 2) == "practices") }), score < 2 {
+            reason = "best practices"; phrase = s.text(b, s.word(b + 1) == "practices" ? b + 1 : b + 2)
+        }
+        // "Adjust resource alerts to page the on-call earlier": sooner than what?
+        if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, countingDates: false).score < 2 {
+            reason = "comparative"; phrase = s.text(s.endIndexBeforeFinalPunct, s.endIndexBeforeFinalPunct)
+        }
+        for p in vagueMultiword where reason == nil && lowerText.contains(p) {
             // "Pin the Dart dependencies to specific versions to ensure that ...": a purpose after a concrete change
             // ("This time I am using the `nofail` option to make sure ...", "has been patched in order to ensure ...": any concrete
             // verb or code before the purpose names the change)
@@ -128,6 +136,8 @@ struct ActionChecker {
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        // "Additionally, we are implementing ...", "Also, add ...": a connective before the action
+        if st + 1 < s.count, ["additionally", "also", "furthermore", "further", "finally", "moreover", "lastly", "secondly", "thirdly"].contains(s.w[st]), s.w[st + 1] == "," { st += 2 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
         if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }
         if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),

@@ -27,7 +27,7 @@ struct LanguageChecker {
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",
         "deleted", "disruption", "timeouts", "500s", "5xx", "interruption", "broke", "breaking", "regression", "bug", "problem", "issue", "locked",
         "offline", "unnoticed", "undetected", "unseen", "unanswered", "filled", "doubled", "exhausted", "extended", "reach", "reached",
-        "unhealthy", "buckled", "collapsed", "overwhelmed", "overloaded", "saturated", "stalled", "froze", "melted", "timed", "storm", "meltdown", "cascade"]
+        "unhealthy", "buckled", "collapsed", "overwhelmed", "overloaded", "saturated", "stalled", "froze", "melted", "timed", "storm", "meltdown", "cascade", "invalidated", "disconnected", "evicted"]
 
     // MARK: blame
 

@@ -32,6 +32,8 @@ extension Coach {
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment"] where s.find(p) != nil { return true }
+        // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
+        if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
         if [.lessons, .couldBeBetter, .other].contains(role), ["is necessary", "are necessary", "is needed", "are needed"].contains(where: { s.find($0) != nil }) { return true }
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",

@@ -30,6 +30,12 @@ extension LanguageChecker {
                     break
                 }
                 if window.first == "we" || window.first == "they", window.dropFirst().first == "had", modal { add(i, i + 3, "\"If we had...\" is a counterfactual; describe what actually happened."); break }
+                // "If the configuration was checked before the rollout, the service interruption would not happen"
+                if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
+                   let wn = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
+                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "have", "be"].contains(s.w[$0]) }), s.word(wn + 1) == "not" || s.w[wn] == "wouldn't" || s.word(wn + 1) == "never" {
+                    add(i, b + 1, "\"If ... was \(p) ..., it would not ...\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
+                }
             }
             if x == "had" || x == "hadn't", let n = s.word(i + 1) {
                 let inverted = ["we", "they", "i", "he", "she", "you", "someone", "anyone"].contains(n)
@@ -246,7 +252,8 @@ extension LanguageChecker {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
             }
             // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
-            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && !s.negated(before: i, within: 3) {
+            // ("with no reserves was never going to work": the idiom carries its own negation)
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never")) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
                 return out

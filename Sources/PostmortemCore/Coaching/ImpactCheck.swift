@@ -30,7 +30,7 @@ extension LanguageChecker {
 
     /// Vagueness that needs no impact noun: a degree adverb next to a change ("dropped noticeably"), a part of the day
     /// ("for part of the morning"), a dramatic word ("the queue exploded"). Read in every section but action items.
-    func vagueDegree(_ s: Sentence) -> RawFinding? {
+    func vagueDegree(_ s: Sentence, inImpact: Bool = false) -> RawFinding? {
         if s.hasQuantity || s.isQuestion { return nil }
         for i in 0..<s.count where s.isWord(i) && !s.toks[i].quoted {
             let x = s.w[i]
@@ -40,7 +40,7 @@ extension LanguageChecker {
                 // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
                 let brief = ["briefly", "temporarily", "momentarily"].contains(x)
                 if !brief, near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
-                if brief, s.span(i + 1, i + 3).contains(where: { ["unavailable", "down", "affected", "offline", "unreachable", "degraded", "impacted", "disrupted", "interrupted", "inaccessible", "halted", "unresponsive"].contains(s.w[$0]) }) { hit = (i, i) }
+                if brief, s.span(max(0, i - 2), i + 3).contains(where: { ["unavailable", "down", "affected", "offline", "unreachable", "degraded", "impacted", "disrupted", "interrupted", "inaccessible", "halted", "unresponsive"].contains(s.w[$0]) }) { hit = (i, i) }
             }
             // ("for most of the US working day": the part of the day may come a word or two later)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
@@ -51,6 +51,10 @@ extension LanguageChecker {
             if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
                 hit = (i, n == "some" ? i + 2 : i + 1)
             }
+            // "for several days", "for a few hours", "throughout the morning"
+            // (in impact text only: "delayed the investigation for several hours" tells the response, not the impact)
+            if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u) { hit = (i, i + 2) }
+            if inImpact, x == "throughout", s.word(i + 1) == "the", let n = s.word(i + 2), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n) { hit = (i, i + 2) }
             // "on and off", "here and there": how often, not a number
             if ["here and there", "on and off", "from time to time", "every now and then", "now and again"].contains(where: { s.has($0, at: i) }) {
                 hit = (i, min(s.count - 1, i + (s.has("every now and then", at: i) ? 3 : 2)))
@@ -77,7 +81,7 @@ extension LanguageChecker {
         if s.hasQuantity && !wordCountOnly { return [] }
         let datedOnly = role != .impact && s.hasNumber || wordCountOnly
         // (a date is context, not a size: "On Monday, July 20th, Sentry was down for most of the US working day")
-        if !datedOnly || role == .impact || role == .summary, let f = vagueDegree(s) { return [f] }
+        if !datedOnly || role == .impact || role == .summary, let f = vagueDegree(s, inImpact: true) { return [f] }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
             let label = Set(s.w[0..<c])
@@ -124,7 +128,7 @@ extension LanguageChecker {
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             // "We are investigating reports of elevated latency on the API", "degraded response times": a status-page change with no size
-            if role == .impact || role == .summary, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened", "high"].contains(x), !s.negated(before: i, within: 2),
+            if role == .impact || role == .summary || role == .other, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened", "high"].contains(x), !s.negated(before: i, within: 2),
                let n = s.span(i + 1, x == "high" ? i + 4 : i + 3).first(where: { ["latency", "latencies", "errors", "timeouts", "rates", "rate", "times", "failures", "5xx", "500s", "502s", "503s", "performance"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
@@ -138,7 +142,7 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i - 1, i))\" has no size; say who was affected, how badly, and for how long.", better: Rewrite.forImpact(s))]
             }
             // "Hachyderm experienced a spike in HTTP response times", "an increase in 4XX responses": a change with no size
-            if role == .impact || role == .summary, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
+            if role == .impact || role == .summary || role == .other, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
                s.word(i + 1) == "in", let a = (max(0, i - 5)..<i).last(where: { ["a", "an"].contains(s.w[$0]) }),
                // ("a spike in usage lead to hitting hard throttling limits": the trigger, not the impact)
                !s.span(i + 2, i + 7).contains(where: { ["led", "lead", "leads", "caused", "causing", "triggered", "resulted"].contains(s.w[$0]) }),
@@ -185,7 +189,7 @@ extension LanguageChecker {
                                    message: "\"\(s.text(a, i))\" has no length; say for how long, from when to when, and who could not use what.", better: Rewrite.forImpact(s))]
             }
             // ("a major outage across all of our application server endpoints", on three days: the extent is the whole)
-            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary,
+            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n)
                 || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions"].contains(s.w[$0]) })
@@ -253,7 +257,7 @@ extension LanguageChecker {
                                message: "\"\(s.text(v, v + 2))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
         }
         // "The API service was degraded.": a summary's whole statement of the impact, with nothing counted
-        if role == .summary, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable"].contains($0) }),
+        if role == .summary || role == .other, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable"].contains($0) }),
            v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]), !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not"]) {
             return [RawFinding(check: "unquantified-impact", at: v - 1, excerpt: s.text(v - 1, v),
                                message: "\"\(s.text(v - 1, v))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
@@ -261,6 +265,9 @@ extension LanguageChecker {
         guard role == .impact, !textHasNumber else { return [] }
         // an impact answer with no number at all: every statement of it needs one
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
+        // ("lets any value be saved without a preview of affected tenants": "affected" names whom a change would reach, not a harm)
+        let impactAt = s.w.indices.filter { LanguageChecker.impactWords.contains(s.w[$0]) }
+        if !impactAt.isEmpty, impactAt.allSatisfy({ ["affected", "impacted"].contains(s.w[$0]) && $0 > 0 && ["of", "the", "any", "all", "for", "to", "which", "each"].contains(s.w[$0 - 1]) }) { return [] }
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
         let nothingLost = (s.span(0, s.count)).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
             && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",

@@ -13,7 +13,7 @@ enum Lex {
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
-    department dept division desk ic people office coordinator coordinators editor editors planner planners pharmacist pharmacists \
+    department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
     nurse nurses clinician clinicians officer officers steward stewards
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
