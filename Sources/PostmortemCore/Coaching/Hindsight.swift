@@ -1,0 +1,175 @@
+extension LanguageChecker {
+    // MARK: hindsight
+
+    /// Idioms of certainty after the fact: "plain as day", "the writing was on the wall", "was never going to work".
+    static let hindsightIdioms: [String] = ["plain as day", "in plain sight", "staring us in the face", "stared us in the face", "writing was on the wall",
+        "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
+        "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
+        "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
+        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
+        "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
+        "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
+        "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
+        "wrongly thought", "wrongly believed", "was never going to work", "were never going to work", "was never going to scale", "never stood a chance", "a harbinger", "the harbinger"]
+
+    func hindsight(_ s: Sentence) -> [RawFinding] {
+        var out: [RawFinding] = []
+        func add(_ i: Int, _ j: Int, _ msg: String, _ better: String) {
+            out.append(RawFinding(check: "hindsight", at: i, excerpt: s.text(i, j), message: msg, better: better))
+        }
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            if x == "should" || x == "should've" || x == "ought" || x == "shouldn't" {
+                var j = i + 1
+                if s.word(j) == "to" { j += 1 }
+                if x != "should've", s.word(j) == "have" { j += 1 } else if x != "should've" { continue }
+                let v = s.word(j) ?? ""
+                if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") {
+                    let e = v == "been" ? j + 1 : j
+                    add(i, e, "\"\(s.text(i, e))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
+                    break
+                }
+            }
+            if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
+                if s.negated(before: i, within: 3) { continue }
+                // ("The most obvious issue is that ...": which issue stands out, ranked now)
+                if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]) { continue }
+                // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
+                if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
+                if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
+                // ("I took the obvious approach of keeping redundancy": the first option to hand, chosen at the time)
+                if x == "obvious", i > 0, s.w[i - 1] == "the", ["approach", "choice", "solution", "option", "way", "route", "answer", "candidate", "first", "next", "place"].contains(s.word(i + 1) ?? ""),
+                   s.span(0, i).contains(where: { ["took", "chose", "picked", "went", "tried", "started", "take", "choose", "try"].contains(s.w[$0]) }) { continue }
+                // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
+                let better: String
+                if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
+                    better = Rewrite.forHindsight(s, from: t)
+                } else {
+                    better = Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>")
+                }
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it was not obvious at the time; say what information was available then.", better)
+                break
+            }
+            if x == "easily" || x == "clearly", let n = s.word(i + 1), ["avoided", "prevented", "caught", "spotted", "avoidable", "preventable", "should"].contains(n) || n == "have" && ["avoided", "prevented", "caught", "spotted", "been"].contains(s.word(i + 2) ?? "") {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            // "it was clear that the retry storm would ...": certainty only available afterwards
+            // ("it was clear that creating ten thousand rules would take hours, so I killed everything": what the responder saw and acted on)
+            let actedOn = s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") })
+            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn {
+                add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            // "The lag graph clearly showed the problem, but responders were looking at ...": the signal judged with hindsight
+            if x == "clearly", let n = s.word(i + 1), ["showed", "shows", "indicated", "pointed", "signalled", "signaled", "revealed", "displayed"].contains(n),
+               (s.span(i + 2, s.count)).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) }) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: the signal is clear now, not necessarily then; say why it did not stand out at the time.",
+                    "Say why the signal did not stand out then: “The lag graph showed <what>; it was not on the dashboard responders used, and no alert pointed to it.”")
+                break
+            }
+            if x == "retrospect", i > 0, s.w[i - 1] == "in" {
+                add(i - 1, i, "\"In retrospect\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            if (x == "hindsight" && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
+               s.count > i + 4, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
+                              "warnings", "ignored", "missed", "overlooked", "plain", "flag", "flags", "glaring", "wrong", "mistake", "naive", "risky", "would", "could"]) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            if ["seen", "see", "saw", "seeing"].contains(x), let n = s.word(i + 1), ["this", "it", "that"].contains(n), s.word(i + 2) == "coming" {
+                add(i, i + 2, "\"Seen this coming\" is hindsight; say what information was available before the incident.", Rewrite.forHindsight(s, from: i + 3)); break
+            }
+            if x == "anyone" || x == "anybody", let m = s.word(i + 1), ["could", "would", "should"].contains(m), s.word(i + 2) == "have",
+               let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
+                add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
+            }
+            // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
+            // ("with no reserves was never going to work": the idiom carries its own negation)
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never")) {
+                let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
+                add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
+                return out
+            }
+            // "Anyone could see from the dashboard that ...", "everybody knew this server would fail one day"
+            if ["anyone", "anybody", "everyone", "everybody"].contains(x) {
+                var j = i + 1
+                // "Anyone looking at the latency graph could see ..."
+                if let m = s.span(i + 1, i + 12).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
+                if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
+                if s.word(j) == "have" { j += 1 }
+                if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
+                   !s.negated(before: i, within: 2) {
+                    add(i, j, "\"\(s.text(i, j))\" is hindsight: it is easy to see afterwards; say what information was available at the time and why it did not stand out.", Rewrite.forHindsight(s, from: j + 1))
+                    break
+                }
+            }
+            if x == "all", i > 0, s.w[i - 1] == "we", let v = s.word(i + 1), ["knew", "know", "saw", "expected"].contains(v) {
+                add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2)); break
+            }
+            // "It was clear from the first alert that the database was the problem"
+            // "The single point of failure was clearly visible in the architecture diagram long before launch"
+            if ["clearly", "plainly", "obviously"].contains(x), let n = s.word(i + 1), ["visible", "evident", "apparent", "there", "shown", "marked"].contains(n),
+               (s.span(i + 2, s.count)).contains(where: { k in ["long before", "well before", "weeks before", "months before", "days before", "all along", "for weeks", "for months", "in advance", "ahead of"].contains { s.has($0, at: k) } }) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 2))
+                break
+            }
+            // "As was evident from the beginning, the old firmware could not handle ...": certainty claimed from the start
+            if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 1, s.w[i - 1] == "was", s.w[i - 2] == "as", !s.negated(before: i, within: 3) {
+                add(i - 2, i, "\"\(s.text(i - 2, i))\" is hindsight: it was not evident at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
+               s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            // "Memory reaches 97%, clearly a leak that ...": certainty written into the account of the moment
+            if x == "clearly", i > 0, s.isPunct(i - 1) && s.w[i - 1] == "," || ["was", "were", "is", "are"].contains(s.w[i - 1]),
+               let n = s.word(i + 1), ["a", "an", "the", "not", "going", "about", "wrong", "broken", "failing", "leaking", "overloaded", "the"].contains(n) {
+                add(i, i, "\"Clearly\" is hindsight: it reads clearly now, not necessarily then; say what the responders could see at the time.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            // "Clearly the lag graph was telling us something was wrong well before the failover", "Clearly the cron host was going to be
+            // forgotten": certainty about what was coming, or about a signal, written after the fact
+            if ["clearly", "plainly"].contains(x), !s.negated(before: i, within: 2),
+               let c = s.span(i + 1, s.count).first(where: { k in ["was going to", "were going to", "was bound to", "would", "telling us", "trying to tell", "all along",
+                    "well before", "long before", "weeks before", "days before", "months before", "for weeks", "for months", "warning us",
+                    "the right call", "the right thing", "the right move", "the right decision", "the wrong call"].contains { s.has($0, at: k) } }),
+               !s.span(i + 1, c).contains(where: { s.isPunct($0) && [".", ";", ":"].contains(s.w[$0]) }) {
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: it reads clearly now that the outcome is known; say what the signal looked like at the time and why it did not stand out.",
+                    Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed, and why it did not stand out>"))
+                break
+            }
+            // "made this outcome entirely predictable", "the failure was inevitable"
+            if ["predictable", "foreseeable", "inevitable", "foreseen"].contains(x), i > 0,
+               ["was", "were", "is", "entirely", "totally", "completely", "quite", "fully", "wholly", "utterly", "perfectly", "very", "so", "all", "easily"].contains(s.w[i - 1]),
+               !s.negated(before: i, within: 3), !(i > 1 && ["un", "not"].contains(s.w[i - 2])) {
+                add(i, i, "\"\(s.toks[i].text)\" is hindsight: the outcome is known now, not then; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
+            if x == "of", i == s.firstWordIndex, s.word(i + 1) == "course", s.count > i + 4 {
+                add(i, i + 1, "\"Of course\" is hindsight: it was not a matter of course at the time; say what information was available then.", Rewrite.removingWord(s, i + 1, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
+                break
+            }
+            // "Didn't recognize diminishing returns early enough": judged against what is known now
+            if x == "enough", i > 0, ["early", "soon", "quickly", "fast"].contains(s.w[i - 1]),
+               let n = s.span(0, i).first(where: { ["didn't", "not", "never"].contains(s.w[$0]) }), let v = s.word(n + 1),
+               ["recognize", "recognise", "notice", "realize", "realise", "react", "respond", "escalate", "act", "declare", "identify", "spot", "catch", "see", "communicate", "roll"].contains(v) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" judges with hindsight; say what was known at the time and what would have shown it sooner.", Rewrite.forHindsight(s, from: i + 1)); break
+            }
+            if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
+            if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
+            if x == "any", let n = s.word(i + 1), let m = ["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? s.word(i + 2) : n,
+               ["engineer", "developer", "person", "one", "operator", "admin", "sre"].contains(m),
+               let after = s.word(["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? i + 3 : i + 2), ["would", "could", "should", "with", "worth", "who", "looking"].contains(after),
+               s.containsAny(["would", "could", "should"]) {
+                add(i, i + 2, "\"Any engineer would have...\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 3))
+                break
+            }
+            if x == "warning", s.has("warning signs were", at: i) { add(i, i + 3, "\"The warning signs were there\" is hindsight; say which signals existed and why they did not stand out.", "Say which signals existed and why they did not stand out: “Before the incident, <which dashboards, logs or alerts> showed <what>; they did not stand out because <noise, routing, no alert>.”"); break }
+        }
+        return out
+    }
+}
