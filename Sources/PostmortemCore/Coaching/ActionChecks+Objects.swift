@@ -10,15 +10,19 @@ extension ActionChecker {
     }
 
     /// How specific the text is: numbers, names, artifacts with a qualifier.
-    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true, countingTickets: Bool = true) -> (score: Int, reasons: [String]) {
+    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true, countingTickets: Bool = true, countingNames: Bool = true) -> (score: Int, reasons: [String]) {
         var score = 0
         var reasons: [String] = []
         var sawNumber = false, sawNamed = false, sawArtifact = false, sawTechToken = false
+        var names = 0
         for i in start..<s.count {
             let t = s.toks[i]
             let x = s.w[i]
             // ("Improve alerting around boskos status (#11953)": a ticket says where the work is tracked, not what done looks like)
             if !countingTickets, isTicketReference(t.text) { continue }
+            // ("HL7", "EC2", "IPv6", "log4j": a name with a digit in it names a thing, not an amount)
+            let digitName = t.kind == .word && t.hasDigit && t.text.first?.isLetter == true && !(x.count == 2 && x.hasPrefix("q")) && !x.contains("-")
+            if digitName { sawTechToken = true; continue }
             if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
                 sawNumber = true
             }
@@ -26,8 +30,9 @@ extension ActionChecker {
             // ("Q3", "2026-12-01", "May 5": a date is when, not what done looks like)
             if !countingDates, sawNumber, t.kind == .word && t.hasDigit && (x.hasPrefix("q") && x.count == 2 || x.contains("-") && x.first?.isNumber == true)
                 || t.kind == .number && i > 0 && dayWords.contains(s.w[i - 1]) { sawNumber = false }
-            if t.kind == .word, !sawNamed, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A", "TBD", "TBA", "TODO", "N/A", "NA"].contains(t.text), !s.isSentenceStart(i) {
+            if t.kind == .word, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A", "TBD", "TBA", "TODO", "N/A", "NA"].contains(t.text), !s.isSentenceStart(i) {
                 sawNamed = true
+                if !s.isWord(i - 1) || !(s.toks[i - 1].isCapitalized || s.toks[i - 1].isAllCaps) { names += 1 }
             }
             if t.kind == .word, !t.isCapitalized, (x.contains("-") || x.contains("_") || x.contains(".") || x.contains("/")) && x.count > 3, !["follow-up", "e.g", "i.e", "on-call", "double-check", "re-run"].contains(x) {
                 sawTechToken = true
@@ -49,7 +54,8 @@ extension ActionChecker {
         }
         // code spans and quotes were filtered out of the sentence; count them from the raw text
         if sawNumber { score += 2; reasons.append("number") }
-        if sawNamed { score += 1; reasons.append("named") }
+        // (one named system says which, not how much: "Set up better Grafana dashboards"; several name the cases covered)
+        if sawNamed, countingNames || names >= 2 { score += 1; reasons.append("named") }
         if sawTechToken { score += 1; reasons.append("identifier") }
         if sawArtifact { score += 1; reasons.append("artifact") }
         return (score, reasons)
@@ -93,7 +99,10 @@ extension ActionChecker {
 
     /// Qualities an action asks for more of: "stricter error handling", "a more robust testing strategy", "better dashboards".
     static let comparatives: Set<String> = ["additional", "stricter", "stronger", "smarter", "tighter", "further", "enhanced", "improved",
-        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "earlier", "sooner", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely"]
+        "increased", "better", "robust", "rigorous", "comprehensive", "strong", "extra", "greater", "faster", "quicker", "earlier", "sooner", "exhaustive", "extensive", "proper", "regularly", "periodically", "frequently", "routinely",
+        "deeper", "wider", "clearer", "closer", "richer", "smoother", "early", "quickly", "promptly", "proactively", "swiftly", "rapidly", "closely"]
+    /// Adverbs that ask for speed or care without a measure: "acknowledge incidents early", "detect issues quickly".
+    static let vagueManner: Set<String> = ["early", "quickly", "promptly", "proactively", "swiftly", "rapidly", "closely"]
     static let comparedQualities: Set<String> = ["robust", "rigorous", "detailed", "frequent", "reliable", "resilient", "thorough", "comprehensive",
         "exhaustive", "visible", "secure", "proactive", "consistent", "effective", "efficient", "granular", "strict", "stringent", "mature", "modern", "scalable", "stable",
         "frictionless", "seamless", "smooth", "intuitive", "user-friendly", "straightforward", "transparent"]
@@ -118,6 +127,8 @@ extension ActionChecker {
             // "Add more integration tests": more of a countable safeguard, how many and covering what?
             if x == "more", s.span(m + 1, m + 4).contains(where: { ["tests", "checks", "alerts", "alarms", "dashboards", "metrics", "logging", "logs",
                 "coverage", "validation", "validations", "safeguards", "guardrails", "runbooks", "documentation", "docs", "monitors", "probes"].contains(s.w[$0]) }) { return m }
+            // ("as quickly and safely as possible" is the usual status-page promise about the work under way; "early warnings" is a noun phrase)
+            if vagueManner.contains(x), m > 0 && s.w[m - 1] == "as" || s.isWord(m + 1) && !["and", "or", "through", "via", "by", "with", "in", "on", "for", "to"].contains(s.w[m + 1]) || m == k { m += 1; continue }
             if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
             if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
             m += 1

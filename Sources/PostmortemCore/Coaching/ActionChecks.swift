@@ -1,5 +1,16 @@
 /// Vague action items, and the structure of the action list.
 struct ActionChecker {
+    static let frequencyWords: Set<String> = ["regularly", "periodically", "frequently", "routinely"]
+
+    /// "improved our upgrade testing procedure to include nodes in segregated datacenters": the vague verb's object says what was
+    /// added, in at least three words of its own and with no "more" or "better" in them.
+    static func namesAddition(_ s: Sentence, after k: Int) -> Bool {
+        guard let t = s.span(k + 2, min(s.count, k + 10)).first(where: { s.w[$0] == "to" && ["include", "cover", "add", "run", "support", "test"].contains(s.word($0 + 1) ?? "") }) else { return false }
+        let words = s.span(t + 2, s.count).filter { s.isWord($0) }.map { s.w[$0] }.prefix(while: { !["to", "so", "in", "which"].contains($0) || $0 == "in" })
+        let content = words.filter { !["the", "a", "an", "our", "all", "and", "of", "in", "on", "for"].contains($0) }
+        return content.count >= 3 && !words.contains(where: { comparatives.contains($0) || ["more", "less"].contains($0) || Lex.genericObjects.contains($0) })
+    }
+
     static func vague(_ s: Sentence, rawHadCode: Bool) -> RawFinding? {
         let st = actionStart(s)
         guard st < s.count else { return nil }
@@ -12,10 +23,18 @@ struct ActionChecker {
         while k < s.count, ActionChecker.leadWords.contains(s.w[k]) {
             // "we are continuing to", "we have taken steps to", "we are committed to": ongoing effort with no finish line
             if Lex.hedges.contains(s.w[k]) || ActionChecker.ongoingWords.contains(s.w[k]) { hedge = true }
+            // "we will be making changes in the future to ...": changes not yet named
+            if s.w[k] == "making", s.word(k + 1) == "changes" {
+                hedge = true; k += 2
+                if s.has("in the future", at: k) { k += 3 }
+                continue
+            }
             k += 1
         }
         // "We have taken steps to improve our service", "efforts to improve monitoring"
-        while k < s.count, ["taken", "take", "taking", "steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st { hedge = true; k += 1 }
+        // ("Take periodic pg_dump backups ...": "take" with a real object is the action itself)
+        while k < s.count, ["steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st
+                || ["taken", "take", "taking"].contains(s.w[k]) && ["steps", "efforts", "measures", "action", "actions", "care", "ownership"].contains(s.word(k + 1) ?? "") { hedge = true; k += 1 }
         guard k < s.count else { return nil }
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
@@ -43,7 +62,7 @@ struct ActionChecker {
             reason = "best practices"; phrase = s.text(b, s.word(b + 1) == "practices" ? b + 1 : b + 2)
         }
         // "Adjust resource alerts to page the on-call earlier": sooner than what?
-        if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, countingDates: false).score < 2 {
+        if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, countingDates: false, countingNames: false).score < 2 {
             reason = "comparative"; phrase = s.text(s.endIndexBeforeFinalPunct, s.endIndexBeforeFinalPunct)
         }
         for p in vagueMultiword where reason == nil && lowerText.contains(p) {
@@ -52,6 +71,7 @@ struct ActionChecker {
             // verb or code before the purpose names the change)
             // ("Document how folks can get access, so others can look into issues too": what others can then do, not the action)
             if let at = s.find(p), at > k + 1, ["can", "could", "may"].contains(s.w[at - 1]) { continue }
+            if namesAddition(s, after: k) { continue }
             // ("are implementing a fix to prevent this from happening again": a generic fix is no change named)
             let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional"].contains(s.w[$0]) } } ?? false
             if !genericBefore, let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)),
@@ -67,8 +87,8 @@ struct ActionChecker {
             || verb == "make" && s.span(k + 1, k + 8).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out"].contains(s.w[$0]) }
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
-            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake { reason = verb; phrase = s.w[k] }
-            else if Lex.vagueNounStarts.contains(verb) && score < 2 { reason = verb; phrase = verb }
+            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k) { reason = verb; phrase = s.w[k] }
+            else if Lex.vagueNounStarts.contains(verb) && score < 2 && !namesAddition(s, after: k) { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
             // "Fix the retry logic.", "Update the failover runbook soon.": a thing named, but nothing says what done looks like
@@ -85,12 +105,13 @@ struct ActionChecker {
         }
         // "Update the DNS stack to include stricter error handling", "Better dashboards for the warehouse robots - Q3": a comparative
         // says more, not how much; only a number or a named check gives it a finish line (a date says when, not what)
-        if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false).score < (["regularly", "periodically", "frequently", "routinely"].contains(s.w[m]) ? 1 : 2),
+        // (a named system says which, not how much: "Set up better Grafana dashboards")
+        if reason == nil, !rawHadCode, let m = comparative(s, after: k), specificity(s, from: k + 1, countingDates: false, countingNames: frequencyWords.contains(s.w[m])).score < (frequencyWords.contains(s.w[m]) ? 1 : 2),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
-            let frequency = ["regularly", "periodically", "frequently", "routinely"].contains(s.w[m])
+            let frequency = frequencyWords.contains(s.w[m])
             let expand = ["expand", "extend", "broaden", "widen", "increase", "grow"].contains(s.w[m]) && m == k
             reason = frequency ? "frequency" : "comparative"
-            phrase = frequency ? s.toks[m].text : expand ? s.text(m, s.span(m + 1, m + 5).first(where: { s.isPunct($0) }).map { $0 - 1 } ?? min(m + 3, s.endIndexBeforeFinalPunct))
+            phrase = frequency || s.w[m].hasSuffix("ly") || s.w[m] == "early" ? s.toks[m].text : expand ? s.text(m, s.span(m + 1, m + 5).first(where: { s.isPunct($0) }).map { $0 - 1 } ?? min(m + 3, s.endIndexBeforeFinalPunct))
                 : s.text(m, min(m + (s.w[m] == "much" ? 3 : s.w[m] == "more" ? 2 : 1), s.endIndexBeforeFinalPunct))
         }
         // "Implement a disaster recovery plan for the database", "implement configuration drift detection": a kind of thing, not what it will do
@@ -153,6 +174,11 @@ struct ActionChecker {
         }
         // "To ensure higher redundancy during the next window, we plan to install a third edge router": the action follows the purpose
         if st < s.count, s.w[st] == "to", let c = s.span(st + 1, st + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
+        // "We are sorry for the confusion and will strive to provide ...", "This was caused by ... and we will be making changes ...":
+        // the promise after an apology or an account
+        if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) }) }) {
+            st = a + 1
+        }
         return st
     }
 

@@ -66,6 +66,11 @@ struct AgentFinder {
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
             return Agent(start: k, end: k, strength: .strong)
         }
+        // "hospital IT just accepted it", "Central IT rotated the certificate": the IT department acting
+        if t.text == "IT", initialsAct(s, k) || s.word(k + 1) == "just" {
+            let st = k > 0 && s.isWord(k - 1) && !s.isBoundary(k - 1) && (s.toks[k - 1].isCapitalized || ["hospital", "central", "campus", "corporate", "university", "internal", "local", "school", "enterprise", "group"].contains(s.w[k - 1])) ? k - 1 : k
+            return Agent(start: st, end: k, strength: .strong)
+        }
         guard isNameLike(t) else {
             // initials: "YP", "JD"
             if t.kind == .word, t.isAllCaps, (2...3).contains(t.text.count) || AgentFinder.isDottedInitials(t.text), !Lex.nonPeople.contains(x), !t.hasDigit,

@@ -56,7 +56,7 @@ extension LanguageChecker {
             RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
         }
         // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
-        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "lapse", "lapsed", "letting"].contains($0) }
+        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "lapse", "lapsed", "letting", "read-only", "breaks", "fails", "goes"].contains($0) }
             || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
         let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
         for i in 0..<s.count where s.isWord(i) {
@@ -68,9 +68,14 @@ extension LanguageChecker {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
             // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
+            // ("The lesson for the storage team is that they own scratch and they are accountable when it goes read-only": "they" is the team)
+            let team = i > 1 && s.w[i - 2] == "they" ? person(in: 0, i - 2) : nil
             if aboutFailure, ["accountable", "culpable"].contains(x), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
-               let a = person(in: clauseStart(i), i) {
-                return [finding(a.start, a.start, i, "Holding \(who(a)) accountable for the failure is blame; describe what allowed it.", describe)]
+               let a = person(in: clauseStart(i), i) ?? team {
+                let st = a.end < clauseStart(i) ? i - 2 : a.start
+                let forward = [.lessons, .actionItem, .couldBeBetter].contains(role)
+                    ? "Say what the system will do, not who answers for it: “<The service> alerts <the owning team> at <a threshold> before it fails, and the runbook covers the fix.”" : describe
+                return [finding(st, st, i, "Holding \(who(a)) accountable for the failure is blame; describe what allowed it.", forward)]
             }
             // "Release engineering's decision to skip the staging soak is what let the broken wheel reach PyPI"
             if ["decision", "choice"].contains(x), i > 0, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",

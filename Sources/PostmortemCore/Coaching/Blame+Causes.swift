@@ -19,6 +19,8 @@ extension LanguageChecker {
              "erased", "destroyed", "clobbered": return true
         // "..., made the lobby crash worse"
         case "made", "making": return s.span(i + 1, i + 6).contains { s.w[$0] == "worse" }
+        // "... left two nodes unable to sign"
+        case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"
@@ -145,7 +147,9 @@ extension LanguageChecker {
                 let before = s.w[p]
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
-                if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped", "rolled", "released", "run", "executed"].contains(before) {
+                // ("A certificate rotation performed by Amara left two nodes unable to sign", "the config change by Maria caused ...")
+                if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped", "rolled", "released", "run", "executed", "performed", "done", "carried", "initiated"].contains(before)
+                    || ["change", "changes", "commit", "commits", "edit", "edits", "push", "deploy", "deployment", "update", "migration", "rotation", "upgrade", "patch", "script", "command"].contains(before) && agent?.strength == .strong {
                     hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) }
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
                 }

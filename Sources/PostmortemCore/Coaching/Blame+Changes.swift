@@ -33,6 +33,8 @@ extension LanguageChecker {
             // "ran the wrong command", "deployed a bad config"
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
                 if a.strength == .initial, s.w[m] != "wrong" { continue }
+                // ("purged the bad config from FRA", "reverted the faulty commit": removing the bad thing is the remedy)
+                if LanguageChecker.removalVerbs.contains(v), s.w[m] != "wrong" { continue }
                 if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
                                  "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
@@ -90,6 +92,9 @@ extension LanguageChecker {
         }
         return nil
     }
+
+    static let removalVerbs: Set<String> = ["purged", "removed", "reverted", "rolled", "disabled", "deleted", "pulled", "yanked", "unpublished",
+        "revoked", "quarantined", "blocked", "killed", "withdrew", "dropped", "backed", "replaced", "fixed", "cleared", "flushed", "evicted", "drained"]
 
     /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?
     func isPlannedWork(_ s: Sentence, from i: Int) -> Bool {

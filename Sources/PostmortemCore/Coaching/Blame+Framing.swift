@@ -32,12 +32,18 @@ extension LanguageChecker {
                            "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"))
         }
         // "sat on the hotfix for half an hour instead of escalating", "restarted the pod rather than draining the node"
-        // (not when the sentence gives the reason for the choice: "Because the heap dump showed ..., responders restarted ...")
-        for m in s.span(j + 1, j + 14) where s.isWord(m) && !s.containsAny(["because", "since", "given"]) {
+        // (not when the sentence gives the reason for the choice: "Because the heap dump showed ..., responders restarted ...";
+        // but "took 25 minutes longer because Rui kept restarting it instead of following the runbook" makes the choice the cause)
+        let reasonGiven = s.span(0, s.count).contains { ["because", "since", "given"].contains(s.w[$0]) && !($0 < a.start && causalMarkerBefore(s, a.start)) }
+        for m in s.span(j + 1, j + 14) where s.isWord(m) && !reasonGiven {
             let alt = s.has("instead of", at: m) ? m + 2 : s.has("rather than", at: m) ? m + 2 : nil
             if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw) {
+                // "instead of following the runbook": the guide that was not used, and what kept it out of reach
+                let guide = ["following", "using", "consulting", "reading"].contains(gw) ? Rewrite.cleanRest(s, from: g + 1) : ""
+                let better = guide.isEmpty ? "The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"
+                    : "\(guide.capitalizedFirst) was not used: <what the responder saw that made the other course look faster>, and nothing linked \(guide.lowercasedFirst) from <the alert or dashboard>"
                 return finding(g, "\"\(who) ... \(s.text(m, g))\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
-                               "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"))
+                               "Describe the situation, not the choice: " + Rewrite.quote(better))
             }
         }
         // "Priya restarted all 40 API pods at once, dropping every in-flight request"

@@ -27,7 +27,7 @@ extension LanguageChecker {
                     || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true
                     || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" })
                     // "had been given production credentials and ran it without supervision"
-                    || Lex.changeVerbs.contains(x) && s.span(q + 1, clauseEnd(s, from: q + 1)).contains(where: { s.w[$0] == "without" }) {
+                    || (Lex.changeVerbs.contains(x) || a.strength == .strong && English.isPast(x)) && s.span(q + 1, clauseEnd(s, from: q + 1)).contains(where: { s.w[$0] == "without" }) {
                     return verbPhrase(after: a, in: s, role: role, from: q)
                 }
             }
@@ -65,7 +65,9 @@ extension LanguageChecker {
         guard j < s.count, s.isWord(j) else { return nil }
         // a habit reads as its verb: "kept restarting the wrong pods" is "restarted the wrong pods", again and again
         if ["kept", "keeps", "keep"].contains(s.w[j]), let g = s.word(j + 1), s.isWord(j + 1), English.past(ofGerund: g) != nil { j += 1 }
-        let v = LanguageChecker.headVerb(English.past(ofGerund: s.w[j]) ?? s.w[j])
+        var v = LanguageChecker.headVerb(English.past(ofGerund: s.w[j]) ?? s.w[j])
+        // the past written as a base form after a cause ("because DBA team run the retention job on production")
+        if aux.isEmpty, !neg, causalMarkerBefore(s, a.start), let p = English.past(ofBase: v), ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
         let who = agentText(s, a)
         let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
@@ -199,6 +201,12 @@ extension LanguageChecker {
                                  "This says \(whoLower) did it wrong; describe what made the wrong action easy.")
                 }
             }
+        }
+        // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
+        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v), !s.containsAny(LanguageChecker.recoveryWords),
+           let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + 10)).first(where: { s.w[$0] == "without" }),
+           let g = s.word(w + 1), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g) {
+            return blame(w + 1, Rewrite.forSkippedStep(s, verbAt: j, withoutAt: w), "This judges \(whoLower) by the step they skipped; say what the step depended on and what would have prompted it.")
         }
         // a change someone made, framed as the cause (Blame+Changes.swift)
         return changeBlame(after: a, in: s, verbAt: j, verb: v)

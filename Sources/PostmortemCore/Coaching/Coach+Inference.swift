@@ -31,7 +31,9 @@ extension Coach {
         if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing"]) { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
-                  "we are implementing", "we are putting in place", "we are introducing", "our commitment"] where s.find(p) != nil { return true }
+                  "we are implementing", "we are putting in place", "we are introducing", "our commitment",
+                  // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
+                  "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring"] where s.find(p) != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson

@@ -33,7 +33,7 @@ extension LanguageChecker {
                 // "If the configuration was checked before the rollout, the service interruption would not happen"
                 if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
                    let wn = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
-                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "have", "be"].contains(s.w[$0]) }), s.word(wn + 1) == "not" || s.w[wn] == "wouldn't" || s.word(wn + 1) == "never" {
+                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "have", "be"].contains(s.w[$0]) }), s.w[wn] == "wouldn't" || s.span(wn + 1, wn + 3).contains(where: { ["not", "never"].contains(s.w[$0]) }) {
                     add(i, b + 1, "\"If ... was \(p) ..., it would not ...\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
                 }
             }
@@ -141,11 +141,17 @@ extension LanguageChecker {
     /// ("The audit tool should have stopped the command, but a bug prevented it") describes the design, not a wish.
     func unrealPast(_ s: Sentence, at i: Int) -> Int? {
         let x = s.w[i]
-        guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
+        // ("I could have easily waited for Monday": the writer's other choice, imagined; not "it could have been worse")
+        let ourCould = x == "could" && i > 0 && ["i", "we"].contains(s.w[i - 1])
+        guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
         var j = i + 1
         if x == "ought" { guard s.word(j) == "to" else { return nil }; j += 1 }
-        while let m = s.word(j), ["not", "never", "probably", "likely", "all", "easily", "certainly", "definitely", "also", "surely", "at", "least"].contains(m) { j += 1 }
+        let fillers: Set<String> = ["not", "never", "probably", "likely", "all", "easily", "certainly", "definitely", "also", "surely", "at", "least", "simply", "just"]
+        while let m = s.word(j), fillers.contains(m) { j += 1 }
         if !x.hasSuffix("'ve") { guard s.word(j) == "have" else { return nil }; j += 1 }
+        // "would have never happened"
+        while let m = s.word(j), fillers.contains(m) { j += 1 }
+        if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v) || s.negated(before: i, within: 3) { return nil }
         guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" else { return nil }
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }

@@ -37,6 +37,9 @@ extension LanguageChecker {
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
+                // ("We figured out the origin in no time since the error log was quite obvious": a clear signal that helped, told as it happened)
+                if x == "obvious", s.span(0, i).contains(where: { ["figured", "found", "identified", "spotted", "pinpointed", "located", "traced", "diagnosed", "noticed"].contains(s.w[$0]) }),
+                   s.span(max(0, i - 5), i).contains(where: { ["log", "logs", "error", "errors", "message", "trace", "alert", "graph", "output", "symptom", "symptoms", "cause"].contains(s.w[$0]) }) { continue }
                 // ("I took the obvious approach of keeping redundancy": the first option to hand, chosen at the time)
                 if x == "obvious", i > 0, s.w[i - 1] == "the", ["approach", "choice", "solution", "option", "way", "route", "answer", "candidate", "first", "next", "place"].contains(s.word(i + 1) ?? ""),
                    s.span(0, i).contains(where: { ["took", "chose", "picked", "went", "tried", "started", "take", "choose", "try"].contains(s.w[$0]) }) { continue }
@@ -63,9 +66,11 @@ extension LanguageChecker {
             }
             // "The lag graph clearly showed the problem, but responders were looking at ...": the signal judged with hindsight
             if x == "clearly", let n = s.word(i + 1), ["showed", "shows", "indicated", "pointed", "signalled", "signaled", "revealed", "displayed"].contains(n),
-               (s.span(i + 2, s.count)).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) }) {
+               (s.span(i + 2, s.count)).contains(where: { ["but", "yet", "although", "though", "still"].contains(s.w[$0]) })
+                // "... clearly showed ingest heading for the 50 GB limit since Tuesday": a trend that was there for days, judged now
+                || (s.span(i + 2, s.count)).contains(where: { k in ["since", "heading", "trending", "creeping", "climbing", "all along", "for days", "for hours", "for weeks", "days before", "hours before", "well before", "long before"].contains { s.has($0, at: k) } }) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: the signal is clear now, not necessarily then; say why it did not stand out at the time.",
-                    "Say why the signal did not stand out then: “The lag graph showed <what>; it was not on the dashboard responders used, and no alert pointed to it.”")
+                    "Say why the signal did not stand out then: " + Rewrite.quote("\(i > s.firstWordIndex ? s.text(s.firstWordIndex, i - 1) : "The graph") \(s.w[i + 1]) \(Rewrite.cleanRest(s, from: i + 2)); it was not on the dashboard responders used, and no alert pointed to it"))
                 break
             }
             if x == "retrospect", i > 0, s.w[i - 1] == "in" {

@@ -11,7 +11,7 @@ extension LanguageChecker {
         "reduced", "fell", "fall", "falls", "spiked", "spike", "worse", "worsened", "climb", "climbed", "climbs", "jumped", "jump", "declined",
         "decline", "disrupted", "interrupted", "slow", "longer", "up", "down", "behind", "lagged", "lagging", "inflated", "bigger", "larger",
         "fewer", "less", "more", "impaired", "hit", "hampered", "exceeded", "surged", "surge", "ballooned", "unavailable", "failed", "failing",
-        "errored", "erroring", "unreachable", "unresponsive", "timed", "timing", "dropped", "lost", "stalled", "hung", "flapped", "flapping"]
+        "errored", "erroring", "unreachable", "unresponsive", "timed", "timing", "dropped", "lost", "stalled", "hung", "flapped", "flapping", "wrong"]
     /// Dramatic words that stand in for a number: "the support queue exploded".
     static let dramaticWords: Set<String> = ["exploded", "explodes", "skyrocketed", "skyrocketing", "tanked", "plummeted", "plummeting",
         "ballooned", "soared", "crawled", "snail"]
@@ -24,7 +24,8 @@ extension LanguageChecker {
         for i in 0..<s.count where s.isWord(i) && !s.toks[i].quoted {
             let x = s.w[i]
             var hit: (Int, Int)? = nil
-            if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2) {
+            // ("We made an explicit choice to partially degrade site usability": the plan, not the size of the harm)
+            if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2), !(i > 0 && s.w[i - 1] == "to") {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
                 let brief = ["briefly", "temporarily", "momentarily"].contains(x)

@@ -235,6 +235,8 @@ extension LanguageChecker {
             || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully", "anyone", "everyone", "anybody", "everybody"])
             // ("Affected users would receive an error message when ...": what they saw, told as a habit)
             || ["would receive", "would see", "would get", "would be shown", "would be redirected", "would encounter"].contains(where: { s.find($0) != nil }) { return [] }
+        // ("Users of the following plugins: url_launcher, google_sign_in, video_player ...": the affected set listed by name)
+        if s.toks.filter({ $0.kind == .word && ($0.text.contains("_") || $0.text.contains(".") && !$0.text.hasSuffix(".")) }).count >= 3 { return [] }
         // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
         if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:

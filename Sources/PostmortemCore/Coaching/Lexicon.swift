@@ -102,7 +102,7 @@ enum Lex {
     notifying asking permission following reading looking staging canary peer confirmation double-checking a any running waiting \
     consulting coordinating announcing a-review proper sufficient adequate first supervision oversight sign-off authorization authorisation
     """)
-    static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed")
+    static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed non-conformant nonconformant non-compliant corrupt")
     static let blameAdverbs = set("""
     accidentally mistakenly inadvertently carelessly wrongly incorrectly improperly blindly recklessly hastily negligently sloppily \
     erroneously unintentionally lazily

@@ -12,7 +12,10 @@ extension LanguageChecker {
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
         "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
         "cutting corners", "cut corners", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
-        "in over his head", "in over her head", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
+        "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
+        "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
+        "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "waved off", "waved away",
+        "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
@@ -111,11 +114,14 @@ extension LanguageChecker {
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
-                    add(i, e, p, nil)
+                    let dismissal = ["shrugged", "brushed", "waved"].contains(x)
+                    let rep = p.hasSuffix("chaos") || p.hasSuffix("panic") ? "confusion" : p.hasSuffix("shambles") ? "disorganised"
+                        : dismissal ? (s.span(e + 1, s.count).contains(where: { s.w[$0] == "to" }) ? "attributed" : "treated") : p.hasSuffix("take care to") ? "did not" : nil
+                    add(i, e, p, rep)
                     break
                 }
             case "neglected":

@@ -4,7 +4,10 @@ import Foundation
 enum Rewrite {
     static let softAdverbs: Set<String> = ["properly", "correctly", "carefully", "enough", "thoroughly", "fully", "again", "first", "beforehand", "adequately", "sufficiently", "right"]
 
-    static func quote(_ s: String) -> String { "“" + s.trimmedSentence.capitalizedFirst + ".”" }
+    static func quote(_ s: String) -> String {
+        let t = s.trimmedSentence.capitalizedFirst
+        return "“" + t + (t.hasSuffix("?") || t.hasSuffix("!") ? "”" : ".”")
+    }
 
     static func processNoun(_ verb: String, rest: String) -> String {
         let r = rest.lowercased()
@@ -134,6 +137,14 @@ enum Rewrite {
         return "Name the process gap, not the person: " + quote("\(changeNoun(s.w[j]).capitalizedFirst) went out without \(what.isEmpty ? "verification" : what.lowercasedFirst): \(core)")
     }
 
+    /// "The operator acknowledged the alert without looking" → “The alert was acknowledged without looking; nothing asked for it first.”
+    static func forSkippedStep(_ s: Sentence, verbAt j: Int, withoutAt m: Int) -> String {
+        let objWords = (j + 1..<m).filter { s.isWord($0) && !softAdverbs.contains(s.w[$0]) }.map { s.toks[$0].text }
+        let obj = objWords.isEmpty || ["it", "them", "this", "that"].contains(objWords.joined(separator: " ").lowercased()) ? "it" : objWords.joined(separator: " ")
+        let step = cleanRest(s, from: m + 1)
+        return "Say what the step depended on, not who skipped it: " + quote("\(obj.capitalizedFirst) \(obj == "it" ? "was" : English.be(for: obj)) \(English.participle(ofPast: s.w[j])) without \(step.isEmpty ? "a check" : step); nothing in <the tool or runbook> asked for that step first, and <what it would have shown>")
+    }
+
     /// "John picked replica-2, which was 40 minutes behind" → “Replica-2 was picked although it was 40 minutes behind: ...”
     static func forChoice(_ s: Sentence, verbAt j: Int) -> String {
         let obj = cleanRest(s, from: j + 1)
@@ -149,9 +160,16 @@ enum Rewrite {
     }
 
     static func forBadObject(_ s: Sentence, _ a: Agent, verbAt j: Int, clauseEnd: Int) -> String {
-        let obj = cleanRest(s, from: j + 1)
+        let (obj, place) = splitAtPreposition(cleanRest(s, from: j + 1))
         let pp = English.participle(ofPast: s.w[j])
-        return "Describe what let it through, not who did it: " + quote("\(obj.isEmpty ? "The change" : obj.capitalizedFirst) \(English.be(for: obj)) \(pp), and nothing (validation, review or a confirmation step) caught it before it had impact")
+        return "Describe what let it through, not who did it: " + quote("\(obj.isEmpty ? "The change" : obj.capitalizedFirst) \(English.be(for: obj)) \(pp)\(place), and nothing (validation, review or a confirmation step) caught it before it had impact")
+    }
+
+    /// "the bad config to all regions" → ("the bad config", " to all regions"): the object, and where it went.
+    static func splitAtPreposition(_ phrase: String) -> (String, String) {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard let p = words.indices.first(where: { $0 > 0 && ["to", "on", "in", "into", "from", "across", "at", "onto", "for"].contains(words[$0].lowercased()) }) else { return (phrase, "") }
+        return (words[..<p].joined(separator: " "), " " + words[p...].joined(separator: " "))
     }
 
     static func forTrailing(_ s: Sentence, _ a: Agent, verbAt j: Int, advAt m: Int) -> String {
@@ -206,7 +224,10 @@ enum Rewrite {
 
     /// "The warning was missed by the night operator" → “The warning was missed, and nothing escalated it.”
     static func replacingByAgent(_ s: Sentence, byAt b: Int, agentEnd: Int? = nil) -> String {
-        let before = b > 0 ? s.text(0, b - 1) : ""
+        // ("A certificate rotation performed by Amara left ..." → "A certificate rotation left ...": a bare participle goes with its agent)
+        let bareParticiple = b > 1 && ["performed", "made", "done", "executed", "run", "carried", "initiated"].contains(s.w[b - 1]) && s.isWord(b - 2)
+            && !Rewrite.copulas.contains(s.w[b - 2]) && agentEnd.map({ $0 + 1 < s.count && s.isWord($0 + 1) }) == true
+        let before = b > 0 ? s.text(0, b - (bareParticiple ? 2 : 1)) : ""
         // a passive act with its person dropped keeps its facts ("without review", "for three hours"); a cause ("caused by") needs a change named
         if let e = agentEnd, s.w[b] == "by", b > 0, !["caused", "introduced", "triggered", "started", "initiated", "error", "errors", "mistake", "mistakes", "oversight", "negligence"].contains(s.w[b - 1]) {
             let rest = e + 1 < s.count ? s.text(e + 1, s.count - 1).trimmedSentence : ""

@@ -259,6 +259,15 @@ enum English {
         }
         return out
     }()
+    /// `acknowledged`, `saw`: a past form (regular, or one the coach knows).
+    static func isPast(_ v: String) -> Bool { v.hasSuffix("ed") && v.count > 4 || irregularPast[v] != nil }
+    /// `run` → `ran`, `push` → `pushed`: the past of a change verb written in its base form.
+    static func past(ofBase b: String) -> String? { pastOfBase[b] }
+    private static let pastOfBase: [String: String] = {
+        var out: [String: String] = [:]
+        for v in Lex.changeVerbs where v != baseOfPast(v) { out[baseOfPast(v)] = out[baseOfPast(v)] ?? v }
+        return out
+    }()
     /// `run` → `run`, `deploy` → `deployed`, `drop` → `dropped`.
     static func participle(ofPast v: String) -> String {
         let v = pastOfGerund[v] ?? v

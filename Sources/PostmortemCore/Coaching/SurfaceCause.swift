@@ -179,6 +179,8 @@ extension LanguageChecker {
                 return out
             }
             // ("at whatever version they have installed": a relative clause describing a thing, not a cause)
+            // ("a rotation performed by Maria left two nodes unable": the person is the passive's agent, "left" is the rotation's verb)
+            if isPassiveAgent(s, k) { k += 1; continue }
             if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they && !s.span(a.start - 3, a.start).contains(where: { ["whatever", "whichever", "that", "which", "what"].contains(s.w[$0]) }) {
                 var j = a.end + 1
                 while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) { j += 1 }
@@ -273,5 +275,12 @@ extension LanguageChecker {
                               better: Rewrite.forSurface(s, at: a.end + 1))
         }
         return nil
+    }
+
+    /// Is the word at `k` the agent of a passive ("performed by Maria"), not a subject?
+    func isPassiveAgent(_ s: Sentence, _ k: Int) -> Bool {
+        var p = k - 1
+        while p >= 0, AgentFinder.determiners.contains(s.w[p]) { p -= 1 }
+        return p > 0 && s.w[p] == "by" && (s.w[p - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[p - 1]) || ["change", "commit", "edit", "update", "rotation", "migration"].contains(s.w[p - 1]))
     }
 }
