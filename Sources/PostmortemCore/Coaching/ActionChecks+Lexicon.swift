@@ -24,7 +24,15 @@ extension ActionChecker {
         "do that", "do this", "push forward", "move forward with", "press ahead with", "working on", "work towards", "work toward",
         "not happen again", "doesn't happen again", "don't happen again", "never happens again", "not recur", "make certain that",
         "not occur again", "won't occur again", "best practices", "best practice", "work hard", "work harder", "do our best", "continuous improvement",
-        "continual improvement", "ways of"]
+        "continual improvement", "ways of", "more seriously",
+        // a target with no size: "Change the healthcheck path to something more robust", "move it somewhere more stable"
+        "something more", "something better", "somewhere more", "somewhere better",
+        // an option, not a decision: "Workload segmentation might be an option to limit blast zones"
+        "might be an option", "could be an option", "may be an option", "would be an option", "would be beneficial", "could be beneficial",
+        "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory"]
+    /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
+    static let nonActs: Set<String> = ["look into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
+        "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]
     static let leadWords: Set<String> = ["we", "should", "endeavour", "endeavor", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
@@ -35,7 +43,7 @@ extension ActionChecker {
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
-        "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check"]
+        "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn"]

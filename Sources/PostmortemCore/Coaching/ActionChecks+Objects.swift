@@ -10,6 +10,13 @@ extension ActionChecker {
     }
 
     /// How specific the text is: numbers, names, artifacts with a qualifier.
+    /// "2025-03-31", "2026-12", "31/03/2025": a date written in digits.
+    static func isCalendarDate(_ x: String) -> Bool {
+        let parts = x.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard (2...3).contains(parts.count), parts.allSatisfy({ p in !p.isEmpty && p.allSatisfy { $0.isNumber } && p.count <= 4 }) else { return false }
+        return parts.contains { $0.count == 4 } || parts.count == 3
+    }
+
     static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true, countingTickets: Bool = true, countingNames: Bool = true) -> (score: Int, reasons: [String]) {
         var score = 0
         var reasons: [String] = []
@@ -23,13 +30,13 @@ extension ActionChecker {
             // ("HL7", "EC2", "IPv6", "log4j": a name with a digit in it names a thing, not an amount)
             let digitName = t.kind == .word && t.hasDigit && t.text.first?.isLetter == true && !(x.count == 2 && x.hasPrefix("q")) && !x.contains("-")
             if digitName { sawTechToken = true; continue }
+            // ("Q3", "2026-12-01", "May 5": a date is when, not what done looks like; it leaves any real number counted)
+            if !countingDates, t.kind == .word && t.hasDigit && (x.hasPrefix("q") && x.count == 2 || x.contains("-") && x.first?.isNumber == true)
+                || t.kind == .number && (i > 0 && dayWords.contains(s.w[i - 1]) || isCalendarDate(x)) { continue }
             if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
                 sawNumber = true
             }
             if dayWords.contains(x) { sawNumber = countingDates || sawNumber }
-            // ("Q3", "2026-12-01", "May 5": a date is when, not what done looks like)
-            if !countingDates, sawNumber, t.kind == .word && t.hasDigit && (x.hasPrefix("q") && x.count == 2 || x.contains("-") && x.first?.isNumber == true)
-                || t.kind == .number && i > 0 && dayWords.contains(s.w[i - 1]) { sawNumber = false }
             if t.kind == .word, i > s.firstWordIndex, (t.isCapitalized || t.isAllCaps), !["I", "A", "TBD", "TBA", "TODO", "N/A", "NA"].contains(t.text), !s.isSentenceStart(i) {
                 sawNamed = true
                 if !s.isWord(i - 1) || !(s.toks[i - 1].isCapitalized || s.toks[i - 1].isAllCaps) { names += 1 }

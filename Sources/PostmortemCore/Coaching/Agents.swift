@@ -61,6 +61,15 @@ struct AgentFinder {
             let st = k > 0 && s.isWord(k - 1) && ["the", "a", "one", "our", "that", "this", "another", "some", "several"].contains(s.w[k - 1]) ? k - 1 : k
             return Agent(start: st, end: k, strength: .outsider)
         }
+        // "Mr. Sharma has changed ...", "Dr Okoye": a title before a surname names a person
+        if PersonNames.honorifics.contains(t.text) {
+            let n = s.word(k + 1) == "." ? k + 2 : k + 1
+            if n < s.count, isNameLike(s.toks[n]), !s.toks[n].isAllCaps {
+                var end = n
+                if end + 1 < s.count, isNameLike(s.toks[end + 1]), !s.toks[end + 1].isAllCaps { end += 1 }
+                return Agent(start: k, end: end, strength: .strong)
+            }
+        }
         if Lex.roles.contains(x) { return role(s, at: k) }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
@@ -220,6 +229,8 @@ struct AgentFinder {
             // "the contractor from NetServ": the company named after the role; "the crew desk under Paolo": the person in charge
             if let n = s.word(end + 1), ["from", "at", "under"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
                 end += 2
+                // ("the night operator at Pump Station 4": the whole place name)
+                while end + 1 < s.count, s.isWord(end + 1) && s.toks[end + 1].isCapitalized || s.toks[end + 1].kind == .number { end += 1 }
             } else if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {

@@ -59,10 +59,10 @@ extension LanguageChecker {
 
     func possessiveBlame(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
-        for k in 0..<s.count where finder.possessivePerson(s, at: k) || (s.w[k] == "their" && s.isWord(k + 1)) {
+        for k in 0..<s.count where finder.possessivePerson(s, at: k) || (["their", "my"].contains(s.w[k]) && s.isWord(k + 1)) {
             var m = k + 1
             // ("Anh's broken code path", "the DBA team's attitude"): a person's work called broken, or the person's character
-            if let n = s.word(k + 1), ["broken", "buggy", "faulty", "sloppy", "careless", "reckless"].contains(n) || ["attitude", "competence", "incompetence", "laziness", "behaviour", "behavior"].contains(n), s.w[k] != "their" || n != "behaviour" && n != "behavior" {
+            if s.w[k] != "my", let n = s.word(k + 1), ["broken", "buggy", "faulty", "sloppy", "careless", "reckless"].contains(n) || ["attitude", "competence", "incompetence", "laziness", "behaviour", "behavior"].contains(n), s.w[k] != "their" || n != "behaviour" && n != "behavior" {
                 var st = k
                 while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
                 out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, k + 1),
@@ -80,13 +80,14 @@ extension LanguageChecker {
             if s.negated(before: k, within: 3) { continue }
             var st = k
             while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
-            if Lex.blameNouns.contains(noun), noun != "error" && noun != "errors" || s.w[k] != "their" {
+            if Lex.blameNouns.contains(noun), s.w[k] != "my", noun != "error" && noun != "errors" || s.w[k] != "their" {
                 if noun == "typo" && s.w[k] == "their" { continue }
                 out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, m),
                                       message: "\"\(s.text(k, m))\" puts the failure on a person; describe what allowed it.",
                                       better: Rewrite.forMistake(s)))
             } else if s.w[k] != "their", Lex.actionNouns.contains(noun) {
-                let end = min(s.count, m + 8)
+                // ("My change to the retry logic in the claims-intake worker is what caused ...": a long object, up to the clause's end)
+                let end = s.span(m + 1, min(s.count, m + 13)).first(where: { s.isPunct($0) }).map { max($0, min(s.count, m + 8)) } ?? min(s.count, m + 13)
                 // a cleft puts the person's act in focus as the cause: "It was the contractor's unreviewed cron change that made ..."
                 let cleft = s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
                     && (m + 2..<end).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
@@ -107,13 +108,20 @@ extension LanguageChecker {
         return out
     }
 
-    func passiveBlame(_ s: Sentence) -> [RawFinding] {
+    func passiveBlame(_ s: Sentence, role: TextRole) -> [RawFinding] {
         var out: [RawFinding] = []
         for b in 0..<s.count {
             let x = s.w[b]
             var agentAt: Int? = nil
             if x == "by", b > 0 { agentAt = b + 1 }
             else if (x == "to" && b > 0 && s.w[b - 1] == "due") || (x == "of" && b > 0 && s.w[b - 1] == "because") { agentAt = b + 1 }
+            // "Thanks to Kenji's change to the CDN cache key, every download ...": a person's change credited with the harm
+            // (not "thanks to Maria's patch, the service recovered", nor "thanks to Ana" on her own, which is praise)
+            else if x == "to", b > 0, ["thanks", "owing"].contains(s.w[b - 1]), finder.possessivePerson(s, at: b + 1),
+                    let n = s.word(b + 2), Lex.actionNouns.contains(n), !["action", "actions", "decision", "patch", "edit", "update"].contains(n),
+                    !s.span(0, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) && (s.w[$0] != "returned" || s.word($0 + 1) == "to") }),
+                    [.impact, .rootCause, .contributingFactors, .couldBeBetter].contains(role)
+                        || s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) && !["reach", "reached"].contains($0) || LanguageChecker.harmVerbs.contains($0) || ["wrong", "stale", "duplicate", "duplicated"].contains($0) }) { agentAt = b + 1 }
             guard var q = agentAt else { continue }
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             guard q < s.count else { continue }
@@ -144,6 +152,12 @@ extension LanguageChecker {
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
                 // ("was rolled out by Ivan": the verb before its particle)
                 if ["out", "up", "over", "through", "in"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
+                // ("was run against production by Hannah": the verb before a short place phrase)
+                if !s.w[p].hasSuffix("ed"), !English.irregularParticiples.contains(s.w[p]),
+                   let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from"].contains(s.w[$0]) }), prep > 0,
+                   s.span(prep + 1, p + 1).allSatisfy({ s.isWord($0) && !["by", "and", "or", "but"].contains(s.w[$0]) }),
+                   s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
+                   prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
                 let before = s.w[p]
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
@@ -192,9 +206,11 @@ extension LanguageChecker {
                 // "due to John's change", "due to the engineer deploying..."
                 if let a = agent, let n = s.word(a.end + 1), ["being", "having", "not"].contains(n) { continue }
                 if let a = agent, let n = s.word(a.end + 1), Lex.neutralVerbs.contains(n) { continue }
+                // ("due to John's change": the person's act, named as written)
+                let named = isPoss && s.isWord(q + 1) ? s.text(q, q + 1) : who.lowercasedFirst
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(b - 1, min(s.count - 1, (agent?.end ?? q) + 1)),
-                                      message: "The cause is given as \(who.lowercasedFirst); describe the change and what allowed it.",
-                                      better: Rewrite.replacingByAgent(s, byAt: b)))
+                                      message: "The cause is given as \(named); describe the change and what allowed it.",
+                                      better: isPoss && s.toks[q].isPossessive ? Rewrite.replacingPossessive(s, at: q) : Rewrite.replacingByAgent(s, byAt: b)))
             }
         }
         return out

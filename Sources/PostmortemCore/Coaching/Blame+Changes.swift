@@ -96,6 +96,11 @@ extension LanguageChecker {
     static let removalVerbs: Set<String> = ["purged", "removed", "reverted", "rolled", "disabled", "deleted", "pulled", "yanked", "unpublished",
         "revoked", "quarantined", "blocked", "killed", "withdrew", "dropped", "backed", "replaced", "fixed", "cleared", "flushed", "evicted", "drained"]
 
+    /// Was the act a remedy ("started a PR to fix Codedeploy ..., so it was not merged")? Then what went wrong after it is not its harm.
+    func isRemedyAct(_ s: Sentence, from i: Int) -> Bool {
+        s.span(i, min(s.count, i + 7)).contains { ["fix", "fixes", "hotfix", "patch", "workaround", "rollback", "revert", "mitigation", "mitigate", "remediate", "remediation"].contains(s.w[$0]) }
+    }
+
     /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?
     func isPlannedWork(_ s: Sentence, from i: Int) -> Bool {
         var m = i

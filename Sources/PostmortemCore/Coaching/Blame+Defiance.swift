@@ -92,6 +92,16 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, t + 1))\" stresses a person's slowness; give the times and what made the response slow.",
                               better: "Give the times and the reason: " + Rewrite.quote("The page fired at <time> and was acknowledged at <time>; <what delayed it: routing, a second page, no escalation>"))
         }
+        // the delay measured, then put on people's attention: "took 40 minutes to notice the lag because nobody on the shift was watching"
+        if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
+           let c = s.span(t + 2, s.count).first(where: { ["because", "since", "as"].contains(s.w[$0]) }),
+           ["nobody", "no-one", "noone"].contains(s.word(c + 1) ?? "") || s.has("no one", at: c + 1) || ["they", "he", "she"].contains(s.word(c + 1) ?? "") && s.span(c + 2, c + 4).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            let what = Rewrite.cleanRest(s, from: t + 2).split(separator: " ").prefix(while: { !["because", "since", "as"].contains($0.lowercased()) }).joined(separator: " ")
+            let took = s.text(j + 1, t - 1)
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, t + 1),
+                              message: "This puts the \(took) on people's attention; say what would have drawn it (an alert, a page, a routed signal).",
+                              better: "Say what detection depended on: " + Rewrite.quote("\(what.isEmpty ? "The problem" : what.capitalizedFirst) went unnoticed for \(took): no alert fired on it, and seeing it depended on someone watching"))
+        }
         return nil
     }
 
@@ -153,7 +163,18 @@ extension LanguageChecker {
             || ["forged", "pushed", "ploughed", "plowed", "barrelled", "barreled", "pressed"].contains(v) && ["ahead", "on"].contains(s.word(j + 1) ?? "")
                 && !s.span(j + 2, j + 6).contains(where: { ["failover", "rollback", "fix", "restore", "recovery", "mitigation", "revert"].contains(s.w[$0]) })
             || v == "tried" && s.has("to force", at: j + 1)
-        let broke = misjudged || ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
+        // "I deleted all the orders in the DB", "I dropped the production table": data destroyed by the writer's own hand
+        // ("I deleted the corrupted rows" removes a bad thing)
+        let objectSpan = s.span(j + 1, clauseEnd(s, from: j + 1))
+        let destroyedData = ["deleted", "dropped", "truncated", "overwrote", "erased", "purged", "wiped"].contains(v)
+            && objectSpan.contains(where: { ["production", "prod", "all", "data", "database", "db", "orders", "everything", "customer", "customers", "users"].contains(s.w[$0]) })
+            && !objectSpan.contains(where: { ["corrupt", "corrupted", "stale", "bad", "broken", "duplicate", "duplicated", "orphaned", "test", "temporary", "leaked", "old", "wrong", "cached"].contains(s.w[$0]) })
+            && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) })
+        // "I pushed the broken feed template at 16:40 and it broke RSS": the writer's change, then the harm it did
+        let thenHarm = Lex.changeVerbs.contains(v) && s.span(j + 1, s.count).contains(where: { m in
+            s.w[m] == "and" && ["it", "this", "that"].contains(s.word(m + 1) ?? "") && (isCausal(s, m + 2) || ["broke", "took", "crashed", "corrupted", "deleted"].contains(s.word(m + 2) ?? ""))
+                || s.w[m] == "which" && m > 0 && s.isPunct(m - 1) && isCausal(s, m + 1) })
+        let broke = misjudged || destroyedData || thenHarm || ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
             || ["took", "brought", "knocked"].contains(v) && s.span(j + 1, j + 6).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) })
         guard broke, !(v == "killed" && s.span(j + 1, j + 4).contains(where: { ["process", "processes", "pod", "pods", "job", "jobs", "query", "queries", "session", "sessions"].contains(s.w[$0]) })) else { return nil }
         // a step taken as the remedy: "I took the server offline for 6 hours to restore the world from backup", "so I killed everything,
@@ -162,9 +183,11 @@ extension LanguageChecker {
             || s.span(j + 1, s.count).contains(where: { k in ["to restore", "to recover", "to repair", "to fix", "to migrate", "to upgrade", "to rebuild", "to replace", "to install",
                 "to patch", "to apply", "for maintenance", "failed over", "created a new", "restored"].contains { s.has($0, at: k) } }) { return nil }
         let e = ["ahead", "on", "to"].contains(s.word(j + 1) ?? "") && misjudged ? j + (v == "tried" ? 2 : 1) : j
+        // ("The broken feed template was pushed at 16:40 and it broke RSS ...": the step as the subject, when the sentence allows it)
+        let step = destroyedData || thenHarm ? Rewrite.passiveSentence(s, a, verbAt: j) : nil
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, e),
                           message: "\"\(s.text(a.start, e))\" blames yourself; self-blame is still blame. Describe the step, what it did, and what let it have that effect.",
-                          better: "Describe the step and the gap, not yourself: " + Rewrite.quote("<The step> at <time> <what it did>; nothing in <the tool or process> warned that it would"))
+                          better: "Describe the step and the gap, not yourself: " + Rewrite.quote((step ?? "<The step> at <time> <what it did>") + "; nothing in <the tool or process> warned that it would"))
     }
 
     /// Ways to say an outsider acted without telling anyone: "without warning us", "without notice".

@@ -105,7 +105,7 @@ extension LanguageChecker {
             guard s.word(v + 1) == "and", let n = s.word(s.word(v + 2) == "then" ? v + 3 : v + 2), LanguageChecker.silencingVerbs.contains(n) else { return nil }
             v = s.word(v + 2) == "then" ? v + 3 : v + 2
         }
-        if isPlannedWork(s, from: v + 1) { return nil }
+        if isPlannedWork(s, from: v + 1) || isRemedyAct(s, from: v + 1) { return nil }
         for m in s.span(v + 1, s.count) {
             let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
             guard isMarker else { continue }

@@ -140,6 +140,8 @@ extension LanguageChecker {
         // omission: "didn't test", "never checked", "failed to renew"
         var omitVerb: String? = nil, omitAt = j
         if neg, !inability, !copulaNeg { omitVerb = v }
+        // "the user didn't think to scroll down", "never bothered to check": the omitted step is the second verb
+        if neg, ["think", "bother", "remember", "stop"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2), s.isWord(j + 2) { omitVerb = w; omitAt = j + 2 }
         var framed = false  // "failed to", "neglected to": the failure is the writer's framing
         if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2; framed = true }
         if let ov = omitVerb {

@@ -39,6 +39,9 @@ struct LanguageChecker {
                 let a = withAppositive(found, in: s)
                 // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
+                // "The problem was not that an engineer made a mistake": the reading the writer rejects
+                if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
+                   s.span(max(0, a.start - 4), a.start).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { k = a.end + 1; continue }
                 // ("Put user pods in a separate pool, so they do not create pressure on the core pods": a purpose about things)
                 if a.strength == .they, a.start > 0, s.w[a.start - 1] == "so" || s.w[a.start - 1] == "that" && s.word(a.start - 2) == "so" { k = a.end + 1; continue }
                 // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject
@@ -54,7 +57,7 @@ struct LanguageChecker {
             k += 1
         }
         out += possessiveBlame(s)
-        out += passiveBlame(s)
+        out += passiveBlame(s, role: role)
         out += trainingBlame(s)
         out += accountabilityBlame(s, role: role)
         out += onPersonBlame(s)
@@ -114,7 +117,9 @@ struct LanguageChecker {
         var j = a.end + 1
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "be", "been"].contains(s.w[j]) { j += 1 }
         guard j < s.count, s.isWord(j) else { return nil }
-        let v = s.w[j]
+        // "The dispatcher team has overridden the surge limits, so ...": the present perfect tells the same act
+        if ["has", "have", "had"].contains(s.w[j]), let p = s.word(j + 1), let past = English.past(ofParticiple: p), Lex.changeVerbs.contains(past) { j += 1 }
+        let v = English.past(ofParticiple: s.w[j]).flatMap { Lex.changeVerbs.contains($0) ? $0 : nil } ?? s.w[j]
         if v == "let" || v == "allowed" {
             for q in s.span(j + 1, j + 8) where s.isWord(q) {
                 if s.isPunct(q) || Lex.clauseBreakers.contains(s.w[q]) && s.w[q] != "to" { break }
@@ -131,6 +136,7 @@ struct LanguageChecker {
             return nil
         }
         guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
+        if isRemedyAct(s, from: j + 1) { return nil }
         for m in s.span(j + 1, s.count) {
             // "dropped the old index, and a few seconds later both secondaries became unhealthy", "sent the campaign early, and the
             // signup flow buckled": the harm told straight after the act
@@ -156,7 +162,7 @@ struct LanguageChecker {
             guard !obj.isEmpty, !conseq.isEmpty else { return nil }
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(agentText(s, a)) \(v) ..., so ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
-                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) was \(pp)\(when), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
+                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) \(English.be(for: obj)) \(pp)\(when), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
         }
         return nil
     }
@@ -186,12 +192,38 @@ struct LanguageChecker {
     /// In a root cause, "The engineer making the change thought `pull_request_target` ran the master copy": the cause put in a
     /// person's head. ("We assumed the replica was in sync" stays the team's account.)
     func beliefBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        if let f = actedOnBeliefBlame(after: a, in: s) { return f }
         guard a.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role) else { return nil }
         guard let v = s.word(a.end + 1), ["thought", "assumed", "believed", "figured", "presumed"].contains(v) else { return nil }
         let who = agentText(s, a)
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, a.end + 1),
                           message: "This puts the cause in what \(AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who) believed; say what made that belief reasonable and what would have shown otherwise.",
                           better: "Describe what the system made easy to believe: " + Rewrite.quote("<The feature> looks like it does <X>, and nothing in <the docs, review or tests> showed that it does <Y>"))
+    }
+
+    /// "Lucía muted the channel because she assumed it was the usual flapping alarm": an act explained by what the person wrongly
+    /// believed. Say what made it look that way.
+    func actedOnBeliefBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        // (a step taken to fix something on a wrong guess is diagnosis; one that silenced or skipped a safeguard is the story)
+        guard a.strength == .strong, let v = s.word(a.end + 1), ["muted", "silenced", "snoozed", "ignored", "dismissed", "acknowledged", "closed", "skipped", "disabled",
+            "suppressed", "overrode", "bypassed", "deleted", "dropped", "resolved", "approved", "merged"].contains(v) else { return nil }
+        let end = s.span(a.end + 2, s.count).first(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) ?? s.count
+        guard let c = s.span(a.end + 2, end).first(where: { ["because", "as", "since"].contains(s.w[$0]) }),
+              ["he", "she", "they"].contains(s.word(c + 1) ?? "") || finder.agent(s, at: c + 1)?.strength == .strong,
+              let bv = s.span(c + 2, min(end, c + 5)).first(where: { ["assumed", "thought", "believed", "figured", "presumed", "expected"].contains(s.w[$0]) }) else { return nil }
+        var obj = s.text(a.end + 2, c - 1).trimmingCharacters(in: .whitespaces)
+        if obj.hasSuffix(",") { obj.removeLast() }
+        guard !obj.isEmpty, obj.split(separator: " ").count <= 8 else { return nil }
+        var content = s.span(bv + 1, end).filter { s.isWord($0) || s.toks[$0].kind == .number }.map { s.toks[$0].text }
+        if content.first == "that" { content.removeFirst() }
+        // "it was the usual flapping alarm" → "it looked like the usual flapping alarm"
+        let looked = content.count > 2 && ["was", "were"].contains(content[1]) ? [content[0], "looked like"] + content[2...] : ["it", "seemed"] + (content.first == "it" ? [] : ["that"]) + content
+        let prefix = a.start > 0 ? s.text(0, a.start - 1) + " " : ""
+        let subject = prefix.isEmpty ? obj.capitalizedFirst : obj.lowercasedFirst
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, bv),
+                          message: "This explains the act by what \(agentText(s, a)) wrongly believed; say what made it look that way at the time.",
+                          better: "Say what the signal looked like, not what the person assumed: "
+                            + Rewrite.quote("\(prefix)\(subject) \(English.be(for: obj)) \(English.participle(ofPast: v)) because \(looked.joined(separator: " ")); nothing in <the alert or dashboard> showed it was different"))
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {

@@ -37,7 +37,8 @@ extension Coach {
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
-        if [.lessons, .couldBeBetter, .other].contains(role), ["is necessary", "are necessary", "is needed", "are needed"].contains(where: { s.find($0) != nil }) { return true }
+        // ("Playbooks for disaster recovery would be beneficial", "Lesson learned is to ensure that ...": the same need, put softly)
+        if [.lessons, .couldBeBetter, .other].contains(role), ["is necessary", "are necessary", "is needed", "are needed", "would be beneficial", "lesson learned is to", "lesson is to", "lesson here is to", "takeaway is to"].contains(where: { s.find($0) != nil }) { return true }
         for p in ["needs attention", "need attention", "needs work", "need work", "needs improvement", "needs improving", "needs to improve", "need to improve",
                   "should be improved", "must be improved", "needs to be improved", "needs more love", "needs some love", "could be improved", "can be improved"] where s.find(p) != nil { return true }
         // "@tunde to investigate ...", "To make the deployment process more robust"
@@ -103,6 +104,15 @@ extension Coach {
     /// An impact statement with no section: a population and what happened to it, with no number at all.
     static func isImpactStatement(_ s: Sentence) -> Bool {
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
+        // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
+        // opens the sentence and something went wrong for whatever it counts
+        let f = s.firstWordIndex
+        let opensCounted = ["some", "many", "several", "numerous", "multiple", "widespread", "significant", "most"].contains(s.w[f])
+            || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
+        if opensCounted, s.w.contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.harmVerbs.contains($0)
+            || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated"].contains($0) }),
+           // ("Multiple process failures during the migration led to this": the causes, counted loosely)
+           !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains($0) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
     }
 }

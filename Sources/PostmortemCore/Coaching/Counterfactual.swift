@@ -33,7 +33,9 @@ extension LanguageChecker {
                 // "If the configuration was checked before the rollout, the service interruption would not happen"
                 if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
                    let wn = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
-                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "have", "be"].contains(s.w[$0]) }), s.w[wn] == "wouldn't" || s.span(wn + 1, wn + 3).contains(where: { ["not", "never"].contains(s.w[$0]) }) {
+                   // ("we would not lose the contact with satellite": a non-native past counterfactual, any verb)
+                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "have", "be"].contains(s.w[$0]) }) || s.span(b + 2, wn).contains(where: { s.w[$0] == "by" }) && s.span(0, i).isEmpty,
+                   s.w[wn] == "wouldn't" || s.span(wn + 1, wn + 3).contains(where: { ["not", "never"].contains(s.w[$0]) }) {
                     add(i, b + 1, "\"If ... was \(p) ..., it would not ...\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
                 }
             }
@@ -68,7 +70,7 @@ extension LanguageChecker {
                !s.span(e, s.count).contains(where: { ["but", "however", "yet"].contains(s.w[$0]) }) {
                 add(i, e, "\"\(s.text(i, e))\" imagines a faster world; describe what actually happened and what made it take as long as it did."); break
             }
-            if x == "would" || x == "wouldn't" || x == "could" || x == "might" {
+            if x == "would" || x == "wouldn't" || x == "could" || x == "might" || x == "may" {
                 var j = i + 1
                 if s.word(j) == "not" || s.word(j) == "never" || s.word(j) == "easily" || s.word(j) == "probably" || s.word(j) == "likely" || s.word(j) == "all" { j += 1 }
                 guard s.word(j) == "have" else { continue }
@@ -77,7 +79,11 @@ extension LanguageChecker {
                 if ["prevented", "avoided", "caught", "stopped", "detected", "saved", "spared", "mitigated", "averted", "helped", "happened", "occurred"].contains(v)
                     || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained", "blocked", "rejected", "flagged", "halted", "noticed", "spotted"].contains(v2) {
                     // "could have been stopped" is a counterfactual when a premise sets up the other world: "With a canary stage, ..."
+                    // ... or an act that was not taken is the subject: "Appointing an incident manager could have helped"
                     let premise = ["with", "without", "if", "had", "given"].contains(s.w[s.firstWordIndex])
+                        || s.w[s.firstWordIndex].hasSuffix("ing") && s.firstWordIndex + 1 < i && !s.span(s.firstWordIndex, i).contains(where: { s.isPunct($0) })
+                    // ("a backlog task that may have prevented it from happening": the task was not done; "the retry may have prevented loss" is a guess)
+                    if x == "may", !premise, !s.has("from happening", at: j + 3) && !s.has("from occurring", at: j + 3) && !s.span(j + 2, s.count).contains(where: { s.has("from happening", at: $0) || s.has("from occurring", at: $0) }) { continue }
                     // ("I do not think it could have been avoided entirely", "could not have been prevented": a claim it was unavoidable)
                     if x == "could" || x == "might", s.negated(before: i, within: 4) || s.word(i + 1) == "not" || s.word(i + 1) == "never" { continue }
                     if (x == "could" || x == "might"), !premise, !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }

@@ -33,7 +33,9 @@ extension LanguageChecker {
                 if brief, s.span(max(0, i - 2), i + 3).contains(where: { ["unavailable", "down", "affected", "offline", "unreachable", "degraded", "impacted", "disrupted", "interrupted", "inaccessible", "halted", "unresponsive"].contains(s.w[$0]) }) { hit = (i, i) }
             }
             // ("for most of the US working day": the part of the day may come a word or two later)
+            // ("exposed as part of this incident": the idiom, not a share)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
+               !(x == "part" && i > 0 && s.w[i - 1] == "as"),
                let n = s.span(i + 3, i + 6).first(where: { LanguageChecker.dayParts.contains(s.w[$0]) }), s.span(i + 3, n).allSatisfy({ s.isWord($0) }) {
                 hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, n)
             }

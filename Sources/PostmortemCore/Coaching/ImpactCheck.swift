@@ -66,10 +66,18 @@ extension LanguageChecker {
             let article = i > 0 && ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i > 1 && ["a", "an"].contains(s.w[i - 2]) && ["very", "really", "quite", "pretty", "rather", "fairly", "extremely", "relatively"].contains(s.w[i - 1]) ? i - 2 : nil
             if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long", "lengthy"].contains(x)
                 || ["short", "brief"].contains(x) && (role == .impact || role == .summary),
-               let a = article, let n = s.span(i + 1, i + 4).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
+               let a = article, let n = s.span(i + 1, i + 5).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            // "On April 5th, things went bad.", "everything went south": the whole impact told as a mood
+            if role == .impact || role == .summary, ["things", "everything", "it", "stuff"].contains(x), ["went", "go", "got", "turned"].contains(s.word(i + 1) ?? ""),
+               let w = s.word(i + 2), ["bad", "wrong", "south", "sideways", "pear-shaped", "haywire", "downhill", "worse", "badly"].contains(w), s.isWord(i + 2),
+               // ("things went south with a fork in the chain" goes on to say what)
+               i + 3 >= s.count || s.isPunct(i + 3) && s.w[i + 3] != "-" {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i + 2),
+                                   message: "\"\(s.text(i, i + 2))\" has no size; say what broke, for whom, and for how long.", better: Rewrite.forImpact(s))]
             }
             // "We are investigating reports of elevated latency on the API", "degraded response times": a status-page change with no size
             if role == .impact || role == .summary || role == .other, ["elevated", "increased", "higher", "degraded", "intermittent", "heightened", "high"].contains(x), !s.negated(before: i, within: 2),
@@ -160,6 +168,8 @@ extension LanguageChecker {
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months"]
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
+               // ("... which kept up some key services such as the Moderation bot": what kept working)
+               !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
                let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
@@ -172,7 +182,9 @@ extension LanguageChecker {
             }
             if Lex.vagueQuantifiers.contains(x) {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
-                if x == "most" && s.word(i + 1) == "of" && false { continue }
+                // ("Most services transferred successfully to our secondary node", "kept up some key services": what kept working, not the harm)
+                if s.span(i + 1, i + 7).contains(where: { ["successfully", "unaffected", "normally", "intact", "fine", "uninterrupted"].contains(s.w[$0]) })
+                    || s.containsAny(["successfully"]) || i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" { continue }
                 let near = s.w[s.span(i + 1, i + 5)]
                 if x == "while" || near.contains(where: { nouns.contains($0) || ["time", "period", "minutes", "hours", "duration"].contains($0) }),
                    !s.span(i + 1, i + 9).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }) {

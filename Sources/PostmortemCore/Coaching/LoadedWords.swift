@@ -124,6 +124,14 @@ extension LanguageChecker {
                     add(i, e, p, rep)
                     break
                 }
+            case "lied", "lying":
+                // "the provider API lied about the server's state": a verdict on intent where a wrong report happened
+                if x == "lied" || s.word(i + 1) == "about" { add(i, s.word(i + 1) == "about" ? i + 1 : i, x, x == "lied" ? "misreported" : "misreporting") }
+            case "our", "my":
+                // "This is again our bad as SDKs were missing ...": a verdict, not a reason
+                if s.word(i + 1) == "bad", s.word(i + 2).map({ !s.isWord(i + 2) || ["as", "because", "since", "for", "that", "-", "here", "again", "on"].contains($0) }) ?? true {
+                    add(i, i + 1, "our bad", "our gap")
+                }
             case "neglected":
                 // "a config that has been neglected for years": someone should have tended it
                 if i > 0, ["been", "was", "were", "is", "are", "long", "badly", "totally"].contains(s.w[i - 1]) { add(i, i, x, "left without an owner") }
@@ -193,6 +201,8 @@ extension LanguageChecker {
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
+                // ("The problem was not that an engineer made a mistake": the reading the writer rejects)
+                if s.span(max(0, i - 8), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) }) { continue }
                 let p = i > 0 ? s.w[i - 1] : ""
                 let pp = i > 1 ? s.w[i - 2] : ""
                 let n = s.word(i + 1) ?? ""

@@ -11,6 +11,10 @@ enum Rewrite {
 
     static func processNoun(_ verb: String, rest: String) -> String {
         let r = rest.lowercased()
+        // ("informing anybody" is the escalation step, like "inform")
+        let stepVerbs = ["watch", "monitor", "notice", "see", "look", "review", "approve", "renew", "rotate", "follow", "read", "update", "document",
+                         "write", "communicate", "notify", "escalate", "tell", "inform", "page", "announce", "ask", "consult", "warn"]
+        let verb = verb.hasSuffix("ing") ? stepVerbs.first { English.gerund($0) == verb } ?? verb : verb
         switch verb {
         case "watch", "monitor", "notice", "see", "look": return "our monitoring"
         case "review", "approve": return "our review process"
@@ -18,7 +22,7 @@ enum Rewrite {
         case "follow", "read": return "the runbook"
         case "back", "backup": return "our backup process"
         case "update", "document", "write": return "our documentation process"
-        case "communicate", "notify", "escalate", "tell", "inform", "page", "announce", "ask", "consult": return "our escalation process"
+        case "communicate", "notify", "escalate", "tell", "inform", "page", "announce", "ask", "consult", "warn": return "our escalation process"
         default: break
         }
         if r.contains("cert") { return "our certificate renewal process" }
@@ -88,31 +92,6 @@ enum Rewrite {
         return "Say what was known then, not now: " + quote("At the time, the signals available did not show \(what); <which dashboard or alert would have shown it>")
     }
 
-    static func forCounterfactual(_ s: Sentence, from i: Int) -> String {
-        // "If only we had had a canary" → "There was no canary"
-        if let h = s.w.firstIndex(where: { $0 == "had" }), h >= i - 1 {
-            var j = h + 1
-            if s.word(j) == "had" { j += 1 }
-            if ["the", "our", "this", "that"].contains(s.word(j) ?? ""), let b = s.span(j + 1, j + 6).first(where: { s.w[$0] == "been" }) {
-                let np = s.text(j, b - 1)
-                let rest = cleanRest(s, from: b + 1)
-                return "Describe what actually happened: " + quote("\(np.capitalizedFirst) was not \(rest.isEmpty ? "in place" : rest); <what happened as a result>")
-            }
-            if ["a", "an", "any", "the", "more", "better", "some"].contains(s.word(j) ?? "") {
-                let np = cleanRest(s, from: j + (["a", "an", "any", "the", "some"].contains(s.w[j]) ? 1 : 0))
-                if !np.isEmpty { return "Describe what actually happened: " + quote("There was no \(np.lowercasedFirst), so <what happened as a result>") }
-            }
-            if let n = s.word(j), ["we", "they", "the", "someone", "i"].contains(n) {
-                return "Describe what actually happened, not what might have: " + quote("<What was in place> did not <catch/prevent> it, so <what happened>")
-            }
-            if j < s.count, s.w[j].hasSuffix("ed") {
-                let rest = cleanRest(s, from: j + 1)
-                if !rest.isEmpty { return "Describe what actually happened: " + quote("\(rest.capitalizedFirst) was not \(s.w[j]); <what made that likely>") }
-            }
-        }
-        return "Describe what actually happened and what the system allowed, e.g. “The change reached all hosts at once: the pipeline has no canary stage.”"
-    }
-
     static func changeNoun(_ v: String) -> String {
         switch v {
         case "deployed", "deploys", "released", "shipped", "rolled", "promoted", "published": return "the deploy"
@@ -132,7 +111,14 @@ enum Rewrite {
         let v = English.base(s.w[j])
         let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
         let causeWord = prefix.lowercased().hasSuffix("because") || prefix.lowercased().hasSuffix("since")
-        let core = "\(processNoun(v, rest: what).lowercasedFirst) didn't require \(what.isEmpty ? "verification" : what.lowercasedFirst) before \(English.gerund(v))"
+        // ("... didn't require telling the control room before restarting the RTU gateway": the act keeps its object)
+        let timeAt = (j + 1..<m).first { ["yesterday", "earlier", "last", "this", "during", "overnight"].contains(s.w[$0]) || ["at", "around", "on"].contains(s.w[$0]) && s.toks[$0 + 1].kind == .number } ?? m
+        let objWords = (j + 1..<timeAt).filter { (s.isWord($0) || s.toks[$0].kind == .number) && !softAdverbs.contains(s.w[$0]) }.map { s.toks[$0].text }
+        let obj = objWords.count <= 8 && !objWords.isEmpty ? " " + objWords.joined(separator: " ") : ""
+        let step = what.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        // (telling people before an act is part of making the change, not of escalating)
+        let process = [processNoun(step, rest: "")].map { $0 == "our escalation process" ? "our change process" : $0 == "our deployment process" ? processNoun(v, rest: what) : $0 }[0]
+        let core = "\(process.lowercasedFirst) didn't require \(what.isEmpty ? "verification" : what.lowercasedFirst) before \(English.gerund(v))\(obj)"
         if causeWord { return "Name the process gap, not the person: " + quote(prefix + " " + core) }
         return "Name the process gap, not the person: " + quote("\(changeNoun(s.w[j]).capitalizedFirst) went out without \(what.isEmpty ? "verification" : what.lowercasedFirst): \(core)")
     }
@@ -216,7 +202,11 @@ enum Rewrite {
     static func replacingPossessive(_ s: Sentence, at k: Int) -> String {
         var st = k
         while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) && !["that", "this"].contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
-        let before = st > 0 ? s.text(0, st - 1) + " " : ""
+        var before = st > 0 ? s.text(0, st - 1) + " " : ""
+        // ("Thanks to Kenji's change" credits the person; "After a change" just orders the facts)
+        if before.lowercased().hasSuffix("thanks to ") || before.lowercased().hasSuffix("owing to ") {
+            before = String(before.dropLast(before.lowercased().hasSuffix("thanks to ") ? 10 : 9)) + (st > 2 ? "after " : "After ")
+        }
         let after = k + 1 < s.count ? s.text(k + 1, s.count - 1) : ""
         let article = after.first.map { "aeiouAEIOU".contains($0) } == true ? "an " : "a "
         return "Make the change the subject and say what allowed it: " + quote(before + (before.isEmpty ? article.capitalizedFirst : article) + after)
@@ -227,7 +217,8 @@ enum Rewrite {
         // ("A certificate rotation performed by Amara left ..." → "A certificate rotation left ...": a bare participle goes with its agent)
         let bareParticiple = b > 1 && ["performed", "made", "done", "executed", "run", "carried", "initiated"].contains(s.w[b - 1]) && s.isWord(b - 2)
             && !Rewrite.copulas.contains(s.w[b - 2]) && agentEnd.map({ $0 + 1 < s.count && s.isWord($0 + 1) }) == true
-        let before = b > 0 ? s.text(0, b - (bareParticiple ? 2 : 1)) : ""
+        // ("due to the DBA" keeps its "to")
+        let before = b > 0 ? s.text(0, s.w[b] == "by" ? b - (bareParticiple ? 2 : 1) : b) : ""
         // a passive act with its person dropped keeps its facts ("without review", "for three hours"); a cause ("caused by") needs a change named
         if let e = agentEnd, s.w[b] == "by", b > 0, !["caused", "introduced", "triggered", "started", "initiated", "error", "errors", "mistake", "mistakes", "oversight", "negligence"].contains(s.w[b - 1]) {
             let rest = e + 1 < s.count ? s.text(e + 1, s.count - 1).trimmedSentence : ""

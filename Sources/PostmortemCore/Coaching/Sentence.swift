@@ -84,6 +84,11 @@ struct Sentence {
             if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
             if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { continue }
+            // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration
+            if t.hasDigit || t.kind == .number {
+                let parts = w[i].split(separator: "-")
+                if parts.count == 2, parts[0].allSatisfy(\.isNumber), ["second", "seconds", "minute", "minutes", "min", "hour", "hours", "hr", "day", "days", "week", "weeks", "month", "months"].contains(String(parts[1])) { return true }
+            }
             if t.kind == .number {
                 if t.text.contains("-"), t.text.split(separator: "-").allSatisfy({ $0.allSatisfy { $0.isNumber || $0 == "." } }) { return true }
                 if t.text.contains(":") || ["utc", "gmt", "am", "pm", "pdt", "pst", "edt", "est", "cet", "cest", "bst"].contains(next) { continue }
@@ -98,12 +103,7 @@ struct Sentence {
                 if i > 0, months.contains(w[i - 1]) || months.contains(next) { continue }
                 return true
             }
-            // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration
-            if t.kind == .word && t.hasDigit {
-                let parts = w[i].split(separator: "-")
-                if parts.count == 2, parts[0].allSatisfy(\.isNumber), ["second", "seconds", "minute", "minutes", "min", "hour", "hours", "hr", "day", "days", "week", "weeks", "month", "months"].contains(String(parts[1])) { return true }
-                continue
-            }
+            if t.kind == .word && t.hasDigit { continue }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
             if countingWords, Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
             // "for approximately four business days", "two-hour": a number word that measures time is a duration, not a word count
@@ -236,6 +236,15 @@ enum English {
         }
         return v
     }
+    /// `appointing` → `appoint`, `writing` → `write`, `stopping` → `stop`: the base of any gerund, known verb or not.
+    static func baseOfGerund(_ g: String) -> String {
+        if let p = pastOfGerund[g] { return baseOfPast(p) }
+        guard g.hasSuffix("ing"), g.count > 5 else { return g }
+        let stem = String(g.dropLast(3))
+        if eStems.contains(stem) { return stem + "e" }
+        if let l = stem.last, let p = stem.dropLast().last, l == p, !"lsz".contains(l) { return String(stem.dropLast()) }
+        return stem
+    }
     /// `test` → `testing`, `run` → `running`, `make` → `making`.
     static func gerund(_ b: String) -> String {
         if b.hasSuffix("ing") { return b }
@@ -266,6 +275,16 @@ enum English {
     private static let pastOfBase: [String: String] = {
         var out: [String: String] = [:]
         for v in Lex.changeVerbs where v != baseOfPast(v) { out[baseOfPast(v)] = out[baseOfPast(v)] ?? v }
+        return out
+    }()
+    /// `overridden` → `overrode`, `changed` → `changed`: the simple past of a participle after "has"/"had".
+    static func past(ofParticiple p: String) -> String? {
+        if p.hasSuffix("ed") { return p }
+        return pastOfParticiple[p]
+    }
+    private static let pastOfParticiple: [String: String] = {
+        var out: [String: String] = [:]
+        for (past, b) in irregularPast { if let pp = irregularParticiple[b] { out[pp] = out[pp] ?? past } }
         return out
     }()
     /// `run` → `run`, `deploy` → `deployed`, `drop` → `dropped`.

@@ -61,6 +61,9 @@ extension LanguageChecker {
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
                 // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
                 if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
+                // ("Automation consumed the wrong checksum": a machine as the subject picked it)
+                if ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "system", "service", "agent", "daemon"].contains(s.w[s.firstWordIndex])
+                    || s.firstWordIndex + 1 < i && ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "daemon"].contains(s.w[s.firstWordIndex + 1]) { continue }
                 if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
                     let e = x == "bad" && ["config", "configuration", "code"].contains(n) && s.isWord(i + 2) ? i + 2 : i + 1
                     return (i, e, s.text(i, e))
@@ -87,7 +90,10 @@ extension LanguageChecker {
             // "The dosing PLC was left in manual mode after maintenance": a step not taken to put it back
             if x == "left", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]), let n = s.word(i + 1),
                ["enabled", "disabled", "running", "open", "unlocked", "unpatched", "unplugged", "muted", "silenced", "paused"].contains(n)
-                || n == "in" && s.span(i + 2, i + 5).contains(where: { ["manual", "maintenance", "debug", "test", "bypass", "standby", "override"].contains(s.w[$0]) }) {
+                || n == "in" && s.span(i + 2, i + 5).contains(where: { ["manual", "maintenance", "debug", "test", "bypass", "standby", "override"].contains(s.w[$0]) })
+                // "The antenna was left in stow mode after maintenance": any mode a step forgot to undo
+                || n == "in" && s.span(i + 2, i + 5).contains(where: { ["mode", "state", "position"].contains(s.w[$0]) })
+                    && s.span(i + 3, s.count).contains(where: { s.w[$0] == "after" && ["maintenance", "testing", "the", "a", "work", "repairs", "servicing"].contains(s.word($0 + 1) ?? "") }) {
                 return (i - 1, i + 1, s.text(i - 1, i + 1))
             }
             // "The replica was promoted before the replication lag was checked": an act done before its check

@@ -9,7 +9,11 @@ extension LanguageChecker {
         "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error",
         "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
         "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
-        "lack of attention", "lack of care", "lack of diligence"]
+        "lack of attention", "lack of care", "lack of diligence",
+        // "because an error was made when republishing the data set": a slip in the passive, with no one and nothing behind it
+        "an error was made", "a mistake was made", "mistakes were made", "errors were made", "an oversight was made",
+        // "User misunderstanding of the correct commit SHA", "Testing in staging not thorough enough"
+        "user misunderstanding", "operator misunderstanding", "human misunderstanding", "not thorough enough"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -227,7 +231,9 @@ extension LanguageChecker {
     func ownSlipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         for k in 0..<s.count {
             guard let a = finder.agent(s, at: k), a.strength == .i || a.strength == .we else { continue }
+            // (or straight after a cause word: "We were blind to this failure as we did not verify ...")
             let opensWithWriter = !s.span(s.firstWordIndex, a.start).contains { s.isWord($0) && !["root", "cause", "trigger", "basically", "so", "well", "honestly"].contains(s.w[$0]) }
+                || a.start > 0 && ["because", "as", "since"].contains(s.w[a.start - 1])
             var j = a.end + 1
             var slipped = false
             while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) {

@@ -1,0 +1,97 @@
+import Testing
+@testable import PostmortemCore
+
+/// Round 10: what blind22 and a twelfth set of real reports (real12) showed the coach missing or nagging about.
+/// Each pitfall sits next to the blameless sentence it must not be confused with.
+@Suite("Coaching: round 10")
+struct CoachingRound10Tests: CoachingSuite {
+    let coach = Coach()
+
+    @Test func theWriterOwnChangeNamedAsTheCauseIsBlame() {
+        #expect(checks("My change to the retry logic in the claims-intake worker is what caused the duplicate payouts.", .rootCause) == ["blame"])
+        #expect(better("My change to the retry logic in the claims-intake worker is what caused the duplicate payouts.", .rootCause, "blame")
+            .contains("A change to the retry logic in the claims-intake worker is what caused the duplicate payouts"))
+        #expect(checks("I pushed the broken feed template at 16:40 and it broke RSS for every show on the platform.", .summary) == ["blame"])
+        #expect(better("I pushed the broken feed template at 16:40 and it broke RSS for every show on the platform.", .summary, "blame")
+            .contains("The broken feed template was pushed at 16:40 and it broke RSS"))
+        #expect(checks("I deleted data from a production database.", .summary) == ["blame"])
+        // the writer's remedy is not: removing a bad thing, or a step followed by recovery
+        #expect(checks("I deleted the stale lock file and the queue resumed.", .response).isEmpty)
+        #expect(checks("I dropped the production read replica from the pool, and traffic recovered.", .response).isEmpty)
+        #expect(checks("I restarted the pods at 10:02 and it recovered within a minute.", .response).isEmpty)
+    }
+
+    @Test func peopleTheCoachMissedByTitlePlaceOrTenseAreFound() {
+        #expect(checks("The problem is coming because Mr. Sharma has changed the connection pool size in production config without informing anybody.", .rootCause) == ["blame"])
+        #expect(better("The problem is coming because Mr. Sharma has changed the connection pool size in production config without informing anybody.", .rootCause, "blame")
+            .contains("our change process didn't require informing anybody before changing the connection pool size in production config"))
+        #expect(checks("The chlorine-residual readings were silently dropped because the night operator at Pump Station 4 restarted the RTU gateway without telling the control room.", .contributingFactors) == ["blame"])
+        #expect(checks("The dispatcher team has overridden the surge limits on Friday evening, so the courier app got overloaded.", .contributingFactors) == ["blame"])
+        #expect(better("The dispatcher team has overridden the surge limits on Friday evening, so the courier app got overloaded.", .contributingFactors, "blame")
+            .contains("The surge limits were overridden on Friday evening"))
+        #expect(checks("The intern's script, which overwrote the crew-qualification table, was run against production by Hannah Okafor without a dry run.", .rootCause) == ["blame"])
+        // the same people doing the remedy are not
+        #expect(checks("Mr. Sharma restored the connection pool size at 11:20 and errors stopped.", .response).isEmpty)
+        #expect(checks("The night operator at Pump Station 4 restarted the RTU gateway at 02:10 and readings resumed.", .response).isEmpty)
+    }
+
+    @Test func creditingOrExplainingAPersonsActStillBlamesThem() {
+        #expect(checks("Thanks to Kenji's change to the CDN cache key, every episode download for 3 hours 10 minutes returned the previous episode's audio.", .impact) == ["blame"])
+        #expect(better("Thanks to Kenji's change to the CDN cache key, every episode download returned stale audio.", .impact, "blame")
+            .contains("After a change to the CDN cache key"))
+        #expect(checks("The disk-latency alert fired at 02:14, but Lucía muted the channel because she assumed it was the usual flapping alarm.", .detection) == ["blame"])
+        #expect(better("The disk-latency alert fired at 02:14, but Lucía muted the channel because she assumed it was the usual flapping alarm.", .detection, "blame")
+            .contains("the channel was muted because it looked like the usual flapping alarm"))
+        #expect(checks("Ops took 40 minutes to notice the replication lag on the telemetry historian because nobody on the shift was watching the dashboard.", .couldBeBetter) == ["blame"])
+        #expect(better("The outage was due to John's change to the load balancer.", .rootCause, "blame").contains("The outage was due to a change to the load balancer."))
+        // praise, a diagnosis on a guess, a measured delay with a system reason, and a rejected reading are not
+        #expect(checks("Thanks to Maria's change to the alert routing, the page reached the right team within a minute.", .response).isEmpty)
+        #expect(checks("Amir restarted the broker because he thought the leader election was stuck.", .response).isEmpty)
+        #expect(checks("The on-call took 12 minutes to acknowledge the page because the phone was on silent.", .detection).isEmpty)
+        #expect(checks("The problem was not that an engineer made a mistake.", .lessons).isEmpty)
+        #expect(checks("@mtp1376 started on March 20th a PR to fix Codedeploy, test were failing though, so it was not merged.", .response).isEmpty)
+    }
+
+    @Test func slipsAndSkippedChecksGivenAsTheCauseAreSurfaceCauses() {
+        #expect(checks("...because an error was made when republishing the data set", .rootCause) == ["surface-cause"])
+        #expect(checks("The antenna was left in stow mode after maintenance.", .rootCause) == ["surface-cause"])
+        #expect(checks("We were blind to this failure as we did not verify visually that all services had switched.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("Testing in staging not thorough enough", .contributingFactors) == ["surface-cause"])
+        #expect(checks("User misunderstanding of the correct commit SHA to use for the helm chart was one part of the problem.", .summary) == ["surface-cause"])
+        // a machine choosing the wrong input, and a gap named in the same sentence, are not
+        #expect(checks("Automation consumed the wrong checksum, leading to a stale enterprise-server image being deployed.", .rootCause).isEmpty)
+        #expect(checks("The antenna was left in stow mode after maintenance because the maintenance checklist has no step to restore tracking mode.", .rootCause).isEmpty)
+    }
+
+    @Test func imaginedHelpAndUnsizedImpactAreFound() {
+        #expect(checks("Appointing an incident manager could have helped", .lessons) == ["counterfactual"])
+        #expect(better("Appointing an incident manager could have helped", .lessons, "counterfactual").contains("No incident manager was appointed"))
+        #expect(checks("Writing maintainer documentation is a backlog task that may have prevented the unpublish from happening.", .contributingFactors) == ["counterfactual"])
+        #expect(checks("If the pass schedule was checked by the second operator, we would not lose the contact with satellite.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("On April 5th, things went bad.", .summary) == ["unquantified-impact"])
+        #expect(checks("On June 16, 2020, the Facility Locator experienced a brief Community Provider Locator outage.", .summary) == ["unquantified-impact"])
+        #expect(checks("This is again our bad as SDKs were missing timeout configurations.", .contributingFactors) == ["loaded-word"])
+        #expect(better("The provider API lied about the server's state.", .summary, "loaded-word").contains("The provider API misreported the server's state."))
+        // a guess about what did happen, a measured phase, what kept working, and an idiom are not
+        #expect(checks("The retry may have prevented further loss.", .response).isEmpty)
+        #expect(checks("During the 40-minute acute phase of the incident, FKS in ORD was unavailable.", .impact).isEmpty)
+        #expect(checks("Most services transferred successfully to our secondary node, which kept up some key services such as the Modmail bot.", .impact).isEmpty)
+        #expect(checks("Passwords and private keys were not exposed as part of this incident.", .impact).isEmpty)
+        #expect(checks("Shortly after the hardfork at 21:55 UTC things went south with a fork in the chain.", .summary).isEmpty)
+    }
+
+    @Test func actionsWhoseOnlySpecificsAreADateOrAnAreaAreVague() {
+        #expect(checks("Ground station: follow up on the antenna maintenance procedure, due 2025-03-31.", .actionItem).contains("vague-action"))
+        #expect(checks("Fix the caching issue in the feed service.", .actionItem).contains("vague-action"))
+        #expect(checks("We need to fix the GCP Cloud Build caching problem by how we build our container.", .lessons) == ["vague-action"])
+        #expect(checks("Going forward we will take data integrity more seriously in the claims pipeline.", .lessons) == ["vague-action"])
+        #expect(checks("Change Traefik v2 healthcheck path to something more robust", .actionItem).contains("vague-action"))
+        #expect(checks("Workload segmentation might be an option to limit blast zones", .actionItem).contains("vague-action"))
+        #expect(checks("Creating an end-to-end test suite on staging could help improve our confidence when deploying.", .actionItem).contains("vague-action"))
+        #expect(checks("Playbooks for disaster recovery would be beneficial.", .lessons) == ["vague-action"])
+        // a guard with its condition, a named check with a date, and a fix with its ticket are not
+        #expect(!checks("Ensure that the cog-publish script cannot be started if head is pointing to the same artifacts as latest", .actionItem).contains("vague-action"))
+        #expect(!checks("Add a p99 latency alert on checkout-api at 800 ms for 5 minutes, due 2025-03-31.", .actionItem).contains("vague-action"))
+        #expect(!checks("Fix the off-by-one in `rotate_keys.py` (OPS-412) and add a regression test for the 90-day boundary.", .actionItem).contains("vague-action"))
+    }
+}
