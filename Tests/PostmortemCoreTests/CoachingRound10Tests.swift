@@ -80,7 +80,46 @@ struct CoachingRound10Tests: CoachingSuite {
         #expect(checks("Shortly after the hardfork at 21:55 UTC things went south with a fork in the chain.", .summary).isEmpty)
     }
 
+    @Test func blind23SubtlerBlameIsFound() {
+        #expect(checks("It was the contractor who disabled the index-age check last spring that left us blind to the stale snapshot.", .contributingFactors) == ["blame"])
+        #expect(better("It was the contractor who disabled the index-age check last spring that left us blind to the stale snapshot.", .contributingFactors, "blame")
+            .contains("The index-age check was disabled last spring, which left us blind to the stale snapshot"))
+        #expect(checks("Kenji's decision to skip the staged rollout pushed the broken token-refresh build to every Android user at once.", .rootCause) == ["blame"])
+        #expect(checks("When Aroha reran the tariff migration without the dry-run flag, 3,100 meters were moved to the wrong time-of-use band.", .rootCause) == ["blame"])
+        #expect(better("When Aroha reran the tariff migration without the dry-run flag, 3,100 meters were moved to the wrong band.", .rootCause, "blame")
+            .contains("before rerunning the tariff migration"))
+        #expect(checks("Our DBA in Kraków has removed the partition of the meter readings table, which made the billing run to fail.", .rootCause).contains("blame"))
+        #expect(better("Our DBA in Kraków has removed the partition of the meter readings table, which made the billing run to fail.", .rootCause, "blame")
+            .contains("The partition of the meter readings table was removed, which made the billing run to fail"))
+        #expect(better("Ji-hoon deployed the new settlement batch before the market is closed, so the end-of-day feed was sent two times.", .rootCause, "blame")
+            .contains("The new settlement batch was deployed before the market is closed, so"))
+        #expect(checks("Emre was pushing the image with the latest tag over the stable one, and all the builds of customers took the broken base image.", .rootCause) == ["blame"])
+        #expect(checks("The archive volume was unmounted by the night-shift PACS administrator while studies were still being written to it.", .rootCause) == ["blame"])
+        // the same shapes for a remedy are not
+        #expect(checks("Our DBA in Kraków has restored the partition from the 02:00 snapshot, and billing resumed at 04:10.", .response).isEmpty)
+        #expect(checks("The archive volume was unmounted by the PACS administrator at 02:00 as planned in CHG-2291.", .response).isEmpty)
+        #expect(checks("Kenji's decision to roll back at 10:02 restored logins within four minutes.", .response).isEmpty)
+    }
+
+    @Test func real13ElidedWorldsAndFoldedPeople() {
+        #expect(checks("Our warning monitoring did not detect a problem when it should have.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("We did not reroute to a backup as fast as we could have.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("The root cause of this incident was a engineer-driven configuration error.", .rootCause) == ["surface-cause"])
+        #expect(checks("We would like to apologize to everyone affected and assure you that we are already hard at work on preventive measures so that this does not happen again in the future.", .summary) == ["vague-action"])
+        // a system that did what it was built to do, and a tool that asks for a check, are not
+        #expect(checks("The failover worked as it should have.", .wentWell).isEmpty)
+        #expect(!checks("When redundant devices are targeted at the same time, our automation will ask for a double-check and a confirmation.", .actionItem).contains("vague-action"))
+        #expect(checks("One of our engineers rolled back the migration at 14:50.", .response).isEmpty)
+    }
+
     @Test func actionsWhoseOnlySpecificsAreADateOrAnAreaAreVague() {
+        #expect(checks("Tariff migration tooling — by end of Q3.", .actionItem).contains("vague-action"))
+        #expect(checks("Update the runbook for the meter head-end.", .actionItem).contains("vague-action"))
+        #expect(checks("We improved our CICD to avoid this kind of non-deterministic issues in the future.", .actionItem).contains("vague-action"))
+        #expect(checks("Automate manual processes if possible.", .lessons) == ["vague-action"])
+        #expect(!checks("Rename FLUSHALL in the production Redis config via the ansible role (owner: Marcus, due 2026-02-20).", .actionItem).contains("vague-action"))
+        #expect(!checks("Add a 90-second timeout to the `sync-tiles` job to avoid similar hangs.", .actionItem).contains("vague-action"))
+        #expect(checks("This will prevent similar issues when extensions call potentially-unavailable functions.", .actionItem).isEmpty)
         #expect(checks("Ground station: follow up on the antenna maintenance procedure, due 2025-03-31.", .actionItem).contains("vague-action"))
         #expect(checks("Fix the caching issue in the feed service.", .actionItem).contains("vague-action"))
         #expect(checks("We need to fix the GCP Cloud Build caching problem by how we build our container.", .lessons) == ["vague-action"])

@@ -29,7 +29,10 @@ extension ActionChecker {
         "something more", "something better", "somewhere more", "somewhere better",
         // an option, not a decision: "Workload segmentation might be an option to limit blast zones"
         "might be an option", "could be an option", "may be an option", "would be an option", "would be beneficial", "could be beneficial",
-        "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory"]
+        "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory",
+        // a purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future"
+        "avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
+        "from happening again", "from recurring"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
     static let nonActs: Set<String> = ["look into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
         "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]

@@ -17,12 +17,12 @@ extension ActionChecker {
         return parts.contains { $0.count == 4 } || parts.count == 3
     }
 
-    static func specificity(_ s: Sentence, from start: Int, countingDates: Bool = true, countingTickets: Bool = true, countingNames: Bool = true) -> (score: Int, reasons: [String]) {
+    static func specificity(_ s: Sentence, from start: Int, upTo end: Int? = nil, countingDates: Bool = true, countingTickets: Bool = true, countingNames: Bool = true) -> (score: Int, reasons: [String]) {
         var score = 0
         var reasons: [String] = []
         var sawNumber = false, sawNamed = false, sawArtifact = false, sawTechToken = false
         var names = 0
-        for i in start..<s.count {
+        for i in start..<max(start, min(end ?? s.count, s.count)) {
             let t = s.toks[i]
             let x = s.w[i]
             // ("Improve alerting around boskos status (#11953)": a ticket says where the work is tracked, not what done looks like)

@@ -11,6 +11,21 @@ struct ActionChecker {
         return content.count >= 3 && !words.contains(where: { comparatives.contains($0) || ["more", "less"].contains($0) || Lex.genericObjects.contains($0) })
     }
 
+    /// A few words naming a topic, then only a date or an owner: no verb anywhere, nothing measurable.
+    static func isTopicOnly(_ s: Sentence, from k: Int) -> Bool {
+        let stop = s.span(k, s.count).first(where: { s.isPunct($0) && s.w[$0] != "-" && s.w[$0] != "/" || ["by", "owner", "due", "eta", "before", "until", "for", "in"].contains(s.w[$0]) }) ?? s.count
+        let words = s.span(k, stop).filter { s.isWord($0) }
+        guard (2...5).contains(words.count), s.toks[k].isCapitalized || k == s.firstWordIndex else { return false }
+        // only the shape of a tracker line: the topic, then its owner or its date ("— by end of Q3", ". Owner: Ngozi")
+        let markers: Set<String> = ["by", "owner", "due", "eta", "until", "before"]
+        guard markers.contains(s.word(stop) ?? "") || s.isPunct(stop) && s.span(stop + 1, stop + 3).contains(where: { markers.contains(s.w[$0]) }) else { return false }
+        let knownVerb: (String) -> Bool = { w in Lex.vagueVerbs.contains(w) || Lex.concreteVerbs.contains(w) || studyVerbs.contains(w) || Coach.imperativeVerbs.contains(w)
+            || Lex.changeVerbs.contains(w) || w.hasSuffix("ed") || English.past(ofGerund: w) != nil || English.past(ofBase: w) != nil || w.hasSuffix("ize") || w.hasSuffix("ise")
+            || ["to", "will", "should", "must", "is", "are", "was", "were", "be", "we", "i", "no", "done"].contains(w) }
+        guard !s.w.contains(where: knownVerb) else { return false }
+        return specificity(s, from: k, countingDates: false, countingTickets: false, countingNames: false).score == 0
+    }
+
     /// "Ensure that the cog-publish script cannot be started if head points at latest": a guard with its condition is a change.
     static func statesGuard(_ s: Sentence, from i: Int) -> Bool {
         guard let g = s.span(i, s.count).first(where: { ["cannot", "can't", "refuses", "refuse", "rejects", "reject", "blocks", "block", "aborts", "abort", "fails", "fail"].contains(s.w[$0])
@@ -81,17 +96,28 @@ struct ActionChecker {
             // ("Document how folks can get access, so others can look into issues too": what others can then do, not the action)
             let unsized = ["something more", "something better", "somewhere more", "somewhere better"].contains(p)
             if let at = s.find(p), at > k + 1, ["can", "could", "may"].contains(s.w[at - 1]) { continue }
+            // ("our automation will ask for a double-check and a confirmation": the check as a thing the tool asks for)
+            if ActionChecker.carePhrases.contains(p), let at = s.find(p), at > 0, ["a", "an"].contains(s.w[at - 1]) { continue }
             if namesAddition(s, after: k) { continue }
             if ["ensure that", "ensure this", "make sure", "make certain that"].contains(p), let at = s.find(p), statesGuard(s, from: at + 2) { continue }
             // ("are implementing a fix to prevent this from happening again": a generic fix is no change named)
-            let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional"].contains(s.w[$0]) } } ?? false
+            // ("fix was applied to avoid the same issue": nothing but a generic change and its auxiliaries before the purpose)
+            let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional",
+                "was", "were", "is", "are", "be", "been", "will", "has", "have", "applied", "deployed", "made", "implemented", "put", "in", "place", "taken", "rolled", "out"].contains(s.w[$0]) } } ?? false
+            let purpose = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such", "from happening again", "from recurring"].contains(p)
+            // ("This will prevent similar issues when ...": the effect of a change told before; "It is unclear what we can do to avoid such
+            // problems": an open question, not a promise)
+            if purpose, ["this", "that", "it", "these", "which"].contains(s.w[s.firstWordIndex]) && ["will", "should", "would", "prevents", "avoids"].contains(s.word(s.firstWordIndex + 1) ?? "")
+                || s.containsAny(["unclear", "uncertain"]) || s.find("difficult to say") != nil || s.find("hard to say") != nil || s.find("not sure") != nil { continue }
             if !genericBefore, !unsized, let at = s.find(p), at > k + 1, ["to", "so", "that"].contains(s.w[at - 1]) || s.has("in order to", at: max(0, at - 3)),
                Lex.concreteVerbs.contains(verb) || rawHadCode || s.span(k, at).contains(where: { Lex.concreteVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(English.past(ofGerund: s.w[$0]).map(English.base) ?? "") || ["patched", "added", "installed", "switched", "replaced", "upgraded", "enabled", "using"].contains(s.w[$0]) }) { continue }
             // "look into adding alerts for Kafka" promises a study, not a change: only a date or a number gives it a finish line
             // care is never a finish line: "Everyone to be more careful when running migrations on a Friday"
             let needed = ActionChecker.carePhrases.contains(p) ? 99 : unsized ? 3 : p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about", "figure out"].contains(p) ? 3 : 2
             // (a date never makes a non-act concrete; nor does naming the system "something more robust" is for)
-            let dateless = ActionChecker.nonActs.contains(p) || unsized ? specificity(s, from: k + 1, countingDates: false, countingNames: !unsized).score + (rawHadCode ? 1 : 0) : score
+            // (what follows "to avoid similar ..." is the problem, not the change: only the words before it can make the change concrete)
+            let dateless = ActionChecker.nonActs.contains(p) || unsized ? specificity(s, from: k + 1, countingDates: false, countingNames: !unsized).score + (rawHadCode ? 1 : 0)
+                : purpose ? specificity(s, from: k + 1, upTo: s.find(p).map { $0 - 1 }, countingNames: false).score + (rawHadCode ? 1 : 0) : score
             if dateless < needed { reason = p; phrase = p; break }
         }
         // "Make the retry wrapper reuse the key": a causative make names the change
@@ -112,8 +138,10 @@ struct ActionChecker {
                     let h = s.span(k + 1, k + 7).first(where: { ["issue", "issues", "problem", "problems", "bug", "bugs"].contains(s.w[$0]) }),
                     s.span(k + 1, h).allSatisfy({ s.isWord($0) && !s.toks[$0].quoted && !s.toks[$0].code }) { reason = "no finish line"; phrase = s.text(k, h) }
             // "Update the disaster-recovery documentation for the broadcast centre": which section, saying what?
-            else if ["update", "improve", "revise", "review", "document", "refresh", "revamp", "rework", "overhaul", "write"].contains(verb), score < 2, !rawHadCode,
+            // (the document itself, "the runbook for the meter head-end", says which, not what changes in it)
+            else if ["update", "improve", "revise", "review", "document", "refresh", "revamp", "rework", "overhaul", "write"].contains(verb), !rawHadCode,
                     let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures", "checklist", "guide", "guides"].contains(s.w[$0]) }),
+                    score < 2 || specificity(s, from: d + 1, countingNames: false).score < 2,
                     // ("Document cert renewal procedure in runbook" names what goes into it)
                     !s.span(k + 1, d).contains(where: { ["in", "into", "on"].contains(s.w[$0]) }),
                     !s.span(k + 1, s.count).contains(where: { ["section", "step", "steps", "page", "chapter", "with", "to", "covering", "so", "describing", "explaining", "listing"].contains(s.w[$0]) }) {
@@ -136,6 +164,8 @@ struct ActionChecker {
         if reason == nil, !rawHadCode, score == 0, ActionChecker.creationVerbs.contains(verb), let h = ActionChecker.abstractObject(s, after: nominal == nil ? k : k + 1) {
             reason = "no finish line"; phrase = s.text(k, h)
         }
+        // "Tariff migration tooling — by end of Q3.", "Courier app offline mode. Owner: Ngozi.": a topic with a date or an owner, and no act
+        if reason == nil, !rawHadCode, isTopicOnly(s, from: k) { reason = "topic"; phrase = s.text(k, min(s.count - 1, k + 3)) }
         // "Can we search the audit logs without an admin?": a question is not yet a commitment
         // ("Systematically cull nodes older than 5 days?" is a proposal with a question mark, not a question)
         if reason == nil, s.isQuestion, ActionChecker.questionWords.contains(s.w[st]), !s.toks[s.endIndexBeforeFinalPunct].quoted {
@@ -159,6 +189,7 @@ struct ActionChecker {
         case "no finish line": msg = "\"\(phrase)\" names the thing but not what done looks like; say what changes and how we will check it."
         case "question": msg = "This action is a question; write the decision or the investigation's deliverable, with an owner and a date."
         case "no threshold": msg = "\"\(phrase)\" names no signal, threshold or destination; say what fires, when, and who it pages."
+        case "topic": msg = "This names a topic, not an action; say what will be built or changed and how we will know it is done."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
         case "frequency": msg = "\"\(phrase)\" is not an interval; say how often (every 90 days, weekly) and what checks that it happened."
         case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."

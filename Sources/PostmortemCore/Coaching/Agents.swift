@@ -70,6 +70,10 @@ struct AgentFinder {
                 return Agent(start: k, end: end, strength: .strong)
             }
         }
+        // "one of our engineers made a bad database migration": one person, left unnamed
+        if x == "one", s.word(k + 1) == "of", ["our", "the", "their", "your", "my"].contains(s.word(k + 2) ?? ""), let r = s.word(k + 3), Lex.roles.contains(r), r.hasSuffix("s") {
+            return Agent(start: k, end: k + 3, strength: .strong)
+        }
         if Lex.roles.contains(x) { return role(s, at: k) }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
@@ -227,7 +231,7 @@ struct AgentFinder {
                 end = k + 1
             }
             // "the contractor from NetServ": the company named after the role; "the crew desk under Paolo": the person in charge
-            if let n = s.word(end + 1), ["from", "at", "under"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
+            if let n = s.word(end + 1), ["from", "at", "under", "in"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
                 end += 2
                 // ("the night operator at Pump Station 4": the whole place name)
                 while end + 1 < s.count, s.isWord(end + 1) && s.toks[end + 1].isCapitalized || s.toks[end + 1].kind == .number { end += 1 }
@@ -235,7 +239,7 @@ struct AgentFinder {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {
                     if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",
-                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift"].contains(s.w[j]) { end = j; break }
+                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend"].contains(s.w[j]) { end = j; break }
                     j += 1
                 }
             }

@@ -20,7 +20,7 @@ extension LanguageChecker {
         // "..., made the lobby crash worse"
         case "made", "making": return s.span(i + 1, i + 6).contains { s.w[$0] == "worse" }
         // "... left two nodes unable to sign"
-        case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable"].contains(s.w[$0]) }
+        case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         case "resulted", "resulting": return n == "in"
@@ -89,7 +89,10 @@ extension LanguageChecker {
                 // ("My change to the retry logic in the claims-intake worker is what caused ...": a long object, up to the clause's end)
                 let end = s.span(m + 1, min(s.count, m + 13)).first(where: { s.isPunct($0) }).map { max($0, min(s.count, m + 8)) } ?? min(s.count, m + 13)
                 // a cleft puts the person's act in focus as the cause: "It was the contractor's unreviewed cron change that made ..."
-                let cleft = s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
+                // "Kenji's decision to skip the staged rollout pushed the broken build to every user": a safeguard skipped by choice
+                let skippedByChoice = noun == "decision" && s.word(m + 1) == "to" && ["skip", "bypass", "ignore", "disable", "override", "drop", "defer", "postpone", "remove"].contains(s.word(m + 2) ?? "")
+                    && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) })
+                let cleft = skippedByChoice || s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
                     && (m + 2..<end).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
                 // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
                 var link = st - 1
@@ -118,7 +121,7 @@ extension LanguageChecker {
             // "Thanks to Kenji's change to the CDN cache key, every download ...": a person's change credited with the harm
             // (not "thanks to Maria's patch, the service recovered", nor "thanks to Ana" on her own, which is praise)
             else if x == "to", b > 0, ["thanks", "owing"].contains(s.w[b - 1]), finder.possessivePerson(s, at: b + 1),
-                    let n = s.word(b + 2), Lex.actionNouns.contains(n), !["action", "actions", "decision", "patch", "edit", "update"].contains(n),
+                    let n = s.word(b + 2), Lex.actionNouns.contains(n), !["action", "actions", "decision", "patch", "edit", "update", "hotfix"].contains(n) || [.rootCause, .contributingFactors].contains(role),
                     !s.span(0, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) && (s.w[$0] != "returned" || s.word($0 + 1) == "to") }),
                     [.impact, .rootCause, .contributingFactors, .couldBeBetter].contains(role)
                         || s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) && !["reach", "reached"].contains($0) || LanguageChecker.harmVerbs.contains($0) || ["wrong", "stale", "duplicate", "duplicated"].contains($0) }) { agentAt = b + 1 }
@@ -131,7 +134,7 @@ extension LanguageChecker {
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
             // "made by newsroom platform engineer Nadia Okafor": modifiers, the role, then the name
             if agent == nil, let r = s.span(q + 1, q + 4).first(where: { Lex.roles.contains(s.w[$0]) }),
-               s.span(q, r).allSatisfy({ s.isWord($0) && !s.toks[$0].isCapitalized && !AgentFinder.determiners.contains(s.w[$0]) && !["with", "of", "for", "to", "in", "on", "at", "from", "about", "between"].contains(s.w[$0]) }),
+               s.span(q, r).allSatisfy({ s.isWord($0) && (!s.toks[$0].isCapitalized || s.toks[$0].isAllCaps) && !AgentFinder.determiners.contains(s.w[$0]) && !["with", "of", "for", "to", "in", "on", "at", "from", "about", "between"].contains(s.w[$0]) }),
                s.word(r + 1).map({ !["rotation", "rotations", "schedule", "schedules", "process", "channel", "queue", "tool", "tooling", "handbook", "runbook", "roster"].contains($0) }) ?? true,
                let a = finder.agent(s, at: r) ?? finder.agent(s, at: r + 1) {
                 var e = max(a.end, r)
@@ -190,6 +193,10 @@ extension LanguageChecker {
                     hit = !pre.isDisjoint(with: ["outage", "incident", "errors", "failure", "problem", "issue", "regression", "downtime", "crash"])
                         && pre.isDisjoint(with: ["rollback", "failover", "mitigation", "fix", "restart", "page", "recovery", "alert", "investigation", "response", "drill"])
                 }
+                // "The archive volume was unmounted by the night-shift administrator while studies were still being written to it": an act
+                // done while the thing was still in use
+                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || ["unmounted", "formatted", "restarted", "rebooted"].contains(before),
+                   let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "while" }), s.span(w + 1, w + 6).contains(where: { s.w[$0] == "still" }) { hit = true }
                 // "The push was made by Marcus without waiting for the canary": a person's act framed by the step it skipped
                 if !hit, before.hasSuffix("ed") || before.hasSuffix("en") || English.irregularParticiples.contains(before) || Lex.changeVerbs.contains(before) {
                     let rest = (agent?.end ?? q) + 1

@@ -19,7 +19,9 @@ extension LanguageChecker {
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
                     let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
-                    if let n = s.word(o), Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
+                    // ("without the dry-run flag", "without the approval step": the safeguard named with "the")
+                    let namedSafeguard = s.word(o) == "the" && s.span(o + 1, o + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup"].contains(s.w[$0]) })
+                    if let n = s.word(o), namedSafeguard || Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower) as the cause; say what the process did not require.")
                     }

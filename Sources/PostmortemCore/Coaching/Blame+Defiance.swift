@@ -173,6 +173,8 @@ extension LanguageChecker {
         // "I pushed the broken feed template at 16:40 and it broke RSS": the writer's change, then the harm it did
         let thenHarm = Lex.changeVerbs.contains(v) && s.span(j + 1, s.count).contains(where: { m in
             s.w[m] == "and" && ["it", "this", "that"].contains(s.word(m + 1) ?? "") && (isCausal(s, m + 2) || ["broke", "took", "crashed", "corrupted", "deleted"].contains(s.word(m + 2) ?? ""))
+                // "..., and that is what corrupted the grade columns"
+                || s.w[m] == "and" && (s.has("that is what", at: m + 1) || s.has("that's what", at: m + 1) || s.has("this is what", at: m + 1)) && isCausal(s, m + (s.word(m + 2) == "is" ? 4 : 3))
                 || s.w[m] == "which" && m > 0 && s.isPunct(m - 1) && isCausal(s, m + 1) })
         let broke = misjudged || destroyedData || thenHarm || ["broke", "crashed", "nuked", "wiped", "destroyed", "trashed", "bricked", "killed", "caused", "borked", "hosed"].contains(v)
             || ["took", "brought", "knocked"].contains(v) && s.span(j + 1, j + 6).contains(where: { ["down", "offline", "out"].contains(s.w[$0]) })

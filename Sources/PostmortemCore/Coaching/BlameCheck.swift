@@ -107,7 +107,7 @@ struct LanguageChecker {
         "age": "aged out", "accumulate": "accumulated", "grow": "grew unchecked", "lapsed": "lapsed", "expired": "expired"]
     static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that",
         "and that is how", "and that's how", "which is how", "that is how", "that's how", "and that is why", "and that's why",
-        "which let", "which allowed", "which extended", "letting", "allowing", "leaving"]
+        "which let", "which allowed", "which extended", "letting", "allowing", "leaving", "which made", "which caused", "which broke", "that's why", "that is why"]
     static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
 
     /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":
@@ -119,7 +119,10 @@ struct LanguageChecker {
         guard j < s.count, s.isWord(j) else { return nil }
         // "The dispatcher team has overridden the surge limits, so ...": the present perfect tells the same act
         if ["has", "have", "had"].contains(s.w[j]), let p = s.word(j + 1), let past = English.past(ofParticiple: p), Lex.changeVerbs.contains(past) { j += 1 }
-        let v = English.past(ofParticiple: s.w[j]).flatMap { Lex.changeVerbs.contains($0) ? $0 : nil } ?? s.w[j]
+        // "Emre was pushing the image over the stable one, and all the builds took the broken base image": the act told in progress
+        let progressive = ["was", "were"].contains(s.w[j]) && s.word(j + 1).flatMap { English.past(ofGerund: $0) }.map { Lex.changeVerbs.contains($0) } == true
+        if progressive { j += 1 }
+        let v = progressive ? English.past(ofGerund: s.w[j]) ?? s.w[j] : English.past(ofParticiple: s.w[j]).flatMap { Lex.changeVerbs.contains($0) ? $0 : nil } ?? s.w[j]
         if v == "let" || v == "allowed" {
             for q in s.span(j + 1, j + 8) where s.isWord(q) {
                 if s.isPunct(q) || Lex.clauseBreakers.contains(s.w[q]) && s.w[q] != "to" { break }
@@ -148,13 +151,15 @@ struct LanguageChecker {
             let cStart = into.map { $0 + 1 } ?? then.map { $0 + 1 } ?? newSubject ?? (m + mk.split(separator: " ").count)
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
-            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
+            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+                || cons.joined(separator: " ").contains("two times")
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)
             // a time phrase goes after the verb: "The alert was disabled last month", not "The alert last month was disabled"
             var when = ""
             let ow = obj.split(separator: " ").map(String.init)
-            if let t = ow.indices.first(where: { $0 > 0 && ["last", "yesterday", "earlier", "previously", "recently", "ago", "on", "at", "during"].contains(ow[$0].lowercased()) }) {
+            if let t = ow.indices.first(where: { $0 > 0 && ["last", "yesterday", "earlier", "previously", "recently", "ago", "on", "at", "during", "before", "after", "while"].contains(ow[$0].lowercased()) }) {
                 when = " " + ow[t...].joined(separator: " "); obj = ow[..<t].joined(separator: " ")
             }
             let pp = English.participle(ofPast: v)
@@ -162,7 +167,7 @@ struct LanguageChecker {
             guard !obj.isEmpty, !conseq.isEmpty else { return nil }
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(agentText(s, a)) \(v) ..., so ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",
-                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) \(English.be(for: obj)) \(pp)\(when), so \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
+                              better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) \(English.be(for: obj)) \(pp)\(when)\(mk.hasPrefix("which ") ? ", " + mk : ", so") \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
         }
         return nil
     }

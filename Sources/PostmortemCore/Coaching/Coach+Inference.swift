@@ -33,7 +33,9 @@ extension Coach {
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment",
                   // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
-                  "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring"] where s.find(p) != nil { return true }
+                  "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring",
+                  // "we are already hard at work on preventive measures", "We're working through ways to prevent ...", "we will ensure this type of failure does not happen again"
+                  "hard at work on", "working through ways to", "we will ensure", "we'll ensure", "will continue to improve", "taken remediations", "an effort to re-evaluate"] where s.find(p) != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
@@ -66,7 +68,8 @@ extension Coach {
             }
             return false
         }
-        guard role == .other, s.toks[k].isCapitalized, k + 1 < s.count else { return false }
+        // (a lesson written as an order, "Automate manual processes if possible.", is held to an action's standard too)
+        guard role == .other || role == .lessons, s.toks[k].isCapitalized, k + 1 < s.count else { return false }
         let v = s.w[k], n = s.w[k + 1]
         guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order
@@ -110,7 +113,7 @@ extension Coach {
         let opensCounted = ["some", "many", "several", "numerous", "multiple", "widespread", "significant", "most"].contains(s.w[f])
             || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
         if opensCounted, s.w.contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.harmVerbs.contains($0)
-            || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated"].contains($0) }),
+            || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale"].contains($0) }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains($0) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)

@@ -107,6 +107,12 @@ extension LanguageChecker {
                s.span(i + 3, i + 6).contains(where: { ["impact", "outage", "downtime", "damage", "duration", "disruption", "blast", "recovery", "incident", "delay"].contains(s.w[$0]) }) {
                 add(i, i + 2, "\"\(s.text(i, i + 2))\" imagines a smaller outcome that did not happen; describe what actually happened and what made it take as long as it did."); break
             }
+            // "Our warning monitoring did not detect a problem when it should have", "as fast as we could have": the better world, elided
+            if ["should", "could"].contains(x), s.word(i + 1) == "have", i + 2 > s.endIndexBeforeFinalPunct || s.isPunct(i + 2) && s.w[i + 2] != "-",
+               s.span(max(0, i - 8), i).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
+                   || s.w[$0] == "as" && ["fast", "quickly", "soon", "early", "well", "much"].contains(s.word($0 + 1) ?? "") && s.word($0 + 2) == "as" }) {
+                add(i, i + 1, "\"... \(s.text(i, i + 1))\" measures what happened against a world that did not; describe what happened and what made it that way."); break
+            }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
             // "Were the feature flag still in place, rollback takes seconds": the subjunctive turned round

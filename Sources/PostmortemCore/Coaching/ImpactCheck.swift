@@ -176,7 +176,7 @@ extension LanguageChecker {
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : n, s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

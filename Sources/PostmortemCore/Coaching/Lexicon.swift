@@ -83,7 +83,8 @@ enum Lex {
     muted silenced snoozed turned waved signed told instructed rubber-stamped re-ran left \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
-    adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode
+    adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
+    switched formatted reformatted unmounted detached
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
@@ -127,7 +128,7 @@ enum Lex {
     /// Things a person acts on; possessive + one of these + a causal verb is blame.
     static let actionNouns = set("""
     change changes deploy deployment commit push command typo mistake error action actions config configuration script query pr migration \
-    code patch release edit update decision
+    code patch release edit update decision hotfix
     """)
     static let blameNouns = set("mistake mistakes error errors fault oversight negligence carelessness typo blunder screw-up screwup fumble")
 

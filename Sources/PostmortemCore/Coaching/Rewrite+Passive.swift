@@ -27,15 +27,20 @@ extension Rewrite {
             particle = " " + p; objStart += 1
         }
         var objEnd = objStart
-        while objEnd < s.count, s.isWord(objEnd), !objectEnders.contains(s.w[objEnd]), s.toks[objEnd].kind != .number, !isAdverb(s.w[objEnd]) { objEnd += 1 }
+        // ("disabled the index-age check last spring": a time phrase ends the object, "the last node" does not)
+        while objEnd < s.count, s.isWord(objEnd), !objectEnders.contains(s.w[objEnd]), s.toks[objEnd].kind != .number, !isAdverb(s.w[objEnd]),
+              !(["last", "yesterday", "earlier"].contains(s.w[objEnd]) && objEnd > objStart && !AgentFinder.determiners.contains(s.w[objEnd - 1])) { objEnd += 1 }
         guard objEnd > objStart, !s.w[objStart].hasSuffix("ing"), !["to", "on", "for", "about"].contains(s.w[objStart]) else { return nil }
         let object = s.text(objStart, objEnd - 1)
         let head = s.w[objEnd - 1]
         let plural = ["them", "him", "her", "these", "those", "both"].contains(s.w[objStart]) || LanguageChecker.isPluralNoun(head)
         let pronounSubject = ["them": "they", "him": "they", "her": "they", "it": "it"]
         let subject = pronounSubject[object] ?? (s.isSentenceStart(objStart) ? object : object.lowercasedFirst)
-        let prefix = a.start > 0 ? s.text(0, a.start - 1) : ""
+        // ("It was the contractor who disabled the check that left us blind" → "The check was disabled, which left us blind")
+        let cleft = a.start <= s.firstWordIndex + 3 && s.has("it was", at: s.firstWordIndex) && (s.word(a.end + 1) == "who" || s.word(a.end) == "who")
+        let prefix = a.start > 0 && !cleft ? s.text(0, a.start - 1) : ""
         var rest = objEnd < s.count ? neutralPronouns(s.text(objEnd, s.endIndexBeforeFinalPunct)) : ""
+        if cleft, let r = rest.range(of: " that ") ?? (rest.hasPrefix("that ") ? rest.range(of: "that ") : nil) { rest.replaceSubrange(r, with: r.lowerBound == rest.startIndex ? ", which " : ", which ") }
         if !rest.isEmpty, !rest.hasPrefix(","), !rest.hasPrefix(";") { rest = " " + rest }
         let clause = "\(subject) \(plural ? "were" : "was") \(participle)\(particle)\(rest)"
         let sentence = prefix.isEmpty ? clause.capitalizedFirst : prefix + " " + clause

@@ -248,6 +248,8 @@ enum English {
     /// `test` → `testing`, `run` → `running`, `make` → `making`.
     static func gerund(_ b: String) -> String {
         if b.hasSuffix("ing") { return b }
+        // "rerun" → "rerunning", like "run"
+        if b.hasPrefix("re"), b.count > 4, ["run", "set", "put", "cut"].contains(String(b.dropFirst(2))) { return "re" + gerund(String(b.dropFirst(2))) }
         if b.hasSuffix("ie") { return String(b.dropLast(2)) + "ying" }
         if b.hasSuffix("e"), !b.hasSuffix("ee"), b.count > 2 { return String(b.dropLast()) + "ing" }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]

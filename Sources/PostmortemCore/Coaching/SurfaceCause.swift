@@ -13,7 +13,9 @@ extension LanguageChecker {
         // "because an error was made when republishing the data set": a slip in the passive, with no one and nothing behind it
         "an error was made", "a mistake was made", "mistakes were made", "errors were made", "an oversight was made",
         // "User misunderstanding of the correct commit SHA", "Testing in staging not thorough enough"
-        "user misunderstanding", "operator misunderstanding", "human misunderstanding", "not thorough enough"]
+        "user misunderstanding", "operator misunderstanding", "human misunderstanding", "not thorough enough",
+        // "a engineer-driven configuration error": the person folded into an adjective
+        "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
