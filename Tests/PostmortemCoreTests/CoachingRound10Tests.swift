@@ -112,6 +112,26 @@ struct CoachingRound10Tests: CoachingSuite {
         #expect(checks("One of our engineers rolled back the migration at 14:50.", .response).isEmpty)
     }
 
+    /// Look-alikes a review of the round-10 rules turned up: each stays clean, or keeps a readable rewrite.
+    @Test func lookAlikesOfTheNewRulesStayClean() {
+        #expect(better("Adding a canary would have prevented this.", .lessons, "counterfactual").contains("No canary was added"))
+        #expect(better("Restarting the pods would have prevented the outage.", .lessons, "counterfactual").contains("No pods were restarted"))
+        #expect(better("Having a second reviewer might have caught the typo.", .lessons, "counterfactual").contains("There was no second reviewer"))
+        #expect(checks("Nothing in our tooling could have detected this.", .lessons).isEmpty)
+        #expect(checks("Restarting the pods may not have helped.", .lessons).isEmpty)
+        #expect(checks("The failover did not need manual steps and worked as it should have.", .wentWell).isEmpty)
+        #expect(checks("Ana closed the incident because she thought the error rate was back to normal, and it was.", .response).isEmpty)
+        #expect(better("Kai muted the alert because he assumed it was safe.", .detection, "blame").contains("The alert was muted because it looked safe"))
+        #expect(checks("Make sure the system does not fail when load increases.", .actionItem).contains("vague-action"))
+        #expect(checks("We did not know that an engineer had disabled the alert, so nobody was paged.", .detection) == ["blame"])
+        #expect(!checks("Fix the race condition bug in the lock manager by adding a fencing token check (owner: Ana, due 2025-05-10).", .actionItem).contains("vague-action"))
+        #expect(!checks("Write a runbook for the PgBouncer failover.", .actionItem).contains("vague-action"))
+        #expect(checks("Check replica lag before promoting a replica.", .lessons).isEmpty)
+        #expect(checks("The team took 40 minutes to notice the lag because nobody was paged: the alert had no route.", .couldBeBetter).isEmpty)
+        #expect(checks("Kim rolled back the deploy, which made the error rate drop to 0.1%.", .response).isEmpty)
+        #expect(checks("The volume was unmounted by the storage on-call while replication was still catching up, as planned in CHG-4411.", .response).isEmpty)
+    }
+
     @Test func actionsWhoseOnlySpecificsAreADateOrAnAreaAreVague() {
         #expect(checks("Tariff migration tooling — by end of Q3.", .actionItem).contains("vague-action"))
         #expect(checks("Update the runbook for the meter head-end.", .actionItem).contains("vague-action"))

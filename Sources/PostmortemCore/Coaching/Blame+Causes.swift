@@ -196,7 +196,8 @@ extension LanguageChecker {
                 // "The archive volume was unmounted by the night-shift administrator while studies were still being written to it": an act
                 // done while the thing was still in use
                 if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || ["unmounted", "formatted", "restarted", "rebooted"].contains(before),
-                   let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "while" }), s.span(w + 1, w + 6).contains(where: { s.w[$0] == "still" }) { hit = true }
+                   let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "while" }), s.span(w + 1, w + 6).contains(where: { s.w[$0] == "still" }),
+                   !isPlannedWork(s, from: b + 1) { hit = true }
                 // "The push was made by Marcus without waiting for the canary": a person's act framed by the step it skipped
                 if !hit, before.hasSuffix("ed") || before.hasSuffix("en") || English.irregularParticiples.contains(before) || Lex.changeVerbs.contains(before) {
                     let rest = (agent?.end ?? q) + 1

@@ -100,7 +100,9 @@ extension LanguageChecker {
 
     /// Was the act a remedy ("started a PR to fix Codedeploy ..., so it was not merged")? Then what went wrong after it is not its harm.
     func isRemedyAct(_ s: Sentence, from i: Int) -> Bool {
-        s.span(i, min(s.count, i + 7)).contains { ["fix", "fixes", "hotfix", "patch", "workaround", "rollback", "revert", "mitigation", "mitigate", "remediate", "remediation"].contains(s.w[$0]) }
+        // ("Kim rolled back the deploy, which made the error rate drop": the act itself undoes the change)
+        if i > 0, ["reverted", "restored", "recovered"].contains(s.w[i - 1]) || s.w[i - 1] == "rolled" && s.word(i) == "back" || s.w[i - 1] == "failed" && s.word(i) == "over" { return true }
+        return s.span(i, min(s.count, i + 7)).contains { ["fix", "fixes", "hotfix", "patch", "workaround", "rollback", "revert", "mitigation", "mitigate", "remediate", "remediation"].contains(s.w[$0]) }
     }
 
     /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?

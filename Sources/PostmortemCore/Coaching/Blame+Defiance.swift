@@ -95,9 +95,12 @@ extension LanguageChecker {
         // the delay measured, then put on people's attention: "took 40 minutes to notice the lag because nobody on the shift was watching"
         if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
            let c = s.span(t + 2, s.count).first(where: { ["because", "since", "as"].contains(s.w[$0]) }),
-           ["nobody", "no-one", "noone"].contains(s.word(c + 1) ?? "") || s.has("no one", at: c + 1) || ["they", "he", "she"].contains(s.word(c + 1) ?? "") && s.span(c + 2, c + 4).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+           ["nobody", "no-one", "noone"].contains(s.word(c + 1) ?? "") || s.has("no one", at: c + 1) || ["they", "he", "she"].contains(s.word(c + 1) ?? "") && s.span(c + 2, c + 4).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
+           // (people's attention, not a page that never came: "because nobody was paged" is about the system)
+           s.span(c + 1, min(s.count, c + 8)).contains(where: { ["watching", "looking", "monitoring", "checking", "noticed", "paying", "reading", "watched", "looked", "checked"].contains(s.w[$0]) }) {
             let what = Rewrite.cleanRest(s, from: t + 2).split(separator: " ").prefix(while: { !["because", "since", "as"].contains($0.lowercased()) }).joined(separator: " ")
-            let took = s.text(j + 1, t - 1)
+            let d0 = ["us", "me", "them", "him", "her"].contains(s.word(j + 1) ?? "") ? j + 2 : j + 1
+            let took = s.text(d0, t - 1)
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, t + 1),
                               message: "This puts the \(took) on people's attention; say what would have drawn it (an alert, a page, a routed signal).",
                               better: "Say what detection depended on: " + Rewrite.quote("\(what.isEmpty ? "The problem" : what.capitalizedFirst) went unnoticed for \(took): no alert fired on it, and seeing it depended on someone watching"))

@@ -72,7 +72,7 @@ extension LanguageChecker {
                 let harmful = LanguageChecker.harmParticiples.contains(link) && timeOrIncident
                     || tail.contains { LanguageChecker.harmVerbs.contains($0) && $0 != "failed" } || (tailStart..<tailEnd).contains { isCausal(s, $0) }
                     || tail.contains { LanguageChecker.negativeOutcome.contains($0) } && tail.contains { ["added", "extended", "started", "began", "meant", "made", "caused", "led", "left", "cost", "kept"].contains($0) }
-                if harmful, !tail.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return finding(j) }
+                if harmful, !remedyAct, !tail.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return finding(j) }
                 m = tailEnd
                 continue
             }

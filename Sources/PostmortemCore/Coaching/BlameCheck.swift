@@ -41,7 +41,7 @@ struct LanguageChecker {
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
                 // "The problem was not that an engineer made a mistake": the reading the writer rejects
                 if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
-                   s.span(max(0, a.start - 4), a.start).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { k = a.end + 1; continue }
+                   s.span(max(0, a.start - 5), a.start).contains(where: { s.has("was not that", at: $0) || s.has("is not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not because", at: $0) }) { k = a.end + 1; continue }
                 // ("Put user pods in a separate pool, so they do not create pressure on the core pods": a purpose about things)
                 if a.strength == .they, a.start > 0, s.w[a.start - 1] == "so" || s.w[a.start - 1] == "that" && s.word(a.start - 2) == "so" { k = a.end + 1; continue }
                 // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject
@@ -210,9 +210,10 @@ struct LanguageChecker {
     /// believed. Say what made it look that way.
     func actedOnBeliefBlame(after a: Agent, in s: Sentence) -> RawFinding? {
         // (a step taken to fix something on a wrong guess is diagnosis; one that silenced or skipped a safeguard is the story)
-        guard a.strength == .strong, let v = s.word(a.end + 1), ["muted", "silenced", "snoozed", "ignored", "dismissed", "acknowledged", "closed", "skipped", "disabled",
-            "suppressed", "overrode", "bypassed", "deleted", "dropped", "resolved", "approved", "merged"].contains(v) else { return nil }
-        let end = s.span(a.end + 2, s.count).first(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) ?? s.count
+        guard a.strength == .strong, let v = s.word(a.end + 1), ["muted", "silenced", "snoozed", "ignored", "dismissed", "skipped", "disabled",
+            "suppressed", "overrode", "bypassed"].contains(v) else { return nil }
+        // (the belief ends with its clause: "..., then opened the dashboard" is the next act)
+        let end = s.span(a.end + 2, s.count).first(where: { s.isPunct($0) && s.w[$0] != "-" || ["and", "then", "but", "so"].contains(s.w[$0]) && $0 > a.end + 4 }) ?? s.count
         guard let c = s.span(a.end + 2, end).first(where: { ["because", "as", "since"].contains(s.w[$0]) }),
               ["he", "she", "they"].contains(s.word(c + 1) ?? "") || finder.agent(s, at: c + 1)?.strength == .strong,
               let bv = s.span(c + 2, min(end, c + 5)).first(where: { ["assumed", "thought", "believed", "figured", "presumed", "expected"].contains(s.w[$0]) }) else { return nil }
@@ -222,11 +223,15 @@ struct LanguageChecker {
         var content = s.span(bv + 1, end).filter { s.isWord($0) || s.toks[$0].kind == .number }.map { s.toks[$0].text }
         if content.first == "that" { content.removeFirst() }
         // "it was the usual flapping alarm" → "it looked like the usual flapping alarm"
-        let looked = content.count > 2 && ["was", "were"].contains(content[1]) ? [content[0], "looked like"] + content[2...] : ["it", "seemed"] + (content.first == "it" ? [] : ["that"]) + content
+        // ("it was safe" → "it looked safe"; "the lint step to catch ..." after "expected" is not a clause, so it is left as it was)
+        guard !(content.count > 1 && content[1] == "to") else { return nil }
+        let looked = content.count > 2 && ["was", "were"].contains(content[1])
+            ? [content[0], ["a", "an", "the", "just", "our", "this", "that", "another", "one"].contains(content[2].lowercased()) ? "looked like" : "looked"] + content[2...]
+            : ["it", "seemed"] + (content.first == "it" ? [] : ["that"]) + content
         let prefix = a.start > 0 ? s.text(0, a.start - 1) + " " : ""
         let subject = prefix.isEmpty ? obj.capitalizedFirst : obj.lowercasedFirst
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, bv),
-                          message: "This explains the act by what \(agentText(s, a)) wrongly believed; say what made it look that way at the time.",
+                          message: "This explains the act by what \(AgentFinder.determiners.contains(s.w[a.start]) ? agentText(s, a).lowercasedFirst : agentText(s, a)) wrongly believed; say what made it look that way at the time.",
                           better: "Say what the signal looked like, not what the person assumed: "
                             + Rewrite.quote("\(prefix)\(subject) \(English.be(for: obj)) \(English.participle(ofPast: v)) because \(looked.joined(separator: " ")); nothing in <the alert or dashboard> showed it was different"))
     }

@@ -69,7 +69,10 @@ extension Coach {
             return false
         }
         // (a lesson written as an order, "Automate manual processes if possible.", is held to an action's standard too)
-        guard role == .other || role == .lessons, s.toks[k].isCapitalized, k + 1 < s.count else { return false }
+        // (only a slogan or a hedged order; "Check replica lag before promoting a replica" is a lesson that names its step)
+        guard role == .other || role == .lessons && (s.toks.filter({ $0.kind == .word }).count <= 5 || ["if possible", "where possible", "when possible", "if we can"].contains(where: { s.find($0) != nil })
+                || ["more", "better"].contains(s.w[k]) || ActionChecker.vagueMultiword.contains(where: { s.find($0) != nil })),
+              s.toks[k].isCapitalized, k + 1 < s.count else { return false }
         let v = s.w[k], n = s.w[k + 1]
         guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order

@@ -81,11 +81,11 @@ extension LanguageChecker {
                     // "could have been stopped" is a counterfactual when a premise sets up the other world: "With a canary stage, ..."
                     // ... or an act that was not taken is the subject: "Appointing an incident manager could have helped"
                     let premise = ["with", "without", "if", "had", "given"].contains(s.w[s.firstWordIndex])
-                        || s.w[s.firstWordIndex].hasSuffix("ing") && s.firstWordIndex + 1 < i && !s.span(s.firstWordIndex, i).contains(where: { s.isPunct($0) })
+                        || English.opensWithAct(s) && !s.span(s.firstWordIndex, i).contains(where: { s.isPunct($0) })
                     // ("a backlog task that may have prevented it from happening": the task was not done; "the retry may have prevented loss" is a guess)
                     if x == "may", !premise, !s.has("from happening", at: j + 3) && !s.has("from occurring", at: j + 3) && !s.span(j + 2, s.count).contains(where: { s.has("from happening", at: $0) || s.has("from occurring", at: $0) }) { continue }
                     // ("I do not think it could have been avoided entirely", "could not have been prevented": a claim it was unavoidable)
-                    if x == "could" || x == "might", s.negated(before: i, within: 4) || s.word(i + 1) == "not" || s.word(i + 1) == "never" { continue }
+                    if x == "could" || x == "might" || x == "may", s.negated(before: i, within: 4) || s.word(i + 1) == "not" || s.word(i + 1) == "never" { continue }
                     if (x == "could" || x == "might"), !premise, !["avoided", "prevented", "averted"].contains(v2), !["prevented", "avoided", "averted"].contains(v) { continue }
                     add(i, min(j + 2, s.count - 1), "\"\(s.text(i, min(j + 2, s.count - 1)))\" is a counterfactual; describe what actually happened and what allowed it.")
                     break
@@ -109,8 +109,10 @@ extension LanguageChecker {
             }
             // "Our warning monitoring did not detect a problem when it should have", "as fast as we could have": the better world, elided
             if ["should", "could"].contains(x), s.word(i + 1) == "have", i + 2 > s.endIndexBeforeFinalPunct || s.isPunct(i + 2) && s.w[i + 2] != "-",
-               s.span(max(0, i - 8), i).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
-                   || s.w[$0] == "as" && ["fast", "quickly", "soon", "early", "well", "much"].contains(s.word($0 + 1) ?? "") && s.word($0 + 2) == "as" }) {
+               let neg = s.span(max(0, i - 8), i).last(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
+                   || s.w[$0] == "as" && ["fast", "quickly", "soon", "early", "well", "much"].contains(s.word($0 + 1) ?? "") && s.word($0 + 2) == "as" }),
+               // (the shortfall in the same clause: not "did not need manual steps and worked as it should have")
+               !s.span(neg + 1, i).contains(where: { ["and", "but"].contains(s.w[$0]) || s.isPunct($0) }) {
                 add(i, i + 1, "\"... \(s.text(i, i + 1))\" measures what happened against a world that did not; describe what happened and what made it that way."); break
             }
             if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }

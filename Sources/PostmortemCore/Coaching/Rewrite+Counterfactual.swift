@@ -24,13 +24,15 @@ extension Rewrite {
         }
         // "Appointing an incident manager could have helped" → "No incident manager was appointed; <what that meant>"
         let f = s.firstWordIndex
-        if s.w[f].hasSuffix("ing"), s.w[f].count > 5, let m = s.span(f + 1, s.count).first(where: { ["could", "would", "might", "may"].contains(s.w[$0]) }), m > f + 1, m <= f + 8,
+        if English.opensWithAct(s), let m = s.span(f + 1, s.count).first(where: { ["could", "would", "might", "may"].contains(s.w[$0]) }), m > f + 1, m <= f + 8,
            s.span(f + 1, m).allSatisfy({ s.isWord($0) }) {
             let obj = s.text(f + 1, m - 1)
             let words = obj.split(separator: " ").map(String.init)
             let np = ["a", "an", "the", "some", "any"].contains(words[0].lowercased()) ? words.dropFirst().joined(separator: " ") : obj
+            // ("Having a second reviewer might have caught it" → "There was no second reviewer")
+            if s.w[f] == "having" { return "Describe what actually happened: " + quote("There \(English.be(for: np)) no \(np), so <what that meant during the incident, with times>") }
             let pp = English.participle(ofBase: English.baseOfGerund(s.w[f]))
-            return "Describe what actually happened: " + quote("No \(np) was \(pp), so <what that meant during the incident, with times>")
+            return "Describe what actually happened: " + quote("No \(np) \(English.be(for: np)) \(pp), so <what that meant during the incident, with times>")
         }
         return "Describe what actually happened and what the system allowed, e.g. “The change reached all hosts at once: the pipeline has no canary stage.”"
     }

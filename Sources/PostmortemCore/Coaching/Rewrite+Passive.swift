@@ -40,7 +40,7 @@ extension Rewrite {
         let cleft = a.start <= s.firstWordIndex + 3 && s.has("it was", at: s.firstWordIndex) && (s.word(a.end + 1) == "who" || s.word(a.end) == "who")
         let prefix = a.start > 0 && !cleft ? s.text(0, a.start - 1) : ""
         var rest = objEnd < s.count ? neutralPronouns(s.text(objEnd, s.endIndexBeforeFinalPunct)) : ""
-        if cleft, let r = rest.range(of: " that ") ?? (rest.hasPrefix("that ") ? rest.range(of: "that ") : nil) { rest.replaceSubrange(r, with: r.lowerBound == rest.startIndex ? ", which " : ", which ") }
+        if cleft, let r = rest.range(of: " that ") ?? (rest.hasPrefix("that ") ? rest.range(of: "that ") : nil) { rest.replaceSubrange(r, with: ", which ") }
         if !rest.isEmpty, !rest.hasPrefix(","), !rest.hasPrefix(";") { rest = " " + rest }
         let clause = "\(subject) \(plural ? "were" : "was") \(participle)\(particle)\(rest)"
         let sentence = prefix.isEmpty ? clause.capitalizedFirst : prefix + " " + clause

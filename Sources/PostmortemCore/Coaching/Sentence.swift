@@ -242,8 +242,19 @@ enum English {
         guard g.hasSuffix("ing"), g.count > 5 else { return g }
         let stem = String(g.dropLast(3))
         if eStems.contains(stem) { return stem + "e" }
-        if let l = stem.last, let p = stem.dropLast().last, l == p, !"lsz".contains(l) { return String(stem.dropLast()) }
+        // "stopping" → "stop", "running" → "run"; but "adding" → "add"
+        let cs = Array(stem), vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if cs.count >= 4, cs[cs.count - 1] == cs[cs.count - 2], !"lsz".contains(cs[cs.count - 1]), vowels.contains(cs[cs.count - 3]), !vowels.contains(cs[cs.count - 4]) { return String(stem.dropLast()) }
         return stem
+    }
+    /// "Appointing an incident manager", "Adding a canary": a gerund that opens a sentence and takes an object, i.e. an act.
+    /// ("During the rollout", "Nothing in our tooling", "Existing monitoring" are not.)
+    static func opensWithAct(_ s: Sentence) -> Bool {
+        let f = s.firstWordIndex
+        guard f < s.count, s.w[f].hasSuffix("ing"), s.w[f].count > 5,
+              !["during", "nothing", "something", "anything", "everything", "existing", "being", "according", "including", "following",
+                "pending", "morning", "evening", "string", "thing", "spring", "remaining", "missing", "outstanding", "interesting", "ongoing"].contains(s.w[f]) else { return false }
+        return ["a", "an", "the", "some", "any", "our", "more", "an", "proper", "better", "extra", "additional", "automated", "regular"].contains(s.word(f + 1) ?? "")
     }
     /// `test` → `testing`, `run` → `running`, `make` → `making`.
     static func gerund(_ b: String) -> String {
