@@ -69,6 +69,11 @@ struct CoachingRound10Tests: CoachingSuite {
         #expect(checks("Writing maintainer documentation is a backlog task that may have prevented the unpublish from happening.", .contributingFactors) == ["counterfactual"])
         #expect(checks("If the pass schedule was checked by the second operator, we would not lose the contact with satellite.", .couldBeBetter) == ["counterfactual"])
         #expect(checks("On April 5th, things went bad.", .summary) == ["unquantified-impact"])
+        // in plain text, a vague count of what went wrong is an impact statement; a vague count of what went right is not
+        #expect(checks("A large number of players were disconnected mid-match.", .other) == ["unquantified-impact"])
+        #expect(checks("Many candidates had their exams interrupted.", .other) == ["unquantified-impact"])
+        #expect(checks("Several teams received the page within a minute.", .other).isEmpty)
+        #expect(checks("Multiple process failures during an infrastructure migration led to this.", .summary).isEmpty)
         #expect(checks("On June 16, 2020, the Facility Locator experienced a brief Community Provider Locator outage.", .summary) == ["unquantified-impact"])
         #expect(checks("This is again our bad as SDKs were missing timeout configurations.", .contributingFactors) == ["loaded-word"])
         #expect(better("The provider API lied about the server's state.", .summary, "loaded-word").contains("The provider API misreported the server's state."))

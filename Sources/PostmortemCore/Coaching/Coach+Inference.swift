@@ -116,7 +116,8 @@ extension Coach {
         let opensCounted = ["some", "many", "several", "numerous", "multiple", "widespread", "significant", "most"].contains(s.w[f])
             || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
         if opensCounted, s.w.contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.harmVerbs.contains($0)
-            || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale"].contains($0) }),
+            || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale", "missing", "disconnected", "late", "overcharged",
+                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains($0) }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains($0) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
