@@ -32,7 +32,9 @@ extension ActionChecker {
         "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory",
         // a purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future"
         "avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
-        "from happening again", "from recurring"]
+        "from happening again", "from recurring",
+        // a purpose that only asks for more: "Updating our escalation paths ... to ensure faster time to resolution"
+        "ensure faster", "ensure more", "ensure better", "ensure quicker", "ensure improved", "ensure smoother", "ensure greater", "ensure timely"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
     static let nonActs: Set<String> = ["look into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
         "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]

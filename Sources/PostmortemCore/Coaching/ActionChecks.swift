@@ -61,10 +61,16 @@ struct ActionChecker {
         // ("Take periodic pg_dump backups ...": "take" with a real object is the action itself)
         while k < s.count, ["steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st
                 || ["taken", "take", "taking"].contains(s.w[k]) && ["steps", "efforts", "measures", "action", "actions", "care", "ownership"].contains(s.word(k + 1) ?? "") { hedge = true; k += 1 }
+        // "We'll be carefully reviewing this incident": the manner adverb before the verb
+        if k + 1 < s.count, s.w[k].hasSuffix("ly"), s.w[k].count > 4, s.isWord(k + 1), s.w[k + 1].hasSuffix("ing") || Lex.vagueVerbs.contains(s.w[k + 1]) || Lex.concreteVerbs.contains(s.w[k + 1]) { k += 1 }
         guard k < s.count else { return nil }
+        // "We are doing an internal audit of our alerting": the study named as a noun after a light verb reads as its verb
+        if ["doing", "conducting", "performing", "running", "do", "conduct", "perform", "carry", "carrying", "undertake", "undertaking"].contains(s.w[k]),
+           let n = s.span(k + 1, k + 5).first(where: { (ActionChecker.nominalVerbs[s.w[$0]] != nil || s.w[$0] == "audit") && ["of", "into", "on"].contains(s.word($0 + 1) ?? "") }),
+           s.span(k + 1, n).allSatisfy({ s.isWord($0) && (["a", "an", "the", "some", "internal", "full", "thorough", "detailed", "deep", "further", "out"].contains(s.w[$0])) }) { k = n }
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
-        let nominal = ActionChecker.nominalVerbs[s.w[k]].flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
+        let nominal = (s.w[k] == "audit" && k > st ? "audit" : ActionChecker.nominalVerbs[s.w[k]]).flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
         // "We revised our backup fail-over procedures": an action reported as done reads as its verb
         let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
         let verb = nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
@@ -72,8 +78,11 @@ struct ActionChecker {
         // (but "Creating an end-to-end test suite ... could help improve our confidence" is a hope, not a plan)
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }),
            !s.span(k + 1, s.count).contains(where: { ["could", "might", "may"].contains(s.w[$0]) && s.word($0 + 1) == "help" }) { return nil }
-        let lowerText = s.w[s.span(st, s.count)].joined(separator: " ")
-        var (score, _) = specificity(s, from: k + 1)
+        // padded so that a phrase matches whole words only ("a retry to the uploader" has no "try to")
+        let lowerText = " " + s.w[s.span(st, s.count)].joined(separator: " ") + " "
+        // "Improve cert hygiene. Owner: Platform — due: Q3": the owner and date labels say who and when, not what
+        let labels = s.span(k + 1, s.count).first(where: { ["owner", "owners", "due", "assignee", "eta", "dri"].contains(s.w[$0]) && s.word($0 + 1) == ":" })
+        var (score, _) = specificity(s, from: k + 1, upTo: labels)
         if rawHadCode { score += 1 }
         // a trailing hedge: "write better docs, probably", "update the runbook soon", "at some point"
         if ["probably", "maybe", "perhaps", "hopefully", "soon", "eventually", "sometime"].contains(s.w[s.endIndexBeforeFinalPunct])
@@ -90,10 +99,10 @@ struct ActionChecker {
             reason = "best practices"; phrase = s.text(b, s.word(b + 1) == "practices" ? b + 1 : b + 2)
         }
         // "Adjust resource alerts to page the on-call earlier": sooner than what?
-        if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, countingDates: false, countingNames: false).score < 2 {
+        if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, upTo: labels, countingDates: false, countingNames: false).score < 2 {
             reason = "comparative"; phrase = s.text(s.endIndexBeforeFinalPunct, s.endIndexBeforeFinalPunct)
         }
-        for p in vagueMultiword where reason == nil && lowerText.contains(p) {
+        for p in vagueMultiword where reason == nil && lowerText.contains(" \(p) ") {
             // "Pin the Dart dependencies to specific versions to ensure that ...": a purpose after a concrete change
             // ("This time I am using the `nofail` option to make sure ...", "has been patched in order to ensure ...": any concrete
             // verb or code before the purpose names the change)
@@ -109,6 +118,7 @@ struct ActionChecker {
             let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional",
                 "was", "were", "is", "are", "be", "been", "will", "has", "have", "applied", "deployed", "made", "implemented", "put", "in", "place", "taken", "rolled", "out"].contains(s.w[$0]) } } ?? false
             let purpose = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such", "from happening again", "from recurring"].contains(p)
+                || p.hasPrefix("ensure ") && !["ensure that", "ensure this"].contains(p)
             // ("This will prevent similar issues when ...": the effect of a change told before; "It is unclear what we can do to avoid such
             // problems": an open question, not a promise)
             if purpose, ["this", "that", "it", "these", "which"].contains(s.w[s.firstWordIndex]) && ["will", "should", "would", "prevents", "avoids"].contains(s.word(s.firstWordIndex + 1) ?? "")
@@ -120,7 +130,7 @@ struct ActionChecker {
             let needed = ActionChecker.carePhrases.contains(p) ? 99 : unsized ? 3 : p.hasPrefix("fix") || p.hasPrefix("update") ? 1 : ["look into", "look at", "think about", "figure out"].contains(p) ? 3 : 2
             // (a date never makes a non-act concrete; nor does naming the system "something more robust" is for)
             // (what follows "to avoid similar ..." is the problem, not the change: only the words before it can make the change concrete)
-            let dateless = ActionChecker.nonActs.contains(p) || unsized ? specificity(s, from: k + 1, countingDates: false, countingNames: !unsized).score + (rawHadCode ? 1 : 0)
+            let dateless = ActionChecker.nonActs.contains(p) || unsized ? specificity(s, from: k + 1, upTo: labels, countingDates: false, countingNames: !unsized).score + (rawHadCode ? 1 : 0)
                 : purpose ? specificity(s, from: k + 1, upTo: s.find(p).map { $0 - 1 }, countingNames: false).score + (rawHadCode ? 1 : 0) : score
             if dateless < needed { reason = p; phrase = p; break }
         }
@@ -130,16 +140,24 @@ struct ActionChecker {
             || verb == "make" && s.span(k + 1, k + 8).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out"].contains(s.w[$0]) }
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
-            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k)
+            else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, upTo: labels, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k)
                         && !(["ensure", "make"].contains(verb) && statesGuard(s, from: k + 1)) { reason = verb; phrase = s.w[k] }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 && !namesAddition(s, after: k) { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
+            // "Scale up before next tax day", "Increase the pool size": more, with no amount and no target
+            else if ["scale", "increase", "raise", "bump", "boost", "expand", "grow"].contains(verb), !rawHadCode,
+                    !s.span(k + 1, s.count).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || Lex.numberWords.contains(s.w[$0]) || ["to", "by", "until", "so", "match", "double", "twice", "triple"].contains(s.w[$0]) }) {
+                reason = "comparative"; phrase = s.text(k, min(k + 1, s.endIndexBeforeFinalPunct))
+            }
             // "Fix the retry logic.", "Update the failover runbook soon.": a thing named, but nothing says what done looks like
             else if ["fix", "update", "document", "clean"].contains(verb), score == 0, !rawHadCode, contentAfter.count <= 3 { reason = "no finish line"; phrase = s.text(k, s.endIndexBeforeFinalPunct) }
             // "Fix the caching issue in the feed service": an issue named by its area is still not a change
-            else if ["fix", "resolve", "address", "solve"].contains(verb), specificity(s, from: k + 1, countingNames: false).score == 0, !rawHadCode,
-                    let h = s.span(k + 1, k + 7).first(where: { ["issue", "issues", "problem", "problems", "bug", "bugs"].contains(s.w[$0]) }),
+            // ("Fix frame-rate handling.": an area that ends the item, with nothing said about what is wrong in it)
+            else if ["fix", "resolve", "address", "solve"].contains(verb), !rawHadCode,
+                    let h = s.span(k + 1, k + 7).first(where: { ["issue", "issues", "problem", "problems", "bug", "bugs"].contains(s.w[$0])
+                        || $0 == s.endIndexBeforeFinalPunct && $0 <= k + 4 && ["handling", "logic", "behaviour", "behavior", "processing", "parsing", "support", "code"].contains(s.w[$0]) }),
+                    specificity(s, from: k + 1, upTo: labels, countingNames: false).score == 0 || h == s.endIndexBeforeFinalPunct && !s.span(k + 1, h).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }),
                     s.span(k + 1, h).allSatisfy({ s.isWord($0) && !s.toks[$0].quoted && !s.toks[$0].code }),
                     // ("... by adding a fencing token check", "... and add a regression test": the method is named)
                     !s.span(h + 1, s.count).contains(where: { s.w[$0] == "by" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) || s.has("so that", at: $0) || s.has("and add", at: $0) }) { reason = "no finish line"; phrase = s.text(k, h) }
@@ -265,19 +283,23 @@ struct ActionChecker {
                 return "Say how we will know it is done: " + q("Configure \(np.lowercasedFirst) to \(what), done when <a test or dashboard shows it happening>") + "."
             }
         }
-        if text.contains("monitor") || text.contains("alert") || text.contains("observab") || text.contains("visibility") || text.contains("detect") {
+        // word stems, not substrings: "checkout" is no check, "docker" no doc, "latest" no test
+        let ws = s.w[s.span(k, s.count)]
+        func says(_ stems: String...) -> Bool { stems.contains { st in st.contains(" ") ? " \(text) ".contains(" \(st) ") : ws.contains { $0.hasPrefix(st) } } }
+        func saysWord(_ words: String...) -> Bool { ws.contains { words.contains($0) } }
+        if says("monitor", "alert", "observab", "visibility", "detect") {
             return "Name the signal, threshold and target: " + q("Add alert for error rate >5% sustained for >2 minutes on /api/sync endpoint, paging the on-call rotation") + " (with your own metric and service)."
         }
-        if text.contains("test") {
+        if says("test") || ws.contains(where: { $0.hasSuffix("-test") || $0.hasSuffix("tests") }) {
             return "Name the test and what it proves: " + q("Add integration test for \(topic.isEmpty ? "deployment validation" : topic) that runs in CI and blocks the merge on failure") + "."
         }
-        if text.contains("doc") || text.contains("runbook") || text.contains("wiki") || text.contains("playbook") {
+        if saysWord("doc", "docs", "documentation", "document", "documents", "readme") || says("runbook", "wiki", "playbook") {
             // a section named after the topic, not after the document itself ("the docs" section)
             let bare = topic.split(separator: " ").filter { !["the", "a", "an", "our"].contains($0.lowercased()) }.joined(separator: " ")
             let section = bare.isEmpty || ["docs", "doc", "documentation", "runbook", "runbooks", "wiki", "playbook", "playbooks"].contains(bare.lowercased()) ? "Rollback" : bare
             return "Name the document, the section and its content: " + q("Update the <service> runbook with a “\(section)” section: steps, commands and how to verify") + "."
         }
-        if text.contains("careful") || text.contains("train") || text.contains("remind") || text.contains("aware") || text.contains("educat") || text.contains("attention") {
+        if says("careful", "training", "remind", "aware", "educat", "attention") || saysWord("train", "trained") {
             // "Be more careful when editing production configuration" → a safeguard before that step
             if let w = (s.span(k, s.count)).first(where: { ["when", "before", "while"].contains(s.w[$0]) }), let g = s.word(w + 1), g.hasSuffix("ing") {
                 let step = Rewrite.cleanRest(s, from: w + 1)
@@ -285,13 +307,13 @@ struct ActionChecker {
             }
             return "Replace reliance on care with a safeguard: " + q(topic.isEmpty ? "Add a confirmation prompt and a second approver to <the tool or step where the slip happened>" : "Build a checklist and a confirmation step into \(topic), so the safe path does not depend on memory") + "."
         }
-        if text.contains("bug") || text.contains("fix") {
+        if says("bug", "fix") {
             return "Name the defect, the place and the ticket: " + q("Patch \(topic.isEmpty ? "the memory leak" : topic) in <component> (TICKET-123) and add a regression test") + "."
         }
-        if text.contains("investigat") || text.contains("look into") || text.contains("look at") || text.contains("explore") || text.contains("research") || text.contains("understand") || text.contains("analy") {
+        if says("investigat", "look into", "look at", "explor", "research", "understand", "analy") {
             return "Make the outcome concrete: " + q("Find the cause of \(topic.isEmpty ? "<the symptom>" : topic), record it in TICKET-123 and file one action per finding by <YYYY-MM-DD>") + "."
         }
-        if text.contains("review") || text.contains("audit") || text.contains("check") || text.contains("assess") || text.contains("evaluat") {
+        if says("review", "audit", "assess", "evaluat") || saysWord("check", "checks", "checking", "recheck", "double-check") {
             return "Say what is reviewed against what, and the output: " + q("Audit \(topic.isEmpty ? "<the config>" : topic) against <checklist>, filing a ticket per gap, by <YYYY-MM-DD>") + "."
         }
         // "Make the system more resilient to network partitions" → keep the goal, ask for the mechanism

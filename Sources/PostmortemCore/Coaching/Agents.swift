@@ -26,6 +26,9 @@ struct AgentFinder {
     func isNameLike(_ t: Tok) -> Bool {
         guard t.kind == .word, t.isCapitalized, !t.hasDigit else { return false }
         for c in t.base where !(c.isLetter || c == "-" || c == "'") { return false }
+        // camel case names products ("NovaSeq", "GitLab"), not people ("McKenzie", "DeShawn", "O'Brien" keep their shape)
+        let inner = t.text.dropFirst().filter(\.isUppercase).count
+        if inner > 0, !["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'"].contains(where: { t.text.hasPrefix($0) }), !t.text.contains("-") { return false }
         return !Lex.nonPeople.contains(t.base)
     }
 
@@ -47,7 +50,8 @@ struct AgentFinder {
             return Agent(start: k, end: k, strength: .they)
         case "we":
             return Agent(start: k, end: k, strength: .we)
-        case "i" where t.text == "I":
+        // (lower-case retros write "i didn't run ...": a lone "i" before a verb is the writer)
+        case "i" where t.text == "I" || s.word(k + 1).map({ LanguageChecker.auxWords.contains($0) || $0.hasSuffix("n't") || English.isPast($0) || ["am", "was", "had", "have", "think", "guess", "forgot", "pushed", "ran", "made"].contains($0) }) == true:
             return Agent(start: k, end: k, strength: .i)
         default: break
         }

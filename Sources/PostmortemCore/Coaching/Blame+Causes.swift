@@ -202,7 +202,7 @@ extension LanguageChecker {
                 if !hit, before.hasSuffix("ed") || before.hasSuffix("en") || English.irregularParticiples.contains(before) || Lex.changeVerbs.contains(before) {
                     let rest = (agent?.end ?? q) + 1
                     hit = (s.span(rest, s.count)).contains { m in
-                        (s.w[m] == "without" && (s.word(m + 1).map { Lex.withoutObjects.contains($0) || $0.hasSuffix("ing") } ?? false))
+                        skipsSafeguard(s, withoutAt: m)
                             || ((s.has("instead of", at: m) || s.has("rather than", at: m)) && (s.word(m + 2)?.hasSuffix("ing") ?? false))
                     }
                 }

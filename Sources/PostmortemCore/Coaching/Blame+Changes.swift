@@ -18,10 +18,7 @@ extension LanguageChecker {
                 // ("restarted the pods without waiting for approval, which restored service" is the remedy)
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
-                    let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
-                    // ("without the dry-run flag", "without the approval step": the safeguard named with "the")
-                    let namedSafeguard = s.word(o) == "the" && s.span(o + 1, o + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup"].contains(s.w[$0]) })
-                    if let n = s.word(o), namedSafeguard || Lex.withoutObjects.contains(n) || n.hasSuffix("ing") && Lex.withoutObjects.contains(String(n.dropLast(3))) || n.hasSuffix("ing") {
+                    if skipsSafeguard(s, withoutAt: m) {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower) as the cause; say what the process did not require.")
                     }
@@ -37,13 +34,16 @@ extension LanguageChecker {
                 if a.strength == .initial, s.w[m] != "wrong" { continue }
                 // ("purged the bad config from FRA", "reverted the faulty commit": removing the bad thing is the remedy)
                 if LanguageChecker.removalVerbs.contains(v), s.w[m] != "wrong" { continue }
+                // ("QC stopped all 96 wrong results before any was signed out": catching the bad thing is the safeguard working)
+                if ["stopped", "caught", "blocked", "rejected", "quarantined", "intercepted", "flagged", "held", "halted", "detected", "spotted"].contains(v) { continue }
                 if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
                                  "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
                 }
             }
             // "followed the runbook wrong", "by mistake"
-            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 10)) {
+            let intercepted = ["stopped", "caught", "blocked", "rejected", "quarantined", "intercepted", "flagged", "held", "halted", "detected", "spotted"].contains(v)
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 10)) where !intercepted {
                 let x = s.w[m]
                 if Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
@@ -99,6 +99,21 @@ extension LanguageChecker {
         "revoked", "quarantined", "blocked", "killed", "withdrew", "dropped", "backed", "replaced", "fixed", "cleared", "flushed", "evicted", "drained"]
 
     /// Was the act a remedy ("started a PR to fix Codedeploy ..., so it was not merged")? Then what went wrong after it is not its harm.
+    /// "without testing", "without a review", "without the usual long-form QC pass", "without to inform the network colleagues":
+    /// the step a person's act went ahead without.
+    func skipsSafeguard(_ s: Sentence, withoutAt m: Int) -> Bool {
+        guard s.w[m] == "without" else { return false }
+        let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
+        guard let n = s.word(o), s.isWord(o) else { return false }
+        // ("without the dry-run flag", "without the approval step", "without the usual long-form QC pass": the safeguard named with "the")
+        if ["the", "our", "its", "their"].contains(n) {
+            return s.span(o + 1, o + 5).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup", "qc", "qa", "pass", "window", "ticket"].contains(s.w[$0]) })
+        }
+        // ("without to inform the network colleagues": the infinitive a non-native writer puts after "without")
+        if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn"].contains(v) { return true }
+        return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
+    }
+
     func isRemedyAct(_ s: Sentence, from i: Int) -> Bool {
         // ("Kim rolled back the deploy, which made the error rate drop": the act itself undoes the change)
         if i > 0, ["reverted", "restored", "recovered"].contains(s.w[i - 1]) || s.w[i - 1] == "rolled" && s.word(i) == "back" || s.w[i - 1] == "failed" && s.word(i) == "over" { return true }

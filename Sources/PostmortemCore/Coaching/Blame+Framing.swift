@@ -65,8 +65,11 @@ extension LanguageChecker {
         }
         // "The contractor left the bucket publicly readable after the migration"
         if v == "left", let st = s.span(j + 2, j + 9).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
+            // "The bucket was left publicly readable after the migration; ...": the thing left, then how it was left
+            let p = s.span(j + 1, st + 1).first(where: { ["at", "in", "on", "with", "as", "without"].contains(s.w[$0]) || $0 == st }) ?? st
+            let obj = p > j + 1 ? s.text(j + 1, p - 1) : "it"
             return finding(st, "\"\(who) left ... \(s.w[st])\" makes a person the cause of the state; describe the state and what allowed it.",
-                           "Describe the state and what allowed it: " + Rewrite.quote("After the migration \(Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(st - j).joined(separator: " ")); nothing checks <the setting> after a migration"))
+                           "Describe the state and what allowed it: " + Rewrite.quote("\(obj.capitalizedFirst) was left \(Rewrite.cleanRest(s, from: p)); nothing checks <the setting> after <the change>"))
         }
         // "deleted the prod-eu namespace while cleaning up what he took to be a test cluster": a mistaken belief given as the cause
         if Lex.changeVerbs.contains(v), (s.span(j + 1, s.count)).contains(where: { k in ["took", "believed", "thought", "assumed", "mistook", "mistaking", "thinking", "believing", "assuming"].contains(s.w[k]) && k > j + 2 }),
@@ -94,7 +97,7 @@ extension LanguageChecker {
     }
 
     static let leftStates: Set<String> = ["publicly", "public", "open", "exposed", "unprotected", "unencrypted", "world-readable", "unlocked",
-        "unattended", "unpatched", "unmonitored", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind"]
+        "unattended", "unpatched", "unmonitored", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind", "default", "defaults"]
     static let silencingVerbs: Set<String> = ["snoozed", "silenced", "muted", "suppressed", "dismissed", "disabled", "acked", "closed", "resolved", "deleted", "skipped", "bypassed"]
 
     /// A change followed by ", and <harm>" or a silencing act coordinated after a neutral one, then its harm.

@@ -147,13 +147,25 @@ extension LanguageChecker {
 
     /// "the SRE on call, Mateus, restarted ...": the name in apposition belongs to the agent.
     func withAppositive(_ a: Agent, in s: Sentence) -> Agent {
+        // "Mrs. Keller from bioinformatics group changed ...", "Ana from the platform team deployed ...": the person's team belongs to them
+        if a.strength == .strong || a.strength == .weak, ["from", "of", "on", "in", "at"].contains(s.word(a.end + 1) ?? ""),
+           let g = s.span(a.end + 2, a.end + 6).first(where: { ["team", "group", "department", "dept", "desk", "squad", "unit", "office", "crew", "side"].contains(s.w[$0]) }),
+           s.span(a.end + 2, g).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }), g + 1 < s.count, s.isWord(g + 1) {
+            var out = a
+            out.end = g
+            return out
+        }
         // an aside between the person and the verb: "Kevin, instead of rolling back, decided ...", "the contractors (not naming names) pushed"
         let asideOpeners: Set<String> = ["instead", "despite", "against", "without", "after", "before", "as", "once", "in", "on", "at", "rather",
             "unfortunately", "however", "apparently", "again", "also", "of", "not", "who", "having", "being"]
         if let open = s.word(a.end + 1), open == "," || open == "(", let first = s.word(a.end + 2), asideOpeners.contains(first) || open == "(" {
             let close = open == "," ? "," : ")"
-            if let c = s.span(a.end + 3, a.end + 10).first(where: { s.w[$0] == close }), c + 1 < s.count, s.isWord(c + 1),
-               open == "(" || first != "who", !s.span(a.end + 2, c).contains(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) {
+            // ("Henrik, who was eager to close the ticket before his holiday, bypassed ...": the main verb follows the clause;
+            // "waited on Finance, who did not pick up" keeps the clause as the act)
+            let reach = first == "who" ? 16 : 10
+            if let c = s.span(a.end + 3, a.end + reach).first(where: { s.w[$0] == close }), c + 1 < s.count, s.isWord(c + 1),
+               open == "(" || first != "who" || English.isPast(s.w[c + 1]) || Lex.blameAdverbs.contains(s.w[c + 1]) || ["then", "never", "still"].contains(s.w[c + 1]),
+               !s.span(a.end + 2, c).contains(where: { s.isPunct($0) && [".", ";"].contains(s.w[$0]) }) {
                 var out = a
                 out.end = c
                 return out

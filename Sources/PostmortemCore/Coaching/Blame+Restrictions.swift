@@ -68,7 +68,10 @@ extension LanguageChecker {
             if ["needs", "need", "has", "have"].contains(v) { guard s.word(c) == "to" else { return nil }; c += 1 }
             let rest = s.w[s.span(c, c + 5)].joined(separator: " ")
             // ("needs to be a lot more careful", "need to start taking pages seriously")
-            let caring = s.span(c, c + 6).contains(where: { ["careful", "careless", "seriously", "vigilant", "attentive"].contains(s.w[$0]) })
+            // ("need to take more personal ownership of what they approve": more ownership is more care; "take ownership of the
+            // ingress controller" hands a component to a team)
+            let caring = s.span(c, c + 6).contains(where: { ["careful", "careless", "seriously", "vigilant", "attentive", "diligent", "disciplined"].contains(s.w[$0])
+                || ["ownership", "responsibility"].contains(s.w[$0]) && s.span($0 - 2, $0).contains(where: { ["more", "personal", "greater"].contains(s.w[$0]) }) })
             if let care = ["be more careful", "be much more careful", "be extra careful", "be careful", "double-check", "double check", "triple-check", "triple check",
                            "pay more attention", "pay attention", "be more vigilant", "be vigilant", "be more aware", "take more care", "check their work", "be more thorough",
                            "be extra careful", "be cautious", "be more cautious", "take care"].first(where: { rest.hasPrefix($0) }) ?? (caring ? rest : nil) {

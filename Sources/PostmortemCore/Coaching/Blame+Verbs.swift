@@ -18,6 +18,10 @@ extension LanguageChecker {
                s.span(m + 1, s.count).contains(where: { s.w[$0] == "until" }) {
                 return verbPhrase(after: a, in: s, role: role, from: m + 1)
             }
+            // "responded, but misdiagnosed the problem": the failing act after the contrast
+            if s.w[m] == "but", let n = s.word(m + 1), Lex.failingVerbs.contains(n), !["caused", "causes", "broke", "breaks"].contains(n) {
+                return verbPhrase(after: a, in: s, role: role, from: m + 1)
+            }
             if ["because", "since", "which", "who", "but", "so", "although", "while", "when", "after", "before", "until"].contains(s.w[m]) { break }
             if s.w[m] == "and", let n = s.word(m + 1), s.isWord(m + 1) {
                 var q = m + 1
@@ -101,6 +105,10 @@ extension LanguageChecker {
         // "We should have a monitoring bot that runs all our tests": possession, a plan, not a counterfactual
         // ... and "Bartosz should not have to remember the flag" says the system should carry it
         if hasShould, hasHave, ["a", "an", "the", "more", "some", "no", "any", "better", "our", "its", "their", "enough", "clear", "proper", "automated", "to"].contains(v) || aux.last == "to" && aux.contains("have") { return nil }
+        // "we should have this live for all three vendors by the end of Q3": a target, not a regret
+        if hasShould, hasHave, ["this", "it", "them", "these", "that", "everything", "all"].contains(v),
+           s.span(j + 1, j + 5).contains(where: { ["live", "ready", "done", "finished", "shipped", "deployed", "running", "working", "completed", "fixed", "place", "rolled"].contains(s.w[$0]) }),
+           s.span(j + 1, s.count).contains(where: { ["by", "before", "within", "next", "until"].contains(s.w[$0]) }) { return nil }
         // should have / ought to have
         if hasShould {
             var vv = v, vj = j

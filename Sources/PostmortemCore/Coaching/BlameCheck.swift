@@ -64,6 +64,7 @@ struct LanguageChecker {
         out += authoredHarmBlame(s)
         out += upToPersonBlame(s)
         out += sanctionBlame(s)
+        out += delayPutOnPerson(s)
         if let f = whyDidBlame(s) { out.append(f) }
         // one blame finding per agent is plenty
         var seen = Set<Int>()
@@ -79,7 +80,8 @@ struct LanguageChecker {
             { verbPhrase(after: a, in: s, role: role) }, { consequenceBlame(after: a, in: s) }, { framingBlame(after: a, in: s) },
             { harmLinkedBlame(after: a, in: s) }, { personalRemedyBlame(after: a, in: s, role: role) }, { gerundCauseBlame(after: a, in: s) },
             { restrictionBlame(after: a, in: s, role: role) }, { defianceBlame(after: a, in: s) }, { outsiderBlame(after: a, in: s) },
-            { selfBlame(after: a, in: s) }, { beliefBlame(after: a, in: s, role: role) },
+            { selfBlame(after: a, in: s) }, { beliefBlame(after: a, in: s, role: role) }, { warningBlame(after: a, in: s, role: role) },
+            { heldUpBlame(after: a, in: s) }, { unwatchedChangeBlame(after: a, in: s) },
         ]
         for read in readings { if let f = read() { return f } }
         return nil
@@ -140,6 +142,8 @@ struct LanguageChecker {
         }
         guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
         if isRemedyAct(s, from: j + 1) { return nil }
+        // ("97 volunteers turned up an hour early": arriving, not a change)
+        if ["turned", "showed"].contains(v), s.word(j + 1) == "up" { return nil }
         for m in s.span(j + 1, s.count) {
             // "dropped the old index, and a few seconds later both secondaries became unhealthy", "sent the campaign early, and the
             // signup flow buckled": the harm told straight after the act

@@ -14,6 +14,14 @@ extension Coach {
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "AI-3: Review the rotation process", "CAR-2025-016: Contractors to be reminded ...", "DRV-5122 — Improve cert hygiene":
+        // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
+        let id = s.toks[k].text.split(separator: "-")
+        if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
+           let sep = s.word(k + 1), [":", "—", "–", "-"].contains(sep) {
+            if id.dropLast().contains(where: { ["AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) { return true }
+            if let v = s.word(k + 2), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
+        }
         // "Also, don't delete production data.", "In case the situation turns critical, remain calm": advice to people
         if [.lessons, .couldBeBetter, .other].contains(role), ["always", "never", "don't", "remain", "stay"].contains(s.w[k]) || s.w[k] == "do" && s.word(k + 1) == "not",
            !["once", "did", "been", "had", "was", "were", "again"].contains(s.word(k + 1) ?? "") { return true }

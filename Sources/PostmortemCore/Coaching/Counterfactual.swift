@@ -42,7 +42,11 @@ extension LanguageChecker {
             if x == "had" || x == "hadn't", let n = s.word(i + 1) {
                 let inverted = ["we", "they", "i", "he", "she", "you", "someone", "anyone"].contains(n)
                     || (s.isSentenceStart(i) || s.isPunct(i - 1) && s.w[i - 1] == ",") && (["the", "our", "a", "an", "this", "there", "it", "any"].contains(n) || s.toks[i + 1].isCapitalized)
-                if inverted, modal || s.contains("have") {
+                // "Had CI included one 90-min file, v5.12 never ships": an inverted premise needs no modal after it
+                // ("Had a call with the vendor, who confirmed ..." has no participle: a plain past)
+                let premise = s.isSentenceStart(i) && s.span(i + 2, i + 6).contains(where: { k in (s.w[k].hasSuffix("ed") && s.w[k].count > 3 || English.irregularParticiples.contains(s.w[k]))
+                    && s.span(k + 1, s.count).contains(where: { s.isPunct($0) && s.w[$0] == "," }) })
+                if inverted, modal || s.contains("have") || premise {
                     if i > 0, s.isWord(i - 1), ["we", "they", "i", "he", "she", "you", "it", "that", "which", "who"].contains(s.w[i - 1]) { continue }
                     add(i, min(i + 3, s.count - 1), "\"\(s.text(i, min(i + 2, s.count - 1)))...\" is a counterfactual; describe what actually happened.")
                     break
@@ -171,6 +175,8 @@ extension LanguageChecker {
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
         if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
+        // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
+        if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
         if x.hasPrefix("should") || x == "ought" {
             // "things happened that should not have happened", "the drive misconfiguration shouldn't have been possible": what the
             // design promised, with no person in the clause
@@ -179,12 +185,18 @@ extension LanguageChecker {
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
             if (s.span(j + 1, s.count)).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }
+            // ("the controllers that should have restored themselves were unable to do so": what a part was built to do)
+            if i > 1, ["that", "which"].contains(s.w[i - 1]), finder.agent(s, at: i - 2) == nil, LanguageChecker.isPluralNoun(s.w[i - 2]) || Lex.nonPeople.contains(s.w[i - 2]) { return nil }
             // "should have been automatically corrected as the backlog was processed": what the system is expected to have done
             if s.containsAny(["automatically", "now"]) { return nil }
             // "This shouldn't have resulted in any data loss, since Varnish logs all requests": an expectation with its reason
             if x == "shouldn't" || s.word(i + 1) == "not", ["resulted", "caused", "led", "affected", "lost"].contains(v),
                s.span(j + 1, s.count).contains(where: { ["since", "because", "as"].contains(s.w[$0]) }) { return nil }
         }
+        // "Any of these issues individually wouldn't have caused such long downtime, but the three of them together caused ...":
+        // the factors weighed against each other, not a wish
+        if x.hasPrefix("would"), s.negated(before: j, within: 3) || x == "wouldn't",
+           s.span(max(0, i - 6), i).contains(where: { ["individually", "alone", "itself", "themselves", "separately"].contains(s.w[$0]) }) || s.span(j + 1, s.count).contains(where: { ["together", "combined", "combination", "jointly"].contains(s.w[$0]) }) { return nil }
         return min(j, s.count - 1)
     }
 }

@@ -10,7 +10,7 @@ extension LanguageChecker {
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
         "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
-        "wrongly thought", "wrongly believed", "was never going to work", "were never going to work", "was never going to scale", "never stood a chance", "a harbinger", "the harbinger"]
+        "wrongly thought", "wrongly believed", "was never going to", "were never going to", "never stood a chance", "a harbinger", "the harbinger"]
 
     func hindsight(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
@@ -33,7 +33,9 @@ extension LanguageChecker {
             if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
                 if s.negated(before: i, within: 3) { continue }
                 // ("The most obvious issue is that ...": which issue stands out, ranked now)
-                if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]) { continue }
+                // (but "I had missed the more obvious reason" grades the diagnosis with what is known now)
+                if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]),
+                   !s.span(0, i).contains(where: { ["missed", "overlooked", "ignored", "skipped", "forgot", "overlook", "miss"].contains(s.w[$0]) }) { continue }
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
@@ -43,6 +45,11 @@ extension LanguageChecker {
                 // ("I took the obvious approach of keeping redundancy": the first option to hand, chosen at the time)
                 if x == "obvious", i > 0, s.w[i - 1] == "the", ["approach", "choice", "solution", "option", "way", "route", "answer", "candidate", "first", "next", "place"].contains(s.word(i + 1) ?? ""),
                    s.span(0, i).contains(where: { ["took", "chose", "picked", "went", "tried", "started", "take", "choose", "try"].contains(s.w[$0]) }) { continue }
+                // ("The server was quite obviously down": the state as plainly seen then; "This is obviously not how the service is
+                // supposed to behave": a verdict now, not a claim about what was known)
+                if x == "obviously", let n = s.word(i + 1), ["down", "offline", "broken", "dead", "unreachable", "unresponsive", "overloaded", "wrong", "failing", "stuck"].contains(n), i > 0,
+                   ["was", "were", "quite", "very", "pretty"].contains(s.w[i - 1]) { continue }
+                if x == "obviously", i > 0, ["is", "are", "isn't", "aren't"].contains(s.w[i - 1]), s.word(i + 1) == "not" || s.w[i - 1].hasSuffix("n't") { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String
                 if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
@@ -86,13 +93,19 @@ extension LanguageChecker {
             if ["seen", "see", "saw", "seeing"].contains(x), let n = s.word(i + 1), ["this", "it", "that"].contains(n), s.word(i + 2) == "coming" {
                 add(i, i + 2, "\"Seen this coming\" is hindsight; say what information was available before the incident.", Rewrite.forHindsight(s, from: i + 3)); break
             }
+            // "Any decent server developer would have known to disable these logs": a verdict by an imagined better person
+            if x == "any", let m = s.span(i + 1, i + 5).first(where: { ["could", "would", "should"].contains(s.w[$0]) }), s.word(m + 1) == "have",
+               let adj = s.word(i + 1), ["decent", "competent", "good", "half-decent", "experienced", "sensible", "reasonable", "seasoned", "qualified", "capable"].contains(adj),
+               let v = s.word(m + 2), v.hasPrefix("know") || LanguageChecker.hindsightVerbs.contains(v) || ["caught", "spotted", "noticed", "prevented", "avoided"].contains(v) {
+                add(i, m + 2, "\"\(s.text(i, m + 2))\" judges with hindsight through an imagined better person; say what information was available at the time.", Rewrite.forHindsight(s, from: m + 3)); break
+            }
             if x == "anyone" || x == "anybody", let m = s.word(i + 1), ["could", "would", "should"].contains(m), s.word(i + 2) == "have",
                let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
             }
             // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
             // ("with no reserves was never going to work": the idiom carries its own negation)
-            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never")) {
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always")) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
                 return out

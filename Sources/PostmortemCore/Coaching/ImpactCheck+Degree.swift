@@ -48,10 +48,13 @@ extension LanguageChecker {
             if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u) { hit = (i, i + 2) }
             if inImpact, x == "throughout", s.word(i + 1) == "the", let n = s.word(i + 2), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n) { hit = (i, i + 2) }
             // "on and off", "here and there": how often, not a number
-            if ["here and there", "on and off", "from time to time", "every now and then", "now and again"].contains(where: { s.has($0, at: i) }) {
+            // ("These kind of things happen from time to time": how often incidents happen in general, not this one's size)
+            if ["here and there", "on and off", "from time to time", "every now and then", "now and again"].contains(where: { s.has($0, at: i) }),
+               !s.span(i - 3, i).contains(where: { ["happen", "happens", "occur", "occurs"].contains(s.w[$0]) }) {
                 hit = (i, min(s.count - 1, i + (s.has("every now and then", at: i) ? 3 : 2)))
             }
-            if LanguageChecker.dramaticWords.contains(x) { hit = (i, i) }
+            // ("an influx of users which exploded our servers": a cause told with its object, not a size left out)
+            if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? "") { hit = (i, i) }
             if let (a, b) = hit {
                 return RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                   message: "\"\(s.text(a, b))\" is not a number; say by how much, for how long, or what share.", better: Rewrite.forImpact(s))

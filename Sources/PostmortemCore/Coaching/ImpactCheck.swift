@@ -102,8 +102,9 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
                                    message: "\"\(s.text(a, i + 1))\" has no size; say from what to what, and for how long.", better: Rewrite.forImpact(s))]
             }
+            // ("A number of borrowers were quoted incorrect rates": any people or things, counted vaguely, in an impact statement)
             if x == "number", i > 0, s.w[i - 1] == "a", s.word(i + 1) == "of",
-               s.span(i + 2, i + 6).contains(where: { nouns.contains(s.w[$0]) }) {
+               s.span(i + 2, i + 6).contains(where: { nouns.contains(s.w[$0]) || (role == .impact || role == .summary) && LanguageChecker.isPluralNoun(s.w[$0]) && !["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "issues"].contains(s.w[$0]) }) {
                 let (a, b) = phrase(i)
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                    message: "\"\(s.text(a, b))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -135,7 +136,8 @@ extension LanguageChecker {
             if x == "downtime", role == .impact || role == .summary, !s.hasQuantity, i > 0,
                ["temporary", "some", "brief", "short", "unexpected", "unplanned", "intermittent", "occasional", "partial", "limited", "extended", "prolonged", "lengthy"].contains(s.w[i - 1])
                 || (["the", "this", "our"].contains(s.w[i - 1]) || i > 1 && s.w[i - 2] == "the" && s.isWord(i - 1))
-                    && s.containsAny(["sorry", "apologise", "apologize", "apologies", "apologize", "experienced", "occurred", "had", "suffered"]) {
+                    // (the downtime as what was apologised for or suffered, not "Customers that were affected by this downtime ...")
+                    && (s.span(i - 6, i).contains(where: { ["sorry", "apologise", "apologize", "apologies", "experienced", "had", "suffered", "for", "about"].contains(s.w[$0]) }) || s.word(i + 1) == "that" && s.span(i + 2, i + 4).contains(where: { ["occurred", "happened"].contains(s.w[$0]) })) {
                 let a = i > 1 && s.w[i - 2] == "the" ? i - 2 : i - 1
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i),
                                    message: "\"\(s.text(a, i))\" has no length; say for how long, from when to when, and who could not use what.", better: Rewrite.forImpact(s))]
@@ -165,23 +167,28 @@ extension LanguageChecker {
             let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number"].contains(x) && (x == "lots" || x == "plenty" || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
-            let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months"]
+            let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
+                "issues", "problems", "bugs"]
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
                // ("... which kept up some key services such as the Moderation bot": what kept working)
                !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
-               let n = s.span(i + 1, i + 4).first(where: { k in s.isWord(k) && LanguageChecker.isPluralNoun(s.w[k]) }), !causeNouns.contains(s.w[n]),
+               // ("many of you noticed that things were a bit off": the readers themselves, counted vaguely)
+               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of") }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "hit", "received", "got"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             if Lex.vagueQuantifiers.contains(x) {
                 if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
+                // ("Postmark's most important features", "the most tragicomic outage": a superlative, not a share)
+                if x == "most", let n = s.word(i + 1), s.isWord(i + 1), !nouns.contains(n), !s.toks[i + 1].isCapitalized, n != "of",
+                   ["ant", "ent", "al", "ful", "ive", "ic", "ous", "able", "ible", "ular", "ed", "est"].contains(where: { n.hasSuffix($0) }) || ["likely", "common", "recent", "severe", "visible", "obvious", "frequent", "basic"].contains(n) { continue }
                 // ("Most services transferred successfully to our secondary node", "kept up some key services": what kept working, not the harm)
                 if s.span(i + 1, i + 7).contains(where: { ["successfully", "unaffected", "normally", "intact", "fine", "uninterrupted"].contains(s.w[$0]) })
                     || s.containsAny(["successfully"]) || i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" { continue }
@@ -224,9 +231,13 @@ extension LanguageChecker {
         // ("lets any value be saved without a preview of affected tenants": "affected" names whom a change would reach, not a harm)
         let impactAt = s.w.indices.filter { LanguageChecker.impactWords.contains(s.w[$0]) }
         if !impactAt.isEmpty, impactAt.allSatisfy({ ["affected", "impacted"].contains(s.w[$0]) && $0 > 0 && ["of", "the", "any", "all", "for", "to", "which", "each"].contains(s.w[$0 - 1]) }) { return [] }
+        // ("The messages that were impacted had .co.uk in their domain name": which ones, told by what they share)
+        if impactAt.contains(where: { ["affected", "impacted"].contains(s.w[$0]) && $0 > 1 && ["were", "was"].contains(s.w[$0 - 1]) && ["that", "which", "who"].contains(s.w[$0 - 2])
+            && ["had", "have", "shared", "used", "came", "belonged", "contained", "all"].contains(s.word($0 + 1) ?? "") }),
+           !s.containsAny(["unable", "couldn't", "errors", "failed", "lost", "down", "unavailable", "delayed"]) { return [] }
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
         let nothingLost = (s.span(0, s.count)).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
-            && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised",
+            && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised", "issues", "problems", "disruption",
                 "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
         // "Requests for cached data were unaffected", "Traffic recovered immediately when the DNS issue was fixed": what was spared or came back

@@ -14,7 +14,8 @@ enum Lex {
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
-    nurse nurses clinician clinicians officer officers steward stewards
+    nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators
+    cashier cashiers
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing")
@@ -114,7 +115,7 @@ enum Lex {
     forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
     fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
-    undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed
+    undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified
     """)
     static let causalVerbs = set("""
     caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \

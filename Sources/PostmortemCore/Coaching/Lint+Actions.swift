@@ -125,6 +125,29 @@ extension Linter {
         return false
     }
 
+    /// A tracker line's trailing owner and date with no labels: "Offline mode for the courier app — Ngozi, Q3",
+    /// "Add a canary stage (Ngozi, 2025-06-30)". Every part of the tail must be a person, a date or a priority.
+    static func ownerAndDueTail(_ what: String, coach: Coach) -> (what: String, hasOwner: Bool, hasDue: Bool)? {
+        let t = what.trimmed
+        var cut: String.Index?, tail = ""
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            cut = open; tail = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+        } else if let r = [" — ", " – ", " - "].compactMap({ t.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+            cut = r.lowerBound; tail = String(t[r.upperBound...])
+        }
+        guard let at = cut else { return nil }
+        let parts = tail.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        guard (1...3).contains(parts.count) else { return nil }
+        var owner = false, due = false
+        for p in parts {
+            if isDateLike(p) || isPriority(p) { due = true }
+            else if p.hasPrefix("@") || p.split(separator: " ").contains(where: { coach.people.contains($0.lowercased()) || Lex.firstNames.contains($0.lowercased()) })
+                        && p.split(separator: " ").count <= 3 && p.allSatisfy({ $0.isLetter || " .-'@_".contains($0) }) { owner = true }
+            else { return nil }
+        }
+        return (String(t[..<at]).trimmed, owner, due)
+    }
+
     mutating func handleActionLine(_ i: Int, start: Int) {
         let line = lines[i]
         let body = String(Array(line)[start...])
@@ -155,6 +178,9 @@ extension Linter {
                 }
             }
             for key in ["owner:", "assignee:", "due:"] { if let r = what.lowercased().range(of: key) { what = String(what[..<r.lowerBound]) } }
+            if let tail = Linter.ownerAndDueTail(what, coach: coach) {
+                what = tail.what; hasOwner = hasOwner || tail.hasOwner; hasDue = hasDue || tail.hasDue
+            }
         }
         actions.append((i, start, what.trimmed, hasOwner, hasDue))
         out += coach.review(segments: [Segment(text: what, line: i, col: start)], role: .actionItem)

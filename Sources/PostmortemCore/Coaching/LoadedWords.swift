@@ -37,6 +37,9 @@ extension LanguageChecker {
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
                 if i >= 2, s.w[i - 1] == "be", ["don't", "never"].contains(s.w[i - 2]) || s.w[i - 2] == "not" && s.word(i - 3) == "do" { add(i - 2, i, x, nil, negationWithin: 0); continue }
+                // ("none of what has happened was the result of negligence": the verdict denied, however far the "none")
+                if i >= 2, ["result of", "due to", "because of", "caused by", "down to"].contains(where: { s.has($0, at: i - 2) }),
+                   s.span(0, i - 2).contains(where: { ["none", "not", "no", "never", "neither", "nor"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
                 add(i, i, x, nil, negationWithin: 2)
             case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
                  "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
@@ -75,8 +78,10 @@ extension LanguageChecker {
                 // "We failed to follow our own incident process": a verdict on people; say what did not happen
                 // ("We also failed to effectively use the status page": an adverb before the verb)
                 let adv = s.word(i + 2).map { $0.hasSuffix("ly") } ?? false
-                if i > 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[i - 1]), s.word(i + 1) == "to",
-                   let n = s.word(adv ? i + 3 : i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed"].contains(n) {
+                // ("We also failed to tell the customer": an adverb between the subject and the verdict)
+                let subj = i > 1 && ["also", "then", "again", "simply", "just", "clearly", "completely", "initially"].contains(s.w[i - 1]) ? i - 2 : i - 1
+                if subj >= 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[subj]), s.word(i + 1) == "to",
+                   let n = s.word(adv ? i + 3 : i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed", "tell", "inform", "notify", "update", "warn", "contact", "communicate"].contains(n) {
                     add(i, i + 1, x, "did not")
                 }
                 // "Right now we failed at that", "we failed our users", "we failed miserably": a verdict on ourselves, not a description
@@ -208,7 +213,8 @@ extension LanguageChecker {
                 let n = s.word(i + 1) ?? ""
                 var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
                            "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple",
-                           "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge"].contains(p)
+                           "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge",
+                           "next", "second", "third", "last", "little", "small", "another"].contains(p)
                     || i == s.endIndexBeforeFinalPunct && (max(0, i - 6)..<i).contains(where: { ["was", "is", "it's"].contains(s.w[$0]) }) && (max(0, i - 6)..<i).contains(where: { s.w[$0] == "a" })
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
@@ -235,8 +241,13 @@ extension LanguageChecker {
                 } else if x == "failure", s.word(i + 1) == "on", let w = s.word(i + 2), ["my", "our", "their", "his", "her", "your"].contains(w), s.word(i + 3) == "part" {
                     add(i, i + 3, x, "gap")
                 }
-            case "forgot", "forgotten":
+            case "forgot", "forgotten", "forgetting":
                 if i > 0, ["not", "never", "be"].contains(s.w[i - 1]) && x == "forgotten" { continue }
+                // "let it deplete, forgetting about the invoices" (not "without forgetting", nor a forgetting curve)
+                if x == "forgetting" {
+                    if ["about", "to", "that"].contains(s.word(i + 1) ?? ""), !(i > 0 && ["without", "avoid", "prevent"].contains(s.w[i - 1])) { add(i, i, x, "not tracking") }
+                    continue
+                }
                 // "forgot to renew" → "did not renew" (not "did not to renew")
                 if x == "forgot", s.word(i + 1) == "to" { add(i, i + 1, x, "did not") } else { add(i, i, x, x == "forgot" ? "did not" : "not done") }
             case "ignore":
@@ -261,8 +272,10 @@ extension LanguageChecker {
                 }
                 // "The alert was ignored" → "The alert was not acted on"
                 if hit { add(i, i, x, ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) ? "not acted on" : "did not act on") }
-            case "oversight":
+            case "oversight", "oversights":
                 let p = i > 0 ? s.w[i - 1] : ""
+                // ("Small oversights in the checks prior to cut over": slips counted as a verdict)
+                if x == "oversights", ["small", "minor", "several", "some", "few", "many", "multiple", "little", "our", "my", "his", "her", "their", "obvious", "basic", "silly"].contains(p) || i == s.firstWordIndex { add(i, i, x, "gaps"); continue }
                 // ("a fundamental oversight in our test plan", "a glaring oversight": a verdict, not a description of the gap)
                 if s.word(i + 1) == "by" || s.has("on the part of", at: i + 1) || ["his", "her", "their", "my", "human", "fundamental", "glaring", "major", "big", "huge", "serious", "basic", "simple", "stupid", "careless", "embarrassing", "massive", "clear", "obvious"].contains(p) || (i > 0 && s.toks[i - 1].isPossessive) {
                     add(i, i, x, "gap")

@@ -39,13 +39,13 @@ extension LanguageChecker {
     /// Steps a person is expected to take: "the runbook step ... was skipped", "the checklist was not followed".
     static let stepNouns: Set<String> = ["step", "steps", "piece", "detail", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
         "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests",
-        "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting"]
+        "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting", "reconciliation"]
     static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
         "approved", "drained", "synced", "caught", "replicated", "backed"]
     static let manualNouns: Set<String> = ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
         "command", "override", "deletion", "restart", "deploy", "deployment", "fix", "entry", "copy", "process", "failover", "reboot", "migration"]
     static let slipNouns: Set<String> = ["slip", "slips", "misclick", "mis-click", "misclicks", "lapse", "lapses", "mis-step", "misstep",
-        "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke"]
+        "missteps", "fat-finger", "typo", "typos", "mistype", "mistyping", "misspelling", "keystroke", "mixup", "mix-up", "mix-ups", "mixups"]
 
     /// Where the sentence states a single slip, if it does: the token index and a short description.
     func slip(_ s: Sentence) -> (at: Int, end: Int, what: String)? {
@@ -61,6 +61,9 @@ extension LanguageChecker {
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
                 // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
                 if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
+                // ("the pods were using an incorrect kafka url": what running software used, with no person before it)
+                if let u = s.span(i - 4, i).first(where: { ["using", "used", "read", "loaded", "fetched", "pulled", "resolved", "connecting", "connected", "pointing", "returned", "returning", "serving", "served"].contains(s.w[$0]) }),
+                   !s.span(0, u).contains(where: { finder.agent(s, at: $0)?.isBlameable == true }) { continue }
                 // ("Automation consumed the wrong checksum": a machine as the subject picked it)
                 if ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "system", "service", "agent", "daemon"].contains(s.w[s.firstWordIndex])
                     || s.firstWordIndex + 1 < i && ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "daemon"].contains(s.w[s.firstWordIndex + 1]) { continue }
@@ -71,7 +74,8 @@ extension LanguageChecker {
             }
             if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
             // "Wrong VLAN tag entered during the gate switch replacement": the wrong value, typed, given as the cause
-            if x == "wrong", i == s.firstWordIndex || i > 0 && s.isPunct(i - 1), let p = s.span(i + 1, i + 5).first(where: { ["entered", "typed", "selected", "applied", "used", "set", "chosen", "picked", "pushed", "deployed"].contains(s.w[$0]) }),
+            // ("Main root cause is wrong IP entered by the technician during the firewall change")
+            if x == "wrong", i == s.firstWordIndex || i > 0 && (s.isPunct(i - 1) || ["is", "was"].contains(s.w[i - 1])), let p = s.span(i + 1, i + 5).first(where: { ["entered", "typed", "selected", "applied", "used", "set", "chosen", "picked", "pushed", "deployed"].contains(s.w[$0]) }),
                s.span(i + 1, p).allSatisfy({ s.isWord($0) }) { return (i, p, s.text(i, p)) }
             // "somebody ran the cleanup script twice": a repeated manual act
             if ["twice", "again"].contains(x), i > 1, (max(0, i - 6)..<i).contains(where: { ["ran", "executed", "applied", "triggered", "submitted", "pushed", "re-ran", "reran"].contains(s.w[$0]) }),
@@ -141,8 +145,9 @@ extension LanguageChecker {
             if ["was", "were"].contains(x), let v = s.word(s.word(i + 1) == "not" ? i + 2 : i + 1),
                s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
                (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) }),
-               // ("the yearly renewal was manual and was missed" names the manual process as the reason)
-               !s.containsAny(["manual", "manually"]) {
+               // ("the yearly renewal was manual and was missed" names the manual process as the reason;
+               // "a required manual stock reconciliation was not performed" names only the step)
+               !s.containsAny(["manually"]), !(1..<s.count).contains(where: { s.w[$0] == "manual" && ["was", "is", "were", "are", "being", "remains"].contains(s.w[$0 - 1]) }) {
                 let e = s.word(i + 1) == "not" ? i + 2 : i + 1
                 return (i, e, s.text(i, e))
             }
@@ -155,12 +160,25 @@ extension LanguageChecker {
                 return (i, i + 1, s.text(i, i + 1))
             }
             if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }
-            // "a missed step", "a skipped check", "the step was skipped"
-            if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.word(i + 1), ["step", "check", "item", "stage", "line", "flag", "setting", "entry"].contains(n) {
+            // "a missed step", "a skipped check", "the step was skipped", "a missed manual verification of the feed"
+            let stepLike: Set<String> = ["step", "check", "item", "stage", "line", "flag", "setting", "entry", "verification", "reconciliation", "sign-off", "review"]
+            if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.span(i + 1, i + 4).first(where: { stepLike.contains(s.w[$0]) }),
+               s.span(i + 1, n).allSatisfy({ s.isWord($0) && !["the", "a", "an"].contains(s.w[$0]) }) {
+                return (i, n, s.text(i, n))
+            }
+            // "a manual check of the Sunday rota being skipped that week"
+            if x == "being", let v = s.word(i + 1), ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed"].contains(v),
+               (max(0, i - 8)..<i).contains(where: { stepLike.contains(s.w[$0]) || Self.stepNouns.contains(s.w[$0]) }) {
                 return (i, i + 1, s.text(i, i + 1))
             }
             if ["step", "check", "item", "stage"].contains(x), let b = s.word(i + 1), ["was", "were", "got"].contains(b), let v = s.word(i + 2), ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(v) {
                 return (i, i + 2, s.text(i, i + 2))
+            }
+            // "the upgrade was carried out during live traffic ..., contrary to procedure": a manual act against the written step
+            if ["contrary", "against"].contains(x), let n = s.word(i + 1), n == "to" && s.span(i + 2, i + 5).contains(where: { ["procedure", "policy", "runbook", "process", "plan", "instructions", "checklist"].contains(s.w[$0]) })
+                || x == "against" && ["procedure", "policy", "the"].contains(n) && s.span(i + 1, i + 4).contains(where: { ["procedure", "policy", "runbook", "process", "instructions", "checklist"].contains(s.w[$0]) }),
+               let v = (max(0, i - 16)..<i).last(where: { Self.manualActs.contains(s.w[$0]) || ["carried", "upgraded", "patched", "rebooted"].contains(s.w[$0]) }), v > 0, ["was", "were", "been"].contains(s.w[v - 1]) {
+                return (v - 1, min(s.count - 1, i + 3), s.text(i, min(s.count - 1, i + 2)))
             }
             // "was set to 10 instead of 1000", "was run against production instead of staging"
             // (a passive act or a person's: "the deployment tool applied the change at once rather than in stages" describes the tool)
@@ -211,7 +229,8 @@ extension LanguageChecker {
             // words that only introduce the slip ("because of a typo") do not count
             let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]
             // nouns naming a safeguard in the subject ("the health check", "the review step") are not a reason
-            if (0..<sl.at).contains(where: { k in (Self.slipDepth.contains(s.w[k]) && !Self.safeguardNouns.contains(s.w[k]) || s.w[k] == "ignored" || s.w[k].hasSuffix("n't")
+            // ("a required manual stock reconciliation was not performed": "required" as an adjective says nothing about why)
+            if (0..<sl.at).contains(where: { k in (Self.slipDepth.contains(s.w[k]) && !Self.safeguardNouns.contains(s.w[k]) && !(s.w[k] == "required" && k > 0 && ["a", "an", "the"].contains(s.w[k - 1])) || s.w[k] == "ignored" || s.w[k].hasSuffix("n't")
                 || s.w[k] == "not" && k > 0 && ["did", "does", "do", "had", "has"].contains(s.w[k - 1])) && !(sl.at - k <= 4 && intro.contains(s.w[k])) }) { return nil }
             // "... and a larger set of servers was removed than intended": the sentence goes on to what the tool did with the slip
             if s.find("than intended") != nil || s.find("than expected") != nil { return nil }
@@ -230,6 +249,8 @@ extension LanguageChecker {
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
         let before = s.w[..<p.at]
         if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system", "manual", "manually"].contains($0) }) { return nil }
+        // ("Early testing was done prior to cut over to ensure ...": a safeguard that was carried out, not a slip)
+        if before.contains(where: { ["testing", "tests", "test", "review", "verification", "validation", "checks"].contains($0) }) || s.containsAny(["ensure", "verify", "confirm"]) { return nil }
         return RawFinding(check: "surface-cause", at: p.at, excerpt: s.text(max(0, p.at - 2), p.end),
                           message: "\"\(s.text(max(0, p.at - 2), p.end))\" says what was done, not why it could be done or why nothing caught it; keep asking why.",
                           better: Rewrite.forSurface(s, at: p.end))

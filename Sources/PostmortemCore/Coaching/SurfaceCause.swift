@@ -6,7 +6,7 @@ extension LanguageChecker {
         "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake", "human slip", "operator slip",
         "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
         "isolated mistake", "isolated human", "simple slip", "honest mistake", "copy-paste error", "copy/paste error", "copy-paste mistake",
-        "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "keying error", "data entry error", "data-entry error",
+        "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "coding error", "programming error", "coding mistake", "programming mistake", "keying error", "data entry error", "data-entry error",
         "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
         "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
         "lack of attention", "lack of care", "lack of diligence",
@@ -165,7 +165,8 @@ extension LanguageChecker {
         }
         // "the bug caused it", "a software bug"
         let content = s.w.filter { $0.count > 2 && !["the", "and", "was", "root", "cause", "caused", "this", "that", "incident", "outage", "our"].contains($0) }
-        if s.containsAny(["bug", "bugs"]), content.count <= 3 {
+        // ("The incident was caused by a bug in CredHub" says where the bug was: the start of an answer, not a stop)
+        if s.containsAny(["bug", "bugs"]), content.count <= 3, !s.containsAny(["in", "within", "inside"]) {
             let i = s.w.firstIndex { $0 == "bug" || $0 == "bugs" } ?? 0
             out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.fullText,
                                   message: "\"A bug\" is a single, surface cause; ask what allowed the bug to reach production and have impact.",
@@ -189,7 +190,7 @@ extension LanguageChecker {
             if isPassiveAgent(s, k) { k += 1; continue }
             if let a = finder.agent(s, at: k), a.strength == .strong || a.strength == .they && !s.span(a.start - 3, a.start).contains(where: { ["whatever", "whichever", "that", "which", "what"].contains(s.w[$0]) }) {
                 var j = a.end + 1
-                while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) { j += 1 }
+                while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) || ["didn't", "did", "not", "never", "hadn't", "wasn't"].contains(s.w[j]) { j += 1 }
                 // "Ben deleted the stale DNS records as planned in change CHG-4411": sanctioned work, not a surface cause
                 if j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
                     out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
@@ -234,18 +235,21 @@ extension LanguageChecker {
         for k in 0..<s.count {
             guard let a = finder.agent(s, at: k), a.strength == .i || a.strength == .we else { continue }
             // (or straight after a cause word: "We were blind to this failure as we did not verify ...")
-            let opensWithWriter = !s.span(s.firstWordIndex, a.start).contains { s.isWord($0) && !["root", "cause", "trigger", "basically", "so", "well", "honestly"].contains(s.w[$0]) }
+            // ("the real cause is simply that i didn't run the integration suite": the cause named, then the writer)
+            let opensWithWriter = !s.span(s.firstWordIndex, a.start).contains { s.isWord($0) && !["root", "cause", "trigger", "basically", "so", "well", "honestly",
+                "the", "real", "actual", "main", "underlying", "reason", "is", "was", "simply", "just", "that"].contains(s.w[$0]) }
                 || a.start > 0 && ["because", "as", "since"].contains(s.w[a.start - 1])
             var j = a.end + 1
             var slipped = false
-            while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) {
+            while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) || ["didn't", "did", "not", "never", "hadn't", "wasn't"].contains(s.w[j]) {
                 if Lex.blameAdverbs.contains(s.w[j]) { slipped = true }
                 j += 1
             }
             // "We did not check the metrics immediately after completing the migration": a check the writers skipped, given as the cause
             let negated = s.span(a.end + 1, j).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") })
             if negated, role == .rootCause || role == .contributingFactors, opensWithWriter, j < s.count,
-               ["check", "verify", "test", "validate", "monitor", "confirm", "review", "watch", "double-check", "inspect"].contains(s.w[j]),
+               ["check", "verify", "test", "validate", "monitor", "confirm", "review", "watch", "double-check", "inspect"].contains(s.w[j])
+                || s.w[j] == "run" && s.span(j + 1, j + 5).contains(where: { ["suite", "tests", "test", "checks", "check", "linter", "lint", "ci", "dry-run", "canary"].contains(s.w[$0]) }),
                !hasSystemReason(s, after: j), !s.span(j + 1, s.count).contains(where: { ["because", "since", "as", "so"].contains(s.w[$0]) }) {
                 return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                                   message: "\"\(s.text(a.start, j))\" gives a skipped check as the cause; ask why the process did not require it and why nothing else caught the problem.",

@@ -1,0 +1,158 @@
+/// Blame by a warning put down: a person who silenced an alert they had seen, did not react to it, or noticed a problem and
+/// told nobody; and a person whose act is said to have held up the response.
+extension LanguageChecker {
+    static let warningNouns: Set<String> = ["alert", "alerts", "alarm", "alarms", "warning", "warnings", "page", "pages", "notification",
+        "notifications", "pager", "siren", "heartbeat", "alerting", "monitor", "monitors", "check", "checks", "channel"]
+    /// What a warning was dismissed as: "muted it as a probable false positive", "flagged the alerts as noise".
+    static let dismissals: Set<String> = ["noise", "noisy", "false", "spurious", "flapping", "flaky", "benign", "harmless", "routine", "usual", "known", "expected", "test", "bogus"]
+    static let delayVerbs: Set<String> = ["held", "delayed", "slowed", "stalled", "postponed", "prolonged", "blocked", "hampered", "hindered"]
+
+    /// "but Rui muted it as a probable false positive", "saw it and just silenced it", "acknowledged it without investigating, so ...",
+    /// "had flagged importer alerts as noise months ago and turned them off".
+    func warningBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they || s.containsAny(["just", "simply"]) else { return nil }
+        let who = agentText(s, a)
+        let aboutWarning = s.w.contains { LanguageChecker.warningNouns.contains($0) } || s.w.contains { ["it", "them"].contains($0) } && [.detection, .response, .timeline].contains(role)
+        let end = aboutWarning ? min(s.count, a.end + 18) : a.end + 1
+        // the act itself, or one coordinated after it: "saw it and just silenced it"
+        for v in s.span(a.end + 1, end) where s.isWord(v) {
+            if ["because", "since", "which", "who", "when", "after", "once", "until", "if"].contains(s.w[v]) || s.isPunct(v) && [".", ";", "?", "!"].contains(s.w[v]) { break }
+            guard let objEnd = silencing(s, at: v) else { continue }
+            let prev = s.word(v - 1) ?? ""
+            guard v == a.end + 1 || ["and", "then", "just", "simply", "promptly", "quickly", "immediately", "had", "has", "have", "also", "eventually"].contains(prev) || prev == s.w[a.end] else { continue }
+            // (housekeeping: "silenced the duplicate pages from the replica", "muted the alert once the failover finished")
+            if s.span(v + 1, s.count).contains(where: { ["duplicate", "duplicates", "duplicated", "once", "after", "while", "during"].contains(s.w[$0]) && !s.has("after being", at: $0) })
+                || s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return nil }
+            let just = s.span(a.end + 1, v).contains { ["just", "simply"].contains(s.w[$0]) }
+            let dismissed = s.span(a.end + 1, s.count).contains { s.w[$0] == "as" && s.span($0 + 1, $0 + 4).contains(where: { LanguageChecker.dismissals.contains(s.w[$0]) }) }
+            let unexamined = s.span(v + 1, s.count).contains { s.w[$0] == "without" && ["investigating", "looking", "checking", "reading", "opening", "escalating", "telling", "verifying"].contains(s.word($0 + 1) ?? "") }
+            let contrast = s.span(0, a.start).contains { s.w[$0] == "but" }
+            let consequence = s.span(objEnd + 1, s.count).contains { m in LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) } }
+            guard just || dismissed || unexamined || contrast || consequence else { continue }
+            let said = v <= a.end + 3 ? s.text(a.start, objEnd) : "\(who) ... \(s.text(v, objEnd))"
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, objEnd),
+                              message: "\"\(said)\" puts the missed warning on a person; say what made it look like noise and what would have kept it loud.",
+                              better: "Describe the warning and what let it be put down: " + Rewrite.quote("The \(warningName(s)) fired at <time> and was silenced without a second look: it fired <how often> without impact, and silencing it needed no check or escalation"))
+        }
+        return notToldBlame(a, in: s, who: who)
+    }
+
+    /// Where a silencing act ends, if the word at `v` starts one: "muted it", "turned them off", "acknowledged it without investigating".
+    private func silencing(_ s: Sentence, at v: Int) -> Int? {
+        let x = s.w[v]
+        if ["silenced", "muted", "snoozed", "suppressed", "dismissed", "acked", "acknowledged", "disabled", "ignored", "cleared"].contains(x) {
+            return s.span(v + 1, v + 5).first(where: { ["it", "them"].contains(s.w[$0]) || LanguageChecker.warningNouns.contains(s.w[$0]) }) ?? (x == "acknowledged" || x == "acked" ? nil : v)
+        }
+        // "turned them off", "switched the importer alerts off"
+        if ["turned", "switched", "shut"].contains(x), let off = s.span(v + 1, v + 6).first(where: { ["off", "down"].contains(s.w[$0]) }),
+           s.span(v + 1, off).contains(where: { ["it", "them"].contains(s.w[$0]) || LanguageChecker.warningNouns.contains(s.w[$0]) }) || s.span(off + 1, off + 4).contains(where: { LanguageChecker.warningNouns.contains(s.w[$0]) }) {
+            return off
+        }
+        return nil
+    }
+
+    private func warningName(_ s: Sentence) -> String {
+        s.w.first { LanguageChecker.warningNouns.contains($0) && !["it", "channel"].contains($0) }.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 } ?? "alert"
+    }
+
+    /// "The IT team was not reacting to the Zabbix alarm", "had noticed the odd times ... but didn't tell anyone":
+    /// a warning seen and not passed on.
+    private func notToldBlame(_ a: Agent, in s: Sentence, who: String) -> RawFinding? {
+        var j = a.end + 1
+        while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "had", "has"].contains(s.w[j]) { j += 1 }
+        // "was not reacting to the alarm", "did not respond to the page"
+        let negEnd: Int? = {
+            if ["was", "were", "did"].contains(s.word(j) ?? ""), ["not", "never"].contains(s.word(j + 1) ?? "") { return j + 2 }
+            if ["wasn't", "weren't", "didn't", "never"].contains(s.word(j) ?? "") { return j + 1 }
+            return nil
+        }()
+        if let n = negEnd, let v = s.word(n), ["reacting", "responding", "react", "respond", "acting", "act"].contains(v), s.word(n + 1) == "to" || s.word(n + 1) == "on",
+           s.span(n + 2, n + 6).contains(where: { LanguageChecker.warningNouns.contains(s.w[$0]) }), !personFreeReason(s, after: n) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n + 1),
+                              message: "\"\(s.text(a.start, n + 1))\" puts the delay on people; give the times and what the \(warningName(s)) needed to reach someone who could act.",
+                              better: "Give the times and what routing missed: " + Rewrite.quote("The \(warningName(s)) fired at <time> and was first acted on at <time>; it went only to <a channel or device> that nobody was watching, with no escalation"))
+        }
+        // "had noticed the odd times on Sunday evening but didn't tell anyone"
+        guard let seen = s.span(j, j + 3).first(where: { ["noticed", "saw", "spotted", "seen", "knew", "observed", "discovered"].contains(s.w[$0]) }),
+              let but = s.span(seen + 1, seen + 16).first(where: { s.w[$0] == "but" }) else { return nil }
+        var n = but + 1
+        if ["did", "had"].contains(s.word(n) ?? ""), ["not", "never"].contains(s.word(n + 1) ?? "") { n += 2 }
+        else if ["didn't", "never", "hadn't"].contains(s.word(n) ?? "") { n += 1 } else { return nil }
+        guard let v = s.word(n), ["tell", "told", "report", "reported", "escalate", "escalated", "raise", "raised", "mention", "mentioned", "flag", "flagged", "share", "shared", "pass", "passed", "page", "paged", "notify", "notified", "alert", "alerted"].contains(v),
+              !personFreeReason(s, after: n) else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
+                          message: "\"\(s.text(a.start, n))\" judges what people did not pass on; say what they saw and what route there was to report it.",
+                          better: "Describe the missing route: " + Rewrite.quote("The problem was visible to <who> at <time>; there was no agreed channel or threshold for reporting it, and it reached <the owning team> at <time>"))
+    }
+
+    /// "because the page went to an old number": a reason that is not about people (a reason about them keeps the blame:
+    /// "because they were in the weekly meeting").
+    private func personFreeReason(_ s: Sentence, after i: Int) -> Bool {
+        guard let c = s.span(i + 1, s.count).first(where: { ["because", "since", "as"].contains(s.w[$0]) }) else { return false }
+        let subj = s.word(c + 1) ?? ""
+        return !["they", "he", "she", "we", "i", "nobody", "everyone", "no-one"].contains(subj) && finder.agent(s, at: c + 1)?.isBlameable != true
+    }
+
+    /// "rolled the schema change to production on a Saturday afternoon with nobody from the gateway side online",
+    /// "did the cluster move alone": a change made with nobody there to catch it, told as the person's choice.
+    func unwatchedChangeBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they, let j = actVerb(after: a, in: s) else { return nil }
+        let v = English.past(ofParticiple: s.w[j]) ?? s.w[j]
+        guard Lex.changeVerbs.contains(v) || ["rolled", "shipped", "merged", "migrated", "moved", "cut"].contains(v), !LanguageChecker.remedyActs.contains(v) || v == "rolled" && s.word(j + 1) != "back", v != "rebooted",
+              !isRemedyAct(s, from: j + 1), !isPlannedWork(s, from: j + 1) else { return nil }
+        let end = clauseEnd(s, from: j + 1)
+        guard let m = s.span(j + 1, max(j + 1, end)).first(where: { k in
+            ["with nobody", "with no one", "with no-one", "without anyone", "without anybody", "and nobody", "and no one"].contains { s.has($0, at: k) }
+                || ["alone", "unsupervised", "single-handedly"].contains(s.w[k]) }),
+              // ("escalated straight away rather than debugging alone": the course not taken)
+              !s.span(j + 1, m).contains(where: { ["rather", "instead", "than"].contains(s.w[$0]) }) else { return nil }
+        let e = ["alone", "unsupervised", "single-handedly"].contains(s.w[m]) ? m : m + 1
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, e),
+                          message: "\"\(agentText(s, a)) \(s.w[j]) ... \(s.text(m, e))\" makes the timing a person's fault; say what let a change go out with nobody able to catch it.",
+                          better: "Describe the gap, not the choice: " + Rewrite.quote("The change went to production at <time> with no one from <the affected team> available; nothing in the change process requires them to be on hand"))
+    }
+
+    /// "Restoring the remaining services took until 11:47 because the Estates administrator did not respond", "The queues got worse
+    /// because volunteers told visitors to re-download their tickets": a delay or a worsening explained by what a person did.
+    func delayPutOnPerson(_ s: Sentence) -> [RawFinding] {
+        guard let c = s.w.firstIndex(where: { ["because", "since"].contains($0) }), c > 1 else { return [] }
+        let before = s.span(0, c)
+        let worse = before.contains(where: { ["worse", "longer", "delayed", "slower", "prolonged", "extended", "stalled", "dragged"].contains(s.w[$0]) })
+            || before.contains(where: { s.w[$0] == "took" && s.span($0 + 1, $0 + 5).contains(where: { ["until", "longer", "another", "extra", "over"].contains(s.w[$0]) }) })
+        guard worse else { return [] }
+        var q = c + 1
+        while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+        // the person may sit a few words into the noun phrase: "the Estates systems administrator", "front-of-house volunteers"
+        // (the longest reading: "the Estates administrator", not "the Estates")
+        guard let a = s.span(c + 1, c + 6).compactMap({ self.finder.agent(s, at: $0) }).filter({ $0.strength == .strong || $0.strength == .weak }).max(by: { $0.end < $1.end }),
+              s.span(c + 1, a.start).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }), !s.toks[a.end].isPossessive else { return [] }
+        var j = a.end + 1
+        // "did not respond", "never answered", "couldn't reach": an omission
+        let negated = ["did", "didn't", "never", "could", "couldn't", "would", "wouldn't"].contains(s.word(j) ?? "")
+            && (s.w[j].hasSuffix("n't") || s.w[j] == "never" || ["not", "never"].contains(s.word(j + 1) ?? ""))
+        while !negated, j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are"].contains(s.w[j]) || ["had", "has", "already", "still"].contains(s.w[j]) { j += 1 }
+        guard let v = s.word(j), s.isWord(j), !["was", "were", "is", "are", "had", "has", "been", "got"].contains(v) else { return [] }
+        // ("because the vendor did not have a spare controller": what was on hand, not an act)
+        if negated, s.span(j + 1, j + 3).contains(where: { ["have", "own", "hold", "exist", "need", "know"].contains(s.w[$0]) }) { return [] }
+        guard negated || English.isPast(v) || English.past(ofBase: v) == nil && v.hasSuffix("ed"), !LanguageChecker.remedyActs.contains(v) || negated, v != "needed" else { return [] }
+        let end = negated ? min(j + 2, s.count - 1) : j
+        return [RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
+                           message: "This explains the delay by what \(AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? agentText(s, a).lowercasedFirst : agentText(s, a)) did; say what they were working with and what would have made the faster path the obvious one.",
+                           better: "Describe the step and what shaped it: " + Rewrite.quote("<The step> took until <time>: <what the person was asked, shown or waiting on>, and nothing <escalated, automated or documented> the faster path"))]
+    }
+
+    /// "told the first eleven callers to wait 24 hours before escalating, which held up the technical investigation":
+    /// a person's act said to have held up the response.
+    func heldUpBlame(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they else { return nil }
+        for m in s.span(a.end + 2, s.count) where s.w[m] == "which" && s.isPunct(m - 1) {
+            guard let v = s.word(m + 1), LanguageChecker.delayVerbs.contains(v), v != "held" || s.word(m + 2) == "up",
+                  s.span(m + 2, m + 7).contains(where: { ["investigation", "rollback", "recovery", "fix", "response", "escalation", "restore", "failover", "diagnosis", "mitigation", "triage"].contains(s.w[$0]) }) else { continue }
+            if isRemedyAct(s, from: a.end + 1) { return nil }
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, m + (v == "held" ? 2 : 1)),
+                              message: "This makes \(agentText(s, a).lowercasedFirst)'s step what held up the response; say what the step was based on and what would have shortcut it.",
+                              better: "Describe the step and the gap: " + Rewrite.quote("<The step> was the documented first response, and it held up <the investigation> until <time>; nothing escalated repeated reports sooner"))
+        }
+        return nil
+    }
+}
