@@ -1,6 +1,6 @@
 /// The words the action-item checker reads: vague phrases, lead words, study verbs, finish lines, dates.
 extension ActionChecker {
-    static let vagueMultiword: [String] = ["look into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+    static let vagueMultiword: [String] = ["look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
         "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better docs", "better doc", "better runbooks", "provide training", "additional training", "more training",
@@ -34,9 +34,15 @@ extension ActionChecker {
         "avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
         "from happening again", "from recurring",
         // a purpose that only asks for more: "Updating our escalation paths ... to ensure faster time to resolution"
-        "ensure faster", "ensure more", "ensure better", "ensure quicker", "ensure improved", "ensure smoother", "ensure greater", "ensure timely"]
+        "ensure faster", "ensure more", "ensure better", "ensure quicker", "ensure improved", "ensure smoother", "ensure greater", "ensure timely",
+        // the scope left to whoever does it: "reviewed and updated as appropriate"
+        "as appropriate", "where appropriate", "as necessary", "where necessary", "if appropriate",
+        "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
+        // a passive wish: "It is recommended that change management practices be strengthened"
+        "be strengthened", "be improved", "be enhanced", "be reinforced", "be tightened", "be revisited", "be reviewed and"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
-    static let nonActs: Set<String> = ["look into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
+    static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
+        "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
         "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]
     static let leadWords: Set<String> = ["we", "should", "endeavour", "endeavor", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",

@@ -18,10 +18,15 @@ struct AgentFinder {
 
     static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
-        "architect", "architects", "newcomer", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
+        "architect", "architects", "newcomer", "tech", "techs", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her", "multiple", "many", "both",
         "my", "your", "any", "each", "every", "two", "three", "some", "several"]
+
+    /// Words that open a person's phrase and stay lower case mid-sentence: "the", "our", "someone", "whoever".
+    static func lowerInProse(_ w: String) -> Bool {
+        determiners.contains(w) || ["someone", "somebody", "whoever", "anyone", "anybody", "nobody", "everyone"].contains(w)
+    }
 
     func isNameLike(_ t: Tok) -> Bool {
         guard t.kind == .word, t.isCapitalized, !t.hasDigit else { return false }
@@ -79,6 +84,22 @@ struct AgentFinder {
             return Agent(start: k, end: k + 3, strength: .strong)
         }
         if Lex.roles.contains(x) { return role(s, at: k) }
+        // "the installer contracted by our dealer" (not "the Windows installer deleted the registry key")
+        if ["installer", "installers"].contains(x), let n = s.word(k + 1), ["contracted", "hired", "employed", "engaged", "sent", "from", "on-site", "onsite"].contains(n) {
+            return Agent(start: k > 0 && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: k, strength: .strong)
+        }
+        // "the Head of Capital Markets", "our head of engineering": a title
+        if x == "head", s.word(k + 1) == "of", k + 2 < s.count, s.isWord(k + 2), s.toks[k + 2].isCapitalized || Lex.departments.contains(s.w[k + 2]) || AgentFinder.workplaces.contains(s.w[k + 2]) {
+            var end = k + 2
+            while end + 1 < s.count, s.isWord(end + 1), s.toks[end + 1].isCapitalized && !s.toks[end + 1].isPossessive || s.w[end + 1] == "and" && s.word(end + 2).map({ _ in s.toks[end + 2].isCapitalized }) == true { end += 1 }
+            let st = k > 0 && s.isWord(k - 1) && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k
+            return Agent(start: st, end: end, strength: .strong)
+        }
+        // chat logs write names in lower case: "also kai pushed the bracket migration at 18:20"
+        if !t.isCapitalized, Lex.firstNames.contains(x), x.count >= 3, let n = s.word(k + 1), s.isWord(k + 1), Lex.changeVerbs.contains(n), English.isPast(n),
+           k == 0 || !(AgentFinder.determiners.contains(s.w[k - 1]) || ["of", "to", "for", "with", "in", "on", "by"].contains(s.w[k - 1])) {
+            return Agent(start: k, end: k, strength: .strong)
+        }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
             return Agent(start: k, end: k, strength: .strong)
@@ -192,7 +213,9 @@ struct AgentFinder {
         guard let n = s.word(k + 1), ["on", "from", "in", "at", "of"].contains(n) else { return nil }
         var j = k + 2
         while j < min(s.count, k + 6), s.isWord(j) {
-            if ["team", "teams", "squad", "group", "rotation", "org", "organization", "department", "side", "support", "staff"].contains(s.w[j]) { return j }
+            if ["team", "teams", "squad", "group", "rotation", "rota", "org", "organization", "department", "side", "support", "staff", "shift"].contains(s.w[j]) {
+                return ["team", "group", "desk", "rota", "rotation"].contains(s.word(j + 1) ?? "") ? j + 1 : j
+            }
             if s.isBoundary(j) { return nil }
             j += 1
         }
@@ -235,7 +258,8 @@ struct AgentFinder {
                 end = k + 1
             }
             // "the contractor from NetServ": the company named after the role; "the crew desk under Paolo": the person in charge
-            if let n = s.word(end + 1), ["from", "at", "under", "in"].contains(n), end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
+            if let n = s.word(end + 1), ["from", "at", "under", "in"].contains(n) || n == "of" && ["vp", "vps", "director", "directors", "cto", "head", "manager", "lead"].contains(x),
+               end + 2 < s.count, s.toks[end + 2].isCapitalized, s.isWord(end + 2), !s.isSentenceStart(end + 2) {
                 end += 2
                 // ("the night operator at Pump Station 4": the whole place name)
                 while end + 1 < s.count, s.isWord(end + 1) && s.toks[end + 1].isCapitalized || s.toks[end + 1].kind == .number { end += 1 }
@@ -243,7 +267,7 @@ struct AgentFinder {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {
                     if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",
-                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend"].contains(s.w[j]) { end = j; break }
+                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend", "operations", "ops", "engineering", "infrastructure"].contains(s.w[j]) { end = j }
                     j += 1
                 }
             }
@@ -272,6 +296,8 @@ struct AgentFinder {
             let x = s.w[j]
             if x.hasSuffix("n't") || ["did", "should", "should've", "was", "were", "clearly", "obviously", "never", "failed", "neglected"].contains(x)
                 || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) { return j - 1 }
+            // "whoever was on pager | acked it": the main verb after a short clause
+            if j > i + 1, ["was", "were", "is", "are"].contains(s.w[i]), Lex.changeVerbs.contains(x) || ["acked", "acknowledged"].contains(x), !["was", "were", "had", "has", "is", "are", "been", "that", "which"].contains(s.w[j - 1]) { return j - 1 }
             j += 1
         }
         return i - 1
@@ -286,6 +312,8 @@ struct AgentFinder {
         let b = t.base
         if Lex.roles.contains(b) || b == "someone" || b == "somebody" { return !AgentFinder.needsModifier.contains(b) || (k > 0 && s.isWord(k - 1)) }
         if b.hasPrefix("@") { return true }
+        // "Procurement's insistence on ..." (not "the VP of Engineering's decision", whose person is the VP)
+        if Lex.departments.contains(b) { return k == 0 || s.w[k - 1] != "of" }
         if t.isCapitalized, !Lex.nonPeople.contains(b) {
             if people.contains(b) || Lex.firstNames.contains(b) { return true }
             // "Siobhan Byrne's change": a surname after a known first name

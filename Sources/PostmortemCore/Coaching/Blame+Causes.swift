@@ -17,8 +17,20 @@ extension LanguageChecker {
         case "caused", "causing", "causes", "broke", "breaking", "crashed", "corrupted", "overloaded", "exhausted", "saturated", "wiped",
              "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked", "truncated", "overcharged", "double-charged", "overbilled",
              "erased", "destroyed", "clobbered": return true
-        // "..., made the lobby crash worse"
-        case "made", "making": return s.span(i + 1, i + 6).contains { s.w[$0] == "worse" }
+        // "..., made the lobby crash worse", "which made the refunds confusing"
+        case "made", "making": return s.span(i + 1, i + 6).contains { ["worse", "harder", "confusing", "impossible", "messier"].contains(s.w[$0]) } && !s.containsAny(["design", "trading"])
+        // "which cost us another hour", "cost us 12 minutes" (not "cost us nothing", "cost one extra deploy but closed the hole")
+        case "cost", "costing": return s.span(i + 1, i + 5).contains { ["minutes", "minute", "hour", "hours", "day", "days", "mins", "revenue", "money"].contains(s.w[$0]) || s.isPunct($0) && ["$", "€", "£"].contains(s.w[$0]) }
+            && !s.span(i + 1, i + 4).contains { ["nothing", "little"].contains(s.w[$0]) } && !s.span(i + 1, s.count).contains { s.w[$0] == "but" }
+        // "added roughly ten minutes to the outage"
+        case "added", "adding": return s.span(i + 1, i + 5).contains { ["minutes", "minute", "hours", "hour", "mins", "min", "delay", "time"].contains(s.w[$0]) }
+            && s.span(i + 2, i + 9).contains { t in s.w[t] == "to" && s.span(t + 1, t + 3).contains { ["outage", "incident", "downtime", "recovery", "restore", "impact", "delay", "response"].contains(s.w[$0]) } }
+            && !s.span(i + 1, s.count).contains { ["but", "because", "since"].contains(s.w[$0]) }
+        // "which created another 60 duplicate listings"
+        case "created", "creating": return s.span(i + 1, i + 5).contains { ["duplicate", "duplicates", "orphaned", "bogus", "phantom"].contains(s.w[$0]) }
+        // "Procurement's insistence on the cheaper cache product is, frankly, why we had ...": the act named as the reason
+        case "why": return s.span(max(0, i - 4), i).contains { ["is", "was", "are", "were"].contains(s.w[$0]) }
+            && !s.span(i + 1, s.count).contains { ["rather", "instead", "only", "quickly", "fast"].contains(s.w[$0]) }
         // "... left two nodes unable to sign"
         case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
@@ -97,10 +109,17 @@ extension LanguageChecker {
                 // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
                 var link = st - 1
                 while link >= 0, s.isWord(link), AgentFinder.determiners.contains(s.w[link]) { link -= 1 }
+                // ("The pool was capped at 40 because Jonas's refactor hard-coded the limit": "because" alone makes it the cause)
                 let tiedToHarm = link > 0 && ["when", "after", "once", "because", "since"].contains(s.w[link])
-                    && s.w[0..<link].contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["incident", "began", "started"].contains($0) }
+                    && !s.w[0..<link].contains(where: { ["small", "smaller", "minimal", "limited", "contained", "quickly", "unaffected", "smoothly"].contains($0) })
+                    && (s.w[link] == "because" && !["vendor's", "supplier's", "provider's", "partner's", "vendors'", "upstream's"].contains(s.w[k])
+                        // ("The blast radius was small because Jonas's rollout used 1% canaries": credit, not cause of harm)
+                        && !s.w[0..<link].contains(where: { ["small", "only", "quickly", "could", "minimal", "limited", "contained", "fast", "quick", "able", "safe", "unaffected", "well", "smoothly", "fine", "short"].contains($0) })
+                        || s.w[0..<link].contains { LanguageChecker.negativeOutcome.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["incident", "began", "started"].contains($0) })
                     && !s.w[0..<link].contains { LanguageChecker.recoveryWords.contains($0) }
-                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) || cleft && q == m + 1 || tiedToHarm && q == m + 1 {
+                // ("Procurement's insistence on the cheaper cache product is, frankly, why we had ...": the reason named past an aside)
+                let why = s.span(m + 1, min(s.count, m + 13)).first(where: { s.w[$0] == "why" && isCausal(s, $0) && !s.span(m + 1, $0).contains(where: { k in s.isPunct(k) && [".", ";"].contains(s.w[k]) }) })
+                for q in (m + 1)..<max(m + 1, end) where isCausal(s, q) || cleft && q == m + 1 || tiedToHarm && q == m + 1 || why == q || why != nil && q == end - 1 {
                     out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, q),
                                           message: "\"\(s.text(k, m))\" makes a person's action the cause; describe the change and what allowed it.",
                                           better: Rewrite.replacingPossessive(s, at: k)))
@@ -206,6 +225,14 @@ extension LanguageChecker {
                             || ((s.has("instead of", at: m) || s.has("rather than", at: m)) && (s.word(m + 2)?.hasSuffix("ing") ?? false))
                     }
                 }
+                // "NTP VM rebooted by Marco during his patch run at 16:54, no change ticket raised": a change outside change control
+                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || before.hasSuffix("ed"),
+                   ["no change ticket", "no ticket", "no change request", "no approval", "without a change ticket", "without a ticket", "without a change request", "without telling", "without notice"].contains(where: { c in s.span((agent?.end ?? q) + 1, s.count).contains { s.has(c, at: $0) } }) { hit = true }
+                // "both emails were closed as 'no action' by Daniel in the support team": reports dismissed, put on a person
+                if !hit, agent?.strength == .strong, let c = s.span(max(0, b - 8), b).first(where: { ["closed", "dismissed", "marked", "resolved", "tagged", "triaged"].contains(s.w[$0]) }),
+                   s.word(c + 1) == "as", s.span(0, c).contains(where: { ["emails", "email", "tickets", "ticket", "reports", "report", "complaints", "complaint", "alerts", "alert", "calls", "messages", "bugs"].contains(s.w[$0]) }),
+                   // (a verdict that dismissed them, not housekeeping: "closed as duplicates once the parent incident was opened")
+                   s.span(0, c).contains(where: { s.w[$0] == "but" }) || s.span(c + 2, b).contains(where: { ["no", "user", "noise", "spam", "invalid", "wontfix", "won't", "expected", "not", "false"].contains(String(s.w[$0].filter { !"'\"‘’“”".contains($0) })) }) { hit = true; p = c }
                 guard hit else { continue }
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),
                                       message: "\"\(s.text(p, agent?.end ?? q))\" names a person as the cause; describe the change and what allowed it.",

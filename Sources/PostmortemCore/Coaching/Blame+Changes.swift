@@ -3,7 +3,7 @@
 extension LanguageChecker {
     func changeBlame(after a: Agent, in s: Sentence, verbAt j: Int, verb v: String) -> RawFinding? {
         let who = agentText(s, a)
-        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let weakOK = !a.isWeak
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
@@ -72,7 +72,7 @@ extension LanguageChecker {
             // unintended: "An engineer ran a routine maintenance command ..., which unintentionally took down ..."
             if isPlannedWork(s, from: j + 1) { return nil }
             var m = j + 1
-            while m < min(s.count, j + 18) {
+            while m < min(s.count, j + 22) {
                 let x = s.w[m]
                 if [".", ";", "!", "?"].contains(x) { break }
                 if ["which", "that", "causing", "and", "this", "it", "thereby"].contains(x) || x == "," {

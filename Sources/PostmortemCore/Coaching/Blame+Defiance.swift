@@ -30,7 +30,7 @@ extension LanguageChecker {
         guard let w = s.word(j), s.isWord(j) else { return nil }
         let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
-        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized || a.strength == .they ? who.lowercasedFirst : who
+        let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized || a.strength == .they ? who.lowercasedFirst : who
         // ("They pushed the vault upgrade straight to mainnet, bypassing the multisig": "they" only with the gate named)
         if a.strength == .they {
             guard let f = wentAhead(a, s, verbAt: j, v, whoLower), s.span(j + 1, s.count).contains(where: { k in LanguageChecker.bypassLeads.contains { s.has($0, at: k) } }) else { return nil }
@@ -49,6 +49,11 @@ extension LanguageChecker {
             let n = v == "would" ? j + 2 : j + 1
             if let x = s.word(n), LanguageChecker.withheldActs.contains(x) { act = n }
         }
+        // "duty manager didn't want to wake them on a Friday": a hesitation to call for help
+        if ["didn't", "did"].contains(v), let w = s.span(j + 1, j + 3).first(where: { s.w[$0] == "want" }), v == "didn't" || s.word(j + 1) == "not", s.word(w + 1) == "to",
+           let x = s.word(w + 2), ["wake", "disturb", "bother", "call", "page", "escalate", "interrupt", "ring", "involve", "pull", "roll", "revert", "restart", "halt", "stop", "pause", "raise"].contains(x),
+           // ("didn't want to roll back before confirming the schema was compatible, so she checked ...": caution with its reason)
+           !s.span(w + 3, s.count).contains(where: { ["before", "until", "without", "so", "because", "since", "while", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = w + 2 }
         // ("Priya would not approve the change without a rollback plan" is the gate working; "..., which prevented data loss" a good call)
         if act != nil, s.span(j + 1, s.count).contains(where: { ["without", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = nil }
         if let n = act {
@@ -62,7 +67,7 @@ extension LanguageChecker {
     /// "acknowledged it and then did nothing", "went back to sleep", "went silent".
     private func inaction(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // doing nothing: "acknowledged it and then did nothing", "took no action until the airline called"
-        let coordinated = s.span(j + 1, j + 14).first(where: { s.w[$0] == "and" }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
+        let coordinated = s.span(j + 1, j + 14).first(where: { ["and", "but"].contains(s.w[$0]) }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
         if let n = doingNothing(s, from: j) ?? coordinated.flatMap({ doingNothing(s, from: $0) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
                               message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
@@ -79,6 +84,18 @@ extension LanguageChecker {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
                               message: "\"\(s.text(a.start, j + 1))\" makes a person's hesitation the cause of the delay; say what they were waiting for and what would have made the step safe to take at once.",
                               better: "Say what the step waited on: " + Rewrite.quote("<The remedy> waited <how long> for <what was unknown>; the runbook did not say it was safe to do first"))
+        }
+        // "held the customer notification for two hours so legal could review the wording": the warning to customers held back
+        if ["held", "delayed", "sat"].contains(v), let o = s.span(j + 1, j + 6).first(where: { ["notification", "notifications", "announcement", "update", "comms", "email", "statement", "rollback", "revert", "failover", "fix", "post", "message"].contains(s.w[$0]) }),
+           s.span(j + 1, o).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }), s.word(o + 1) == "for" || s.word(o + 1) == "until",
+           s.span(o + 2, o + 5).contains(where: { ["hours", "hour", "minutes", "days", "day", "mins"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
+           // ("held the failover for five minutes to let replication catch up, which avoided data loss": the hold that protected something)
+           ["in that time", "meanwhile", "by which time", "by then", "in the meantime"].contains(where: { s.find($0) != nil })
+            || s.span(o + 2, s.count).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || ["heard", "complained", "learned", "found"].contains(s.w[$0]) }),
+           !s.span(o + 2, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["avoided", "protected", "prevented", "verified", "confirm", "confirmed"].contains(s.w[$0]) }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
+                              message: "\"\(s.text(a.start, o))\" makes a person's hold the cause of the delay; say what the step waited on and what would have let it go sooner.",
+                              better: "Say what the step waited on: " + Rewrite.quote("<The step> waited <how long> for <the review or approval>; there was no pre-approved path for an incident like this"))
         }
         return nil
     }
@@ -127,6 +144,16 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, e))\" says people dismissed the reports; say what made them look like noise and what would have escalated them.",
                               better: "Describe why the reports looked routine: " + Rewrite.quote("<N> reports were closed as <category> between <time> and <time>; nothing grouped similar reports or escalated a spike"))
         }
+        // "logged the 02:37 call as a single broken handset, which sent it to the desktop support queue and cost us another 12 minutes":
+        // a report filed under the wrong heading, with what that cost
+        if ["logged", "classified", "categorised", "categorized", "filed", "triaged", "closed", "marked", "tagged", "routed", "treated"].contains(v),
+           let as_ = s.span(j + 1, j + 9).first(where: { s.w[$0] == "as" }),
+           s.span(as_ + 1, s.count).contains(where: { ["which", "and", "so"].contains(s.w[$0]) && s.span($0 + 1, $0 + 9).contains(where: { isCausal(s, $0) }) }),
+           !s.span(as_ + 1, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, as_),
+                              message: "\"\(s.text(a.start, as_)) ...\" puts the cost of a misfiled report on a person; say what made it look like that and what would have routed it right.",
+                              better: "Describe why the report looked routine: " + Rewrite.quote("The call at <time> matched <the category>, so it went to <the queue>; nothing in the call script flagged it for a second look"))
+        }
         // a personal motive: "disabled the canary stage the week before to speed up their own deploys"
         if ["disabled", "bypassed", "skipped", "silenced", "muted", "overrode", "removed", "turned", "suppressed", "paused"].contains(v), let o = s.span(j + 1, s.count).first(where: { s.w[$0] == "own" && ["their", "his", "her"].contains(s.w[$0 - 1]) }),
            s.span(j + 1, o).contains(where: { ["to", "for"].contains(s.w[$0]) }) {
@@ -145,7 +172,7 @@ extension LanguageChecker {
         // ("deployed the fix even though the dashboards still showed errors" is the response)
         if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }
         let end = clauseEnd(s, from: j + 1)
-        guard let m = s.span(j + 1, max(j + 1, min(s.count, end + 8))).first(where: { k in LanguageChecker.defianceLeads.contains { s.has($0, at: k) } }) else { return nil }
+        guard let m = s.span(j + 1, max(j + 1, min(s.count, end + 8))).first(where: { k in LanguageChecker.defianceLeads.contains { s.has($0, at: k) } || againstRule(s, at: k) }) else { return nil }
         // ("ran the maintenance as planned in CHG-4411 despite the noise" is sanctioned work; "outside the approved window" is not)
         if isPlannedWork(s, from: j + 1), !s.span(j + 1, m + 3).contains(where: { ["outside", "without", "against", "violation", "breach", "freeze"].contains(s.w[$0]) }) { return nil }
         // ("despite the failover, latency stayed high" is about the system; the warning must follow the person's act in the same sentence)
@@ -207,13 +234,17 @@ extension LanguageChecker {
         if let k = s.word(j), ["kept", "keeps"].contains(k), let g = s.word(j + 1), English.past(ofGerund: g) != nil || g.hasSuffix("ing") { j += 1 }
         guard let w = s.word(j), s.isWord(j) else { return nil }
         let v = English.past(ofGerund: w) ?? w
-        guard Lex.changeVerbs.contains(v) || Lex.failingVerbs.contains(v) || ["hammered", "hammering", "flooded", "flooding", "blocked", "spammed", "overloaded", "sent", "scraped", "scraping"].contains(v) else { return nil }
+        // "kept re-listing the same tickets during the incident, which created another 60 duplicate listings": a habit with its cost
+        let keptWithCost = ["kept", "keeps"].contains(s.word(a.end + 1) ?? "")
+            // ("The clients kept retrying, which doubled the load": what the system did with it, not a cost put on the response)
+            && s.span(j + 1, s.count).contains(where: { s.w[$0] == "which" && s.isPunct($0 - 1) && ["created", "cost", "added", "made"].contains(s.word($0 + 1) ?? "") && isCausal(s, $0 + 1) })
+        guard keptWithCost || Lex.changeVerbs.contains(v) || Lex.failingVerbs.contains(v) || ["hammered", "hammering", "flooded", "flooding", "blocked", "spammed", "overloaded", "sent", "scraped", "scraping"].contains(v) else { return nil }
         let end = clauseEnd(s, from: j + 1)
         let silent = s.span(j + 1, end).first(where: { s.w[$0] == "without" && s.word($0 + 1).map { LanguageChecker.unannounced.contains($0) } == true })
         // "misconfigured their webhook and flooded our ingest queue, delaying deliveries for every other tenant": the harm told with the act
         let harmed = ["misconfigured", "mis-configured", "hammered", "flooded", "overloaded", "spammed"].contains(v)
             && s.span(j + 1, s.count).contains(where: { ["flooded", "overloaded", "delaying", "causing", "crashing", "exhausting", "saturating", "starving", "breaking", "knocking", "taking", "overwhelming", "overwhelmed"].contains(s.w[$0]) })
-        guard causalMarkerBefore(s, a.start) || silent != nil || harmed else { return nil }
+        guard causalMarkerBefore(s, a.start) || silent != nil || harmed || keptWithCost else { return nil }
         let who = agentText(s, a).lowercasedFirst
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, silent.map { $0 + 1 } ?? j),
                           message: "This makes what \(who) did the cause; a customer using the system is the trigger. Say what let their use have that effect.",
@@ -235,6 +266,11 @@ extension LanguageChecker {
         if s.has("didn't do anything", at: j) { return j + 2 }
         // "acknowledged it, and went back to sleep", "went silent for half an hour", "didn't show up until it was over"
         if s.has("went back to sleep", at: j) || s.has("went back to bed", at: j) { return j + 3 }
+        // "acked it and went back to their game", "but went back to the storage migration": back to other work (after an acknowledgement)
+        if s.has("went back to", at: j), s.span(0, j).contains(where: { ["acked", "acknowledged", "ack'd", "saw", "noticed", "read", "accepted"].contains(s.w[$0]) }),
+           s.span(j + 3, j + 5).contains(where: { ["his", "her", "their"].contains(s.w[$0]) }) && s.span(j + 4, j + 6).contains(where: { ["game", "games", "lunch", "dinner", "movie", "film", "show", "break", "weekend", "evening", "party"].contains(s.w[$0]) })
+            || s.span(j + 3, s.count).contains(where: { k in ["so nobody", "so no one", "and nobody", "and no one", "so the"].contains { s.has($0, at: k) } }),
+           !s.span(j + 3, s.count).contains(where: { ["since", "because", "fix", "runbook", "failover", "rollback"].contains(s.w[$0]) }) { return j + 2 }
         if s.has("went silent", at: j) || s.has("went dark", at: j) || s.has("went missing", at: j) || s.has("went quiet", at: j) { return j + 1 }
         if s.has("didn't show up", at: j) || s.has("did not show up", at: j) || s.has("never showed up", at: j) { return j + (s.w[j] == "did" ? 3 : 2) }
         if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that", "our", "a", "an", "his", "her", "their", "those", "these"].contains(n) { return j + 2 }

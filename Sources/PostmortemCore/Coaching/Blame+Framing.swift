@@ -112,9 +112,11 @@ extension LanguageChecker {
         for m in s.span(v + 1, s.count) {
             let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
             guard isMarker else { continue }
+            // (a marker in a later clause with its own subject: "..., we run it in batches of 200 so the rate limit is not hit")
+            if subjectSwitched(s, from: v, to: m) { return nil }
             let tail = s.w[s.span(m + 1, s.count)]
             let harmful = tail.contains { ["not", "never", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
-            if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
+            if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
             let verb = s.w[v]
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),
                               message: "\"\(agentText(s, a)) \(verb) ...\" makes a person's action the cause of the harm; describe the change and what let it have that effect.",

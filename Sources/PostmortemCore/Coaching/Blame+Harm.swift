@@ -149,10 +149,18 @@ extension LanguageChecker {
     func withAppositive(_ a: Agent, in s: Sentence) -> Agent {
         // "Mrs. Keller from bioinformatics group changed ...", "Ana from the platform team deployed ...": the person's team belongs to them
         if a.strength == .strong || a.strength == .weak, ["from", "of", "on", "in", "at"].contains(s.word(a.end + 1) ?? ""),
-           let g = s.span(a.end + 2, a.end + 6).first(where: { ["team", "group", "department", "dept", "desk", "squad", "unit", "office", "crew", "side"].contains(s.w[$0]) }),
+           let g = s.span(a.end + 2, a.end + 6).first(where: { ["team", "group", "department", "dept", "desk", "squad", "unit", "office", "crew", "side", "shift", "operations", "ops", "room", "centre", "center", "floor"].contains(s.w[$0]) }),
            s.span(a.end + 2, g).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }), g + 1 < s.count, s.isWord(g + 1) {
             var out = a
             out.end = g
+            return out
+        }
+        // "the installer contracted by our Manchester dealer flashed them": who hired the person, then their act
+        if a.strength == .strong || a.strength == .weak, let p = s.word(a.end + 1), ["contracted", "hired", "employed", "engaged", "sent", "assigned", "appointed", "subcontracted"].contains(p),
+           s.word(a.end + 2) == "by", let v = s.span(a.end + 3, a.end + 9).first(where: { Lex.changeVerbs.contains(s.w[$0]) && English.isPast(s.w[$0]) }),
+           s.span(a.end + 3, v).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }) {
+            var out = a
+            out.end = v - 1
             return out
         }
         // an aside between the person and the verb: "Kevin, instead of rolling back, decided ...", "the contractors (not naming names) pushed"

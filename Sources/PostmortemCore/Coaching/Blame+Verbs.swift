@@ -73,7 +73,7 @@ extension LanguageChecker {
         // the past written as a base form after a cause ("because DBA team run the retention job on production")
         if aux.isEmpty, !neg, causalMarkerBefore(s, a.start), let p = English.past(ofBase: v), ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
         let who = agentText(s, a)
-        let whoLower = AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
+        let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),

@@ -115,11 +115,18 @@ extension LanguageChecker {
     /// "Restoring the remaining services took until 11:47 because the Estates administrator did not respond", "The queues got worse
     /// because volunteers told visitors to re-download their tickets": a delay or a worsening explained by what a person did.
     func delayPutOnPerson(_ s: Sentence) -> [RawFinding] {
-        guard let c = s.w.firstIndex(where: { ["because", "since"].contains($0) }), c > 1 else { return [] }
+        // "... after the Head of Capital Markets declined to halt locking", "The signal backlog happened after the supervisor switched ..."
+        guard let c = s.w.firstIndex(where: { ["because", "since", "after"].contains($0) }), c > 1 else { return [] }
         let before = s.span(0, c)
         let worse = before.contains(where: { ["worse", "longer", "delayed", "slower", "prolonged", "extended", "stalled", "dragged"].contains(s.w[$0]) })
             || before.contains(where: { s.w[$0] == "took" && s.span($0 + 1, $0 + 5).contains(where: { ["until", "longer", "another", "extra", "over"].contains(s.w[$0]) }) })
-        guard worse else { return [] }
+        // ("The backlog began draining after ...", "The outage started shortly after Ana began the planned maintenance, as scheduled":
+        // a timeline, not a cause)
+        let trigger = c >= 2 && ["happened", "began", "started", "occurred"].contains(["shortly", "right", "just", "soon", "only"].contains(s.w[c - 1]) ? s.w[c - 2] : s.w[c - 1])
+        let began = s.w[c] == "after" && trigger
+            && before.contains(where: { ["backlog", "backlogs", "outage", "incident", "errors", "failures", "corruption", "problem", "problems", "loss"].contains(s.w[$0]) })
+            && !s.containsAny(["planned", "scheduled", "specified", "agreed", "documented", "intended", "expected", "requires", "required", "procedure"]) && s.find("as planned") == nil
+        guard worse || began else { return [] }
         var q = c + 1
         while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
         // the person may sit a few words into the noun phrase: "the Estates systems administrator", "front-of-house volunteers"
@@ -135,10 +142,34 @@ extension LanguageChecker {
         // ("because the vendor did not have a spare controller": what was on hand, not an act)
         if negated, s.span(j + 1, j + 3).contains(where: { ["have", "own", "hold", "exist", "need", "know"].contains(s.w[$0]) }) { return [] }
         guard negated || English.isPast(v) || English.past(ofBase: v) == nil && v.hasSuffix("ed"), !LanguageChecker.remedyActs.contains(v) || negated, v != "needed" else { return [] }
+        // after "after", a delay is only put on a person by what they held back: "after the Head of Capital Markets declined to halt locking"
+        if s.w[c] == "after", worse, !(negated || ["declined", "refused", "hesitated", "insisted", "vetoed", "rejected", "ignored", "dismissed", "overrode", "overruled", "blocked"].contains(v)) { return [] }
+        // ("..., because the generator needed 8 minutes to sync": the delay explained by the system after all)
+        if s.w[c] == "after", s.span(j + 1, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) }) { return [] }
+        if began, Lex.changeVerbs.contains(v) == false || isPlannedWork(s, from: j + 1) { return [] }
         let end = negated ? min(j + 2, s.count - 1) : j
         return [RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, end),
-                           message: "This explains the delay by what \(AgentFinder.determiners.contains(s.w[a.start]) || !s.toks[a.start].isCapitalized ? agentText(s, a).lowercasedFirst : agentText(s, a)) did; say what they were working with and what would have made the faster path the obvious one.",
-                           better: "Describe the step and what shaped it: " + Rewrite.quote("<The step> took until <time>: <what the person was asked, shown or waiting on>, and nothing <escalated, automated or documented> the faster path"))]
+                           message: "This explains the \(worse ? "delay" : "problem") by what \(AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? agentText(s, a).lowercasedFirst : agentText(s, a)) did; say what they were working with and what would have made the faster path the obvious one.",
+                           better: worse ? "Describe the step and what shaped it: " + Rewrite.quote("<The step> took until <time>: <what the person was asked, shown or waiting on>, and nothing <escalated, automated or documented> the faster path")
+                            : "Describe the change and what let it do harm: " + Rewrite.quote("<The change> at <time> <what it did>; nothing in <the tool or process> stopped or flagged it"))]
+    }
+
+    /// "Nobody from the evening shift picked up the supervisor's call", "no one on the DBA team answered the page": a named group's
+    /// silence, told as the cause.
+    func nobodyFromGroupBlame(_ s: Sentence) -> [RawFinding] {
+        for k in s.span(0, s.count) where ["nobody", "no-one", "noone"].contains(s.w[k]) || s.w[k] == "no" && s.word(k + 1) == "one" {
+            let n = s.w[k] == "no" ? k + 1 : k
+            guard !LanguageChecker.hypothetical(s, before: k), let g = finder.groupTail(s, after: n), let v = s.word(g + 1), s.isWord(g + 1) else { continue }
+            let silent: Set<String> = ["picked", "answered", "responded", "replied", "acknowledged", "acked", "joined", "showed", "looked", "checked",
+                "noticed", "read", "watched", "called", "escalated", "reacted", "followed", "returned", "came", "saw"]
+            guard silent.contains(v), !s.span(g + 2, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) }) || !personFreeReason(s, after: g + 1) else { continue }
+            // ("...; their support line opens at 08:00", "the logs confirm the alarm never reached their console": the reason given)
+            if s.span(g + 2, s.count).contains(where: { s.isPunct($0) && [";", ":"].contains(s.w[$0]) }) || ["never reached", "not paged", "wasn't paged", "weren't paged", "were not paged", "was not paged", "opens at", "off shift", "confirm"].contains(where: { s.find($0) != nil }) { continue }
+            return [RawFinding(check: "blame", at: k, excerpt: s.text(k, g + 1),
+                               message: "\"\(s.text(k, g + 1))\" puts the gap on a group of people; say what reached them and what would have made the call impossible to miss.",
+                               better: "Describe the route and where it stopped: " + Rewrite.quote("The call at <time> went to <number or channel>, which nobody was assigned to answer; it reached <who acted> at <time>"))]
+        }
+        return []
     }
 
     /// "told the first eleven callers to wait 24 hours before escalating, which held up the technical investigation":

@@ -50,6 +50,12 @@ struct LanguageChecker {
                     if let f = gerundCauseBlame(after: a, in: s) { out.append(f) }
                     k = a.end + 1; continue
                 }
+                // "Yes, someone loaded the wrong file, but the real cause is that our order router takes any CSV": the act conceded, the
+                // cause put in the system
+                if s.span(a.end + 1, s.count).contains(where: { b in ["but", "however"].contains(s.w[b]) && s.span(b + 1, b + 4).contains(where: { ["real", "actual", "underlying", "deeper", "root", "true"].contains(s.w[$0]) })
+                    && s.span(b + 2, b + 5).contains(where: { ["cause", "problem", "issue", "question", "failure", "gap"].contains(s.w[$0]) })
+                    // (the "real cause" must be a thing: "but the real problem is that he never listens" is still about him)
+                    && !s.span(b + 1, s.count).contains(where: { ["he", "she", "him", "her", "his", "they", "them"].contains(s.w[$0]) || finder.agent(s, at: $0)?.strength == .strong }) }) { k = a.end + 1; continue }
                 if let f = agentBlame(a, in: s, role: role) { out.append(f) }
                 k = a.end + 1
                 continue
@@ -65,6 +71,7 @@ struct LanguageChecker {
         out += upToPersonBlame(s)
         out += sanctionBlame(s)
         out += delayPutOnPerson(s)
+        out += nobodyFromGroupBlame(s)
         if let f = whyDidBlame(s) { out.append(f) }
         // one blame finding per agent is plenty
         var seen = Set<Int>()
@@ -152,13 +159,17 @@ struct LanguageChecker {
             // "... at once and turned a partial outage into a full registration storm": the act made it worse
             let into = ["turned", "turning"].contains(s.w[m]) ? s.span(m + 1, m + 9).first(where: { s.w[$0] == "into" }) : nil
             guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject ?? into).map({ _ in "and" }) else { continue }
+            // ("stopped the scheduler at 07:05 and after she made the refund script, we run it in batches so the rate limit is not hit":
+            // the "so" belongs to another clause, with its own subject)
+            if subjectSwitched(s, from: j, to: m) { return nil }
             let cStart = into.map { $0 + 1 } ?? then.map { $0 + 1 } ?? newSubject ?? (m + mk.split(separator: " ").count)
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
-            if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) }) { return nil }
+            // ("..., and the on-call opened the incident at 06:24": the response starting, not harm)
+            if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)
             // a time phrase goes after the verb: "The alert was disabled last month", not "The alert last month was disabled"
             var when = ""
@@ -174,6 +185,12 @@ struct LanguageChecker {
                               better: "Describe the change, not the person: " + Rewrite.quote("\(obj.capitalizedFirst) \(English.be(for: obj)) \(pp)\(when)\(mk.hasPrefix("which ") ? ", " + mk : ", so") \(conseq)") + " Then say what let the change go unnoticed (no review, no alert on a disabled alert).")
         }
         return nil
+    }
+
+    /// Does the clause just before `m` have its own subject, "we" or "I"? ("..., we run it in batches of 200 so the rate limit is not hit")
+    func subjectSwitched(_ s: Sentence, from j: Int, to m: Int) -> Bool {
+        let c = s.span(j + 1, m).last(where: { s.isPunct($0) && s.w[$0] == "," }) ?? j
+        return s.span(c + 1, m).contains(where: { ["we", "i"].contains(s.w[$0]) })
     }
 
     /// "Why did Kenji re-open the auction before the order book was rebuilt??", "Why did nobody on the SIS team check the script?":

@@ -14,6 +14,12 @@ extension Coach {
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "- lesson: need to be more careful with OTA rollouts": a label, then the need with its subject dropped
+        if ["lesson", "lessons", "takeaway", "learning", "learnings"].contains(s.w[k]), s.word(k + 1) == ":" { k += 2 }
+        guard k < s.count else { return false }
+        if ["need", "needs", "must"].contains(s.w[k]), s.word(k + 1) == "to" || s.word(k + 1) == "be" { return true }
+        // "It is recommended that change management practices be strengthened": a recommendation, put impersonally
+        if ["it is recommended that", "it is recommended to", "it is advised that", "we recommend that", "it is suggested that", "is recommended that"].contains(where: { s.find($0) != nil }) { return true }
         // "AI-3: Review the rotation process", "CAR-2025-016: Contractors to be reminded ...", "DRV-5122 — Improve cert hygiene":
         // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
         let id = s.toks[k].text.split(separator: "-")
@@ -59,6 +65,9 @@ extension Coach {
             return !purpose
         }
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }
+        // "Management to review the adequacy of ...", "Team to be more vigilant", "Contractors to be reminded of ...": who, then the order
+        if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "contractors", "engineers", "all"].contains(s.w[k]),
+           s.word(k + 1) == "to", let v = s.word(k + 2), v == "be" || Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "Be more careful with config changes going forward": an order to people, in any section
         if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
@@ -80,9 +89,11 @@ extension Coach {
         // (only a slogan or a hedged order; "Check replica lag before promoting a replica" is a lesson that names its step)
         guard role == .other || role == .lessons && (s.toks.filter({ $0.kind == .word }).count <= 5 || ["if possible", "where possible", "when possible", "if we can"].contains(where: { s.find($0) != nil })
                 || ["more", "better"].contains(s.w[k]) || ActionChecker.vagueMultiword.contains(where: { s.find($0) != nil })),
-              s.toks[k].isCapitalized, k + 1 < s.count else { return false }
+              k + 1 < s.count else { return false }
+        // ("- fix the flaky integration test", "look into the PLC firmware situation": a chat or bullet order in lower case)
+        guard s.toks[k].isCapitalized || role == .other && (k > 0 && s.w[k - 1] == "-" || ["into", "the", "a", "an", "better", "more", "up", "out", "our", "all", "alerts"].contains(s.w[k + 1])) else { return false }
         let v = s.w[k], n = s.w[k + 1]
-        guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional"].contains(v) else { return false }
+        guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional", "get", "sort", "refresh", "document", "write", "look"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order
         if ["of", "was", "is", "were", "are", "has", "had", "showed", "shows", "found", "revealed", "took", "failed", "ran", "fired", "rose"].contains(n) || s.isPunct(k + 1) { return false }
         // "Support posted a status update": a team and its past act
@@ -117,6 +128,7 @@ extension Coach {
 
     /// An impact statement with no section: a population and what happened to it, with no number at all.
     static func isImpactStatement(_ s: Sentence) -> Bool {
+        if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
         // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
         // opens the sentence and something went wrong for whatever it counts
@@ -129,5 +141,31 @@ extension Coach {
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains($0) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
+    }
+
+    /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
+    static let looseCounts: [String] = ["lots of", "tons of", "a lot of", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
+        "a large number of", "a significant number of", "a number of", "several", "many", "a few", "most"]
+    /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
+    static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
+        "donors", "keyholders", "membership", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
+        "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend"])
+
+    /// An impact told with a loose count anywhere in it, even after a time or a chat prefix ("[22:40] devon: tl;dr lots of matches got
+    /// stuck in lobby", "After the 23:40 receiver restart, a few monitored homes still had alarms sitting in the queue"): the count
+    /// names people or things affected, something went wrong for them, and nothing in it is a count in digits.
+    static func countedLoosely(_ s: Sentence) -> Bool {
+        guard !s.hasQuantity(countingWords: false), !s.isQuestion else { return false }
+        let harm: Set<String> = ["stuck", "late", "missed", "messed", "short-paid", "angry", "upset", "wrong", "duplicated", "duplicate", "twice", "locked",
+            "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated"]
+        guard s.w.contains(where: { harm.contains($0) }) else { return false }
+        // (what led to it is the cause, counted loosely: "several misconfigured hosts caused ...")
+        if s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due", "if", "would", "unaffected"].contains($0) }) { return false }
+        for p in looseCounts {
+            guard let at = s.find(p) else { continue }
+            let e = at + p.split(separator: " ").count
+            if s.span(e, e + 4).contains(where: { affectedOnes.contains(s.w[$0]) }) && s.span(e, e + 4).allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
+        }
+        return false
     }
 }

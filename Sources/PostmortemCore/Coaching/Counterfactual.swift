@@ -30,6 +30,14 @@ extension LanguageChecker {
                     break
                 }
                 if window.first == "we" || window.first == "they", window.dropFirst().first == "had", modal { add(i, i + 3, "\"If we had...\" is a counterfactual; describe what actually happened."); break }
+                // "if we'd just waited till Monday to deploy none of this happens": "we'd" before a participle is "we had"
+                if let d = s.span(i + 1, i + 3).first(where: { s.w[$0].hasSuffix("'d") && s.w[$0].count > 2 }),
+                   let p = s.span(d + 1, d + 3).first(where: { !["just", "only", "simply", "also", "actually", "even", "already", "not", "never"].contains(s.w[$0]) }),
+                   !["liked", "like", "needed", "wanted", "preferred"].contains(s.w[p]), s.w[p].hasSuffix("ed") && s.w[p].count > 4 || English.irregularParticiples.contains(s.w[p]) && !["had", "been"].contains(s.w[p]),
+                   // ("Kai asked Ana if she'd deployed the patch": a question reported, not another world)
+                   !s.span(max(0, i - 4), i).contains(where: { ["asked", "ask", "asking", "wondered", "checked", "know", "knew", "confirm", "confirmed", "see"].contains(s.w[$0]) }) {
+                    add(i, p, "\"\(s.text(i, p))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
+                }
                 // "If the configuration was checked before the rollout, the service interruption would not happen"
                 if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
                    let wn = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
@@ -119,7 +127,7 @@ extension LanguageChecker {
                !s.span(neg + 1, i).contains(where: { ["and", "but"].contains(s.w[$0]) || s.isPunct($0) }) {
                 add(i, i + 1, "\"... \(s.text(i, i + 1))\" measures what happened against a world that did not; describe what happened and what made it that way."); break
             }
-            if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
+            if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]), s.word(i + 1) != "to" { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
             // "Were the feature flag still in place, rollback takes seconds": the subjunctive turned round
             if i == s.firstWordIndex, x == "were", let n = s.word(i + 1), ["the", "a", "an", "we", "our", "it", "there", "they"].contains(n), s.toks.contains(where: { $0.text == "," }) {
@@ -167,6 +175,8 @@ extension LanguageChecker {
         let fillers: Set<String> = ["not", "never", "probably", "likely", "all", "easily", "certainly", "definitely", "also", "surely", "at", "least", "simply", "just"]
         while let m = s.word(j), fillers.contains(m) { j += 1 }
         if !x.hasSuffix("'ve") { guard s.word(j) == "have" else { return nil }; j += 1 }
+        // "... ahead of time like I should have.": the participle left out, the verdict kept
+        if x == "should" || x == "should've", j >= s.endIndexBeforeFinalPunct + 1, i >= 2, ["i", "we"].contains(s.w[i - 1]), ["like", "as"].contains(s.w[i - 2]) { return min(j - 1, s.count - 1) }
         // "would have never happened"
         while let m = s.word(j), fillers.contains(m) { j += 1 }
         if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v) || s.negated(before: i, within: 3) { return nil }
@@ -177,6 +187,9 @@ extension LanguageChecker {
         if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
+        // ("the system accepted a number no human would have believed": what the thing was like, said through nobody)
+        // ("No sane person would have run that command" is the verdict itself: the exemption holds only inside a noun phrase)
+        if x.hasPrefix("would"), i >= 2, ["human", "person", "reviewer", "operator", "one"].contains(s.w[i - 1]), s.w[i - 2] == "no", i - 2 > s.firstWordIndex, s.isWord(i - 3) { return nil }
         if x.hasPrefix("should") || x == "ought" {
             // "things happened that should not have happened", "the drive misconfiguration shouldn't have been possible": what the
             // design promised, with no person in the clause

@@ -84,7 +84,7 @@ extension LanguageChecker {
                 add(i - 1, i, "\"In retrospect\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }
-            if (x == "hindsight" && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
+            if (["hindsight", "hind-sight"].contains(x) && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
                s.count > i + 4, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
                               "warnings", "ignored", "missed", "overlooked", "plain", "flag", "flags", "glaring", "wrong", "mistake", "naive", "risky", "would", "could"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
@@ -133,13 +133,24 @@ extension LanguageChecker {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }
+            // "The latency dashboards made it evident long before the release that four sites would never fit": plain all along
+            if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 1, s.w[i - 1] == "it", ["made", "makes", "make"].contains(s.w[i - 2]), !s.negated(before: i, within: 4),
+               s.span(i + 1, i + 5).contains(where: { k in ["long before", "well before", "weeks before", "months before", "days before", "all along", "from the start", "in advance"].contains { s.has($0, at: k) } }),
+               // (what it showed must be the failure: "made it evident well before launch that four sites would fit comfortably" is a test doing its job)
+               s.span(i + 1, s.count).contains(where: { ["never", "not", "wouldn't", "couldn't", "fail", "fails", "overload", "break"].contains(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) {
+                add(i - 2, i, "\"\(s.text(i - 2, i))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
             // "As was evident from the beginning, the old firmware could not handle ...": certainty claimed from the start
             if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 1, s.w[i - 1] == "was", s.w[i - 2] == "as", !s.negated(before: i, within: 3) {
                 add(i - 2, i, "\"\(s.text(i - 2, i))\" is hindsight: it was not evident at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
                 break
             }
             if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
-               s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }), !s.containsAny(["later", "after", "once", "when", "by"]) || s.containsAny(["first", "start", "beginning", "outset"]) {
+               s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }),
+               // ("It became clear at 09:20 that ...", "evident within two minutes ..., judging by the CPU graph": when it became clear, in the moment)
+               !s.containsAny(["later", "after", "once", "when", "within", "judging", "shown", "minutes", "seconds"]) && !s.span(0, i).contains(where: { s.w[$0] == "by" }) && !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") })
+                || s.containsAny(["first", "start", "beginning", "outset"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }

@@ -16,6 +16,11 @@ extension LanguageChecker {
         // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
         // count ("a significant number of instances") still needs its number
         if s.isQuestion { return [] }
+        // "It is going to take some time and we expect most mail to be delivered by the end of the day", "Incoming emails should be
+        // held until the system comes back": a forecast or advice, not the impact that happened
+        if s.containsAny(["will", "won't", "hopefully", "expect"]) && s.find("will have") == nil || s.find("going to") != nil || s.find("should be") != nil,
+           !s.containsAny(["unable", "couldn't", "errors", "error", "failed", "fail", "lost", "down", "unavailable", "delayed", "delays", "outage", "slow", "affected", "impacted",
+                "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice"]) || s.containsAny(["hopefully"]) { return [] }
         // with no section, only a sentence about who or what was affected is an impact statement
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
@@ -104,6 +109,8 @@ extension LanguageChecker {
             }
             // ("A number of borrowers were quoted incorrect rates": any people or things, counted vaguely, in an impact statement)
             if x == "number", i > 0, s.w[i - 1] == "a", s.word(i + 1) == "of",
+               // ("A number of events concurrently happened that caused the problem", "a number of e-mail servers crashed, which led to ...")
+               !s.span(i + 2, i + 9).contains(where: { ["led", "caused", "resulted", "triggered", "contributed"].contains(s.w[$0]) }),
                s.span(i + 2, i + 6).contains(where: { nouns.contains(s.w[$0]) || (role == .impact || role == .summary) && LanguageChecker.isPluralNoun(s.w[$0]) && !["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "issues"].contains(s.w[$0]) }) {
                 let (a, b) = phrase(i)
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
@@ -174,13 +181,13 @@ extension LanguageChecker {
                // ("... which kept up some key services such as the Moderation bot": what kept working)
                !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
                // ("many of you noticed that things were a bit off": the readers themselves, counted vaguely)
-               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of") }), !causeNouns.contains(s.w[n]),
+               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "short-paid", "duplicated"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

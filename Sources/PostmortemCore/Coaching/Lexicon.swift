@@ -15,7 +15,8 @@ enum Lex {
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
     nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators
-    cashier cashiers
+    cashier cashiers contributor contributors tech techs packager packagers vp vps cto cfo ceo coo cio ciso director directors \
+    founder founders co-founder cofounder
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing")
@@ -84,7 +85,7 @@ enum Lex {
     muted silenced snoozed turned waved signed told instructed rubber-stamped re-ran left \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
-    adjusted raised lowered bumped deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
+    adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
     switched formatted reformatted unmounted detached
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
@@ -129,7 +130,7 @@ enum Lex {
     /// Things a person acts on; possessive + one of these + a causal verb is blame.
     static let actionNouns = set("""
     change changes deploy deployment commit push command typo mistake error action actions config configuration script query pr migration \
-    code patch release edit update decision hotfix
+    code patch release edit update decision hotfix refactor rewrite instruction instructions insistence upgrade rollout cleanup override workaround
     """)
     static let blameNouns = set("mistake mistakes error errors fault oversight negligence carelessness typo blunder screw-up screwup fumble")
 
@@ -151,7 +152,7 @@ enum Lex {
     try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
-    harden dig beef shore bolster solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate
+    harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

@@ -50,10 +50,12 @@ extension LanguageChecker {
                  "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "embarrassment", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
+                // ("..., so-called redundancy": the term introduced, not sneered at)
+                if x == "so-called", i > 0, s.isPunct(i - 1), [",", "(", ":"].contains(s.w[i - 1]), s.endIndexBeforeFinalPunct <= i + 3 { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
             case "amateur", "newbie", "beginner":
@@ -61,6 +63,8 @@ extension LanguageChecker {
                 if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job"].contains(n) { add(i, i + 1, x, nil) }
             case "acceptable":
                 // "a two-hour downtime is not acceptable for you": the verdict "unacceptable", spelt out
+                // ("It is not acceptable to halt the server while the database saves, so ...": a requirement on the design)
+                if s.word(i + 1) == "to", i > 2, s.w[i - 3] == "it" || s.w[i - 2] == "it's", let v = s.word(i + 2), ["halt", "block", "lose", "drop", "stall", "freeze", "pause", "wait", "stop", "delay", "interrupt", "lock", "serve", "return", "show", "leave"].contains(v) { continue }
                 if i > 1, ["not", "never"].contains(s.w[i - 1]) || s.w[i - 1] == "n't", ["is", "was", "are", "were", "be", "simply"].contains(s.w[i - 2]) { add(i - 1, i, x, nil, negationWithin: 0) }
                 else if i > 0, ["isn't", "wasn't", "aren't", "weren't"].contains(s.w[i - 1]) { add(i - 1, i, x, nil, negationWithin: 0) }
             case "lax":

@@ -234,6 +234,8 @@ extension LanguageChecker {
                 || s.w[k] == "not" && k > 0 && ["did", "does", "do", "had", "has"].contains(s.w[k - 1])) && !(sl.at - k <= 4 && intro.contains(s.w[k])) }) { return nil }
             // "... and a larger set of servers was removed than intended": the sentence goes on to what the tool did with the slip
             if s.find("than intended") != nil || s.find("than expected") != nil { return nil }
+            // "Yes, someone loaded the wrong file, but the real cause is that our order router takes any CSV": the slip conceded, the cause found
+            if s.span(sl.end + 1, s.count).contains(where: { b in ["but", "however"].contains(s.w[b]) && s.span(b + 1, b + 4).contains(where: { ["real", "actual", "underlying", "deeper", "root", "true"].contains(s.w[$0]) }) }) { return nil }
             return RawFinding(check: "surface-cause", at: sl.at, excerpt: sl.what,
                               message: "\"\(sl.what)\" is one slip, the surface cause; ask why the slip was possible and why nothing caught it.",
                               better: Rewrite.forSurface(s, at: sl.at))

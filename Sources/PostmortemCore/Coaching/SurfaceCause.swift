@@ -15,7 +15,12 @@ extension LanguageChecker {
         // "User misunderstanding of the correct commit SHA", "Testing in staging not thorough enough"
         "user misunderstanding", "operator misunderstanding", "human misunderstanding", "not thorough enough",
         // "a engineer-driven configuration error": the person folded into an adjective
-        "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused"]
+        "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused",
+        // "on-site tech error during RTC battery replacement", "an error of typing in the parameter of maximum relays"
+        "tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
+        // "The upload procedure was not followed correctly": the step named, not why it could be missed
+        "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
+        "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -67,10 +72,21 @@ extension LanguageChecker {
             if s.negated(before: i, within: 4) { continue }
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
-            if s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            if !p.hasSuffix("followed"), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
+            // production because the field accepted any integer": the analysis goes on)
+            let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
+            if p.hasSuffix("followed") || slipPhrases.contains(p),
+               s.span(endP, s.count).contains(where: { ["because", "since", "why", "unclear", "outdated", "ambiguous", "accepted", "validation", "hidden", "so"].contains(s.w[$0]) || s.w[$0] == "as" && p.hasSuffix("followed") || s.isPunct($0) && s.w[$0] == ";" })
+                || s.span(0, i).contains(where: { ["no", "without", "lacks", "because"].contains(s.w[$0]) }) { continue }
+            // ("the kiosk's generic tech error screen": a thing named after the phrase)
+            if slipPhrases.contains(p), let n = s.word(endP), ["screen", "page", "message", "code", "codes", "dialog", "banner", "handling", "path", "state", "log"].contains(n) { continue }
             if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
             // ("delayed due to a lack of understanding of the scope of the issue": what responders could not yet see, not the cause)
             if p.hasSuffix("understanding") || p.hasSuffix("knowledge"), s.span(endP, endP + 3).contains(where: { ["scope", "impact", "extent", "severity", "situation", "blast"].contains(s.w[$0]) }) { continue }
+            // "Human error gets talked about a lot on the wards, but ...", "We talk about 'human error' in payroll": the phrase discussed
+            if s.span(endP, endP + 3).contains(where: { s.w[$0] == "talked" && s.word($0 + 1) == "about" })
+                || s.span(max(0, i - 2), i).contains(where: { ["talk", "talked", "talking", "word", "phrase", "term", "label"].contains(s.w[$0]) }) { continue }
             // "Human error is where an investigation starts": the principle, not a cause
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
@@ -192,7 +208,12 @@ extension LanguageChecker {
                 var j = a.end + 1
                 while j < s.count, s.isWord(j), LanguageChecker.auxWords.contains(s.w[j]) || Lex.blameAdverbs.contains(s.w[j]) || ["didn't", "did", "not", "never", "hadn't", "wasn't"].contains(s.w[j]) { j += 1 }
                 // "Ben deleted the stale DNS records as planned in change CHG-4411": sanctioned work, not a surface cause
-                if j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
+                // ("the POS vendor changed its export endpoint ...; our importer read only the first page": an outside trigger, and
+                // the sentence goes on to what our side did with it)
+                let outsideTrigger = ["vendor", "vendors", "supplier", "suppliers", "provider", "providers", "partner", "partners", "upstream"].contains(s.w[a.end])
+                    && (["its", "their"].contains(s.word(j + 1) ?? "") || s.span(j + 1, j + 4).contains(where: { s.toks[$0].isPossessive })
+                        || s.span(j + 1, s.count).contains(where: { ["our", "we"].contains(s.w[$0]) && s.span(j + 1, $0).contains(where: { k in s.isPunct(k) && [";", ","].contains(s.w[k]) }) }))
+                if j < s.count, s.isWord(j), !outsideTrigger, Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
                     out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                                           message: "The root cause is given as a person's action; ask what allowed that action to have impact.",
                                           better: Rewrite.forCommission(s, a, verbAt: j)))
