@@ -101,4 +101,20 @@ struct CoachingRound12Tests: CoachingSuite {
         #expect(coach.lint(document: "Several alerts fired within two minutes and the on-call paged the database team.\n").isEmpty)
         #expect(coach.lint(document: "Most of the afternoon went into the capacity review with the vendor.\n").isEmpty)
     }
+
+    @Test func blind28HindsightAndOtherWorldsWithoutTheTextbookWords() {
+        #expect(checks("The feed had timed out twice the week before, so yeah, we kind of had this coming.", .couldBeBetter) == ["hindsight"])
+        #expect(checks("With a named storm forecast three days out, a record feed volume was a given.", .couldBeBetter) == ["hindsight"])
+        #expect(checks("One look at a zone-count diff before hitting push and this is a non-event.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("With a simple count comparison between the recorder and the bucket, we catch this the first day and not the fourth.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("Retention at 3d instead of 30d and we never get near full disk.", .lessons) == ["counterfactual"])
+        #expect(checks("Control room lead saw dispatch-lag panel go red at 02:12 and waved it off as the usual shift-change blip.", .detection) == ["loaded-word"])
+        #expect(checks("Recovery dragged on because our outsourced support partner kept closing caregiver tickets as 'user device issue'.", .response) == ["blame"])
+        #expect(checks("Our operations manager chose to hold the first status update until the cause was confirmed, which left customers without information for 46 minutes.", .couldBeBetter) == ["blame"])
+        #expect(checks("Ngl the push script is a total hack job that nobody wants to own.", .couldBeBetter) == ["loaded-word"])
+        // a plan that held, a setting that is in place now, and a plain "with" clause about what happened are not
+        #expect(checks("With the new runbook, the on-call restored service in 4 minutes at 02:16.", .wentWell).isEmpty)
+        #expect(checks("Retention is now 3d instead of 30d, and the disk stays under 40%.", .response).isEmpty)
+        #expect(checks("Ana waved the release manager over at 10:02 and they rolled back together.", .response).isEmpty)
+    }
 }

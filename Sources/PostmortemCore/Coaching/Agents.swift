@@ -252,7 +252,7 @@ struct AgentFinder {
             end = k + (s.has("who was on call", at: k + 1) ? 4 : 3)
         } else {
             // "a junior analyst", then "on the treasury desk", "from the agency"
-            if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent",
+            if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent", "partner", "partners",
                "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person",
                "supervisor", "supervisors", "desk"].contains(n) {
                 end = k + 1

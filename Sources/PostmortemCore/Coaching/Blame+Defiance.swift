@@ -27,7 +27,12 @@ extension LanguageChecker {
         if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly"
                 || ["had", "has", "have"].contains(s.w[j]) && s.word(j + 1).map({ $0.hasSuffix("ed") || ["also", "already", "just"].contains($0) }) == true { j += 1 }
-        guard let w = s.word(j), s.isWord(j) else { return nil }
+        // "kept closing caregiver tickets as 'user device issue'": a habit reads as its verb
+        if ["kept", "keeps"].contains(s.word(j) ?? ""), let g = s.word(j + 1), English.past(ofGerund: g) != nil { j += 1 }
+        // "chose to hold the first status update until ...": the choice reads as the act
+        if ["chose", "decided", "opted"].contains(s.word(j) ?? ""), s.word(j + 1) == "to", ["hold", "delay", "wait"].contains(s.word(j + 2) ?? "") { j += 2 }
+        guard let w0 = s.word(j), s.isWord(j) else { return nil }
+        let w = English.past(ofGerund: w0) ?? (w0 == "hold" ? "held" : w0 == "delay" ? "delayed" : w0)
         let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
         let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized || a.strength == .they ? who.lowercasedFirst : who
@@ -88,11 +93,11 @@ extension LanguageChecker {
         // "held the customer notification for two hours so legal could review the wording": the warning to customers held back
         if ["held", "delayed", "sat"].contains(v), let o = s.span(j + 1, j + 6).first(where: { ["notification", "notifications", "announcement", "update", "comms", "email", "statement", "rollback", "revert", "failover", "fix", "post", "message"].contains(s.w[$0]) }),
            s.span(j + 1, o).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }), s.word(o + 1) == "for" || s.word(o + 1) == "until",
-           s.span(o + 2, o + 5).contains(where: { ["hours", "hour", "minutes", "days", "day", "mins"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
+           s.span(o + 2, s.count).contains(where: { ["hours", "hour", "minutes", "days", "day", "mins"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
            // ("held the failover for five minutes to let replication catch up, which avoided data loss": the hold that protected something)
            ["in that time", "meanwhile", "by which time", "by then", "in the meantime"].contains(where: { s.find($0) != nil })
-            || s.span(o + 2, s.count).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || ["heard", "complained", "learned", "found"].contains(s.w[$0]) }),
-           !s.span(o + 2, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["avoided", "protected", "prevented", "verified", "confirm", "confirmed"].contains(s.w[$0]) }) {
+            || s.span(o + 2, s.count).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || ["heard", "complained", "learned", "found"].contains(s.w[$0]) || s.w[$0] == "left" && s.span($0 + 1, $0 + 4).contains(where: { s.w[$0] == "without" }) }),
+           !s.span(o + 2, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["avoided", "protected", "prevented"].contains(s.w[$0]) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
                               message: "\"\(s.text(a.start, o))\" makes a person's hold the cause of the delay; say what the step waited on and what would have let it go sooner.",
                               better: "Say what the step waited on: " + Rewrite.quote("<The step> waited <how long> for <the review or approval>; there was no pre-approved path for an incident like this"))
@@ -134,7 +139,7 @@ extension LanguageChecker {
                               better: "Describe the gap in the review tool: " + Rewrite.quote("The change was approved by its author: branch protection allows self-approval after 22:00"))
         }
         // "The help desk closed the first four student reports as 'user error'": reports dismissed by a person
-        if ["closed", "dismissed", "marked", "tagged", "resolved", "triaged", "wrote"].contains(v), let as_ = s.span(j + 1, j + 9).first(where: { s.w[$0] == "as" }),
+        if ["closed", "dismissed", "marked", "tagged", "resolved", "triaged", "wrote"].contains(v), let as_ = s.span(j + 1, j + 16).first(where: { s.w[$0] == "as" }),
            s.span(j + 1, as_).contains(where: { ["tickets", "reports", "report", "ticket", "complaints", "alerts", "alert", "it", "them", "pages", "bugs"].contains(s.w[$0]) }),
            // (a quoted verdict, "as 'user error'", is left out of the words; "as" then ends the clause)
            as_ + 1 > s.endIndexBeforeFinalPunct || s.isPunct(as_ + 1)
@@ -244,7 +249,9 @@ extension LanguageChecker {
         // "misconfigured their webhook and flooded our ingest queue, delaying deliveries for every other tenant": the harm told with the act
         let harmed = ["misconfigured", "mis-configured", "hammered", "flooded", "overloaded", "spammed"].contains(v)
             && s.span(j + 1, s.count).contains(where: { ["flooded", "overloaded", "delaying", "causing", "crashing", "exhausting", "saturating", "starving", "breaking", "knocking", "taking", "overwhelming", "overwhelmed"].contains(s.w[$0]) })
-        guard causalMarkerBefore(s, a.start) || silent != nil || harmed || keptWithCost else { return nil }
+        // "kept re-confirming holds in the venue portal after being asked to pause": going on after being asked to stop
+        let askedToStop = s.span(j + 1, s.count).contains(where: { k in ["after being asked to", "after being told to", "despite being asked", "despite being told", "after we asked them to"].contains { s.has($0, at: k) } })
+        guard causalMarkerBefore(s, a.start) || silent != nil || harmed || keptWithCost || askedToStop else { return nil }
         let who = agentText(s, a).lowercasedFirst
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, silent.map { $0 + 1 } ?? j),
                           message: "This makes what \(who) did the cause; a customer using the system is the trigger. Say what let their use have that effect.",

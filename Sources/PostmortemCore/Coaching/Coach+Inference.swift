@@ -23,9 +23,9 @@ extension Coach {
         // "AI-3: Review the rotation process", "CAR-2025-016: Contractors to be reminded ...", "DRV-5122 — Improve cert hygiene":
         // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
         let id = s.toks[k].text.split(separator: "-")
-        if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
+        if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 1 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
            let sep = s.word(k + 1), [":", "—", "–", "-"].contains(sep) {
-            if id.dropLast().contains(where: { ["AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) { return true }
+            if id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) { return true }
             if let v = s.word(k + 2), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         }
         // "Also, don't delete production data.", "In case the situation turns critical, remain calm": advice to people
@@ -42,7 +42,9 @@ extension Coach {
         guard k < s.count else { return false }
         // "documentation needs attention", "alerting needs work"
         // "We are committed to improving our processes so that this does not happen again"
-        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing"]) { return true }
+        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
+        // "We're going to sort out how mod duty works"
+        if s.w[k] == "we're", s.has("going to", at: k + 1), let v = s.word(k + 3), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look"].contains(v) { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment",
@@ -144,12 +146,12 @@ extension Coach {
     }
 
     /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
-    static let looseCounts: [String] = ["lots of", "tons of", "a lot of", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
+    static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large number of", "a significant number of", "a number of", "several", "many", "a few", "most"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
-        "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend"])
+        "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found"])
 
     /// An impact told with a loose count anywhere in it, even after a time or a chat prefix ("[22:40] devon: tl;dr lots of matches got
     /// stuck in lobby", "After the 23:40 receiver restart, a few monitored homes still had alarms sitting in the queue"): the count
@@ -157,7 +159,8 @@ extension Coach {
     static func countedLoosely(_ s: Sentence) -> Bool {
         guard !s.hasQuantity(countingWords: false), !s.isQuestion else { return false }
         let harm: Set<String> = ["stuck", "late", "missed", "messed", "short-paid", "angry", "upset", "wrong", "duplicated", "duplicate", "twice", "locked",
-            "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated"]
+            "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
+            "gaps", "overwhelmed", "swamped", "walking"]
         guard s.w.contains(where: { harm.contains($0) }) else { return false }
         // (what led to it is the cause, counted loosely: "several misconfigured hosts caused ...")
         if s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due", "if", "would", "unaffected"].contains($0) }) { return false }

@@ -133,6 +133,9 @@ extension LanguageChecker {
             if i == s.firstWordIndex, x == "were", let n = s.word(i + 1), ["the", "a", "an", "we", "our", "it", "there", "they"].contains(n), s.toks.contains(where: { $0.text == "," }) {
                 add(i, min(i + 3, s.count - 1), "\"Were ...\" imagines a world that did not happen; describe what actually happened and what allowed it."); break
             }
+            if i == s.firstWordIndex, let e = presentOtherWorld(s) {
+                add(i, e, "\"\(s.text(i, e))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
+            }
             if i == s.firstWordIndex, let e = imaginedExtra(s, at: i) {
                 add(i, e, "\"\(s.text(i, e)) and ...\" imagines a world that did not happen; describe what actually happened and what allowed it.")
                 break
@@ -149,18 +152,35 @@ extension LanguageChecker {
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
         let amount: Set<String> = ["one", "two", "three", "a", "an", "another", "just", "five", "ten", "few", "single", "bit"]
         guard amount.contains(s.w[i]) || s.toks[i].kind == .number else { return nil }
-        let more = s.span(i, i + 4).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick"].contains(s.w[$0]) })
-            ?? (s.contains("never") ? i : nil)
+        // ("One look at a zone-count diff before hitting push and this is a non-event": one look, one glance, one check)
+        let more = s.span(i, i + 4).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick", "look", "glance"].contains(s.w[$0]) })
+            ?? (s.contains("never") || s.containsAny(["non-event", "nonevent"]) ? i : nil)
         guard let more else { return nil }
         guard let and = s.span(more + 1, more + 10).first(where: { s.w[$0] == "and" }) else { return nil }
         // the clause after "and" is a result in the present or future: "this never ships", "the spike shows up"
         let tail = s.w[s.span(and + 1, s.count)]
-        guard tail.contains(where: { $0 == "never" || $0 == "would" || $0 == "wouldn't" || $0 == "we'd" || $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.count > 3 }) else { return nil }
+        guard tail.contains(where: { $0 == "never" || $0 == "would" || $0 == "wouldn't" || $0 == "we'd" || $0 == "non-event" || $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.count > 3 }) else { return nil }
         guard !s.toks[s.span(i + 1, s.count)].contains(where: { $0.isWord && ["was", "were", "had", "did"].contains($0.lower) }) else { return nil }
         return and - 1
     }
 
     static let contrastWords: Set<String> = ["but", "however", "yet", "instead", "although", "though", "whereas"]
+
+    /// The other world told in the present: "With a simple count comparison between the recorder and the bucket, we catch this the
+    /// first day and not the fourth", "Retention at 3d instead of 30d and we never get near full disk".
+    func presentOtherWorld(_ s: Sentence) -> Int? {
+        let f = s.firstWordIndex
+        // "With <a setting>, <we or it> <present verb> ... rather than / and not <what happened>"
+        if s.w[f] == "with", let c = s.span(f + 1, f + 16).first(where: { s.isPunct($0) && s.w[$0] == "," }),
+           ["we", "it", "the", "this", "they"].contains(s.word(c + 1) ?? ""),
+           s.span(c + 1, s.count).contains(where: { k in ["rather than", "and not", "not the", "instead of"].contains { s.has($0, at: k) } }),
+           !s.span(c + 1, s.count).contains(where: { ["was", "were", "had", "did", "will", "now"].contains(s.w[$0]) }) { return c - 1 }
+        // "<X> instead of <Y> and we never <reach it>"
+        if let i = s.find("instead of"), let a = s.span(i + 2, s.count).first(where: { s.w[$0] == "and" }),
+           ["we", "it", "this", "they"].contains(s.word(a + 1) ?? ""), ["never", "wouldn't", "don't", "do"].contains(s.word(a + 2) ?? ""),
+           !s.span(f, i).contains(where: { ["was", "were", "had", "did", "is", "are"].contains(s.w[$0]) }) { return a + 2 }
+        return nil
+    }
 
     /// "The change should have gone through staging", "A look at the audit log would have shown it right away":
     /// a modal perfect about what did not happen. Returns the end of the phrase. A contrast that says what did happen

@@ -2,7 +2,11 @@ extension LanguageChecker {
     // MARK: hindsight
 
     /// Idioms of certainty after the fact: "plain as day", "the writing was on the wall", "was never going to work".
-    static let hindsightIdioms: [String] = ["plain as day", "in plain sight", "staring us in the face", "stared us in the face", "writing was on the wall",
+    static let hindsightIdioms: [String] = ["plain as day", "in plain sight",
+        // "we kind of had this coming", "this one was always coming", "a record feed volume was a given", "was practically announcing
+        // this problem", "was telling us exactly what would happen", "could hardly have signified anything other than"
+        "had this coming", "had it coming", "was always coming", "were always coming", "was a given", "practically announcing", "was practically screaming",
+        "telling us exactly", "could hardly have meant anything", "could hardly have signified", "could not have meant anything other", "staring us in the face", "stared us in the face", "writing was on the wall",
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",

@@ -152,7 +152,8 @@ extension LanguageChecker {
             // ("a major outage across all of our application server endpoints", on three days: the extent is the whole)
             if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
-               let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption"].contains(n)
+               let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects"].contains(n)
+                    || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
                 || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
@@ -163,7 +164,7 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
-                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several"].contains(s.w[i])
+                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // "a few hundred customers", "several thousand requests": an estimate of the magnitude is a number
@@ -171,7 +172,7 @@ extension LanguageChecker {
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
             let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small"].contains(s.w[i - 1]) ? i - 2 : nil
-            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number"].contains(x) && (x == "lots" || x == "plenty" || article != nil)
+            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
@@ -187,7 +188,7 @@ extension LanguageChecker {
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "short-paid", "duplicated"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

@@ -14,12 +14,12 @@ enum Lex {
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
-    nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators
+    nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators mod mods
     cashier cashiers contributor contributors tech techs packager packagers vp vps cto cfo ceo coo cio ciso director directors \
     founder founders co-founder cofounder
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
-    static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing")
+    static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
     /// Verbs of choosing: "John picked replica-2, which was 40 minutes behind".
     static let choiceVerbs = set("picked chose selected targeted promoted used restored")
     /// States of a chosen thing that make the choice the cause.

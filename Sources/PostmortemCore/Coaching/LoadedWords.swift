@@ -14,7 +14,7 @@ extension LanguageChecker {
         "cutting corners", "cut corners", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
         "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
-        "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "waved off", "waved away",
+        "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
         "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
     func loaded(_ s: Sentence) -> [RawFinding] {
@@ -58,6 +58,9 @@ extension LanguageChecker {
                 if x == "so-called", i > 0, s.isPunct(i - 1), [",", "(", ":"].contains(s.w[i - 1]), s.endIndexBeforeFinalPunct <= i + 3 { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
+            case "hack" where s.word(i + 1) == "job":
+                // "a total hack job": a verdict on the work
+                add(i, i + 1, "hack job", nil)
             case "amateur", "newbie", "beginner":
                 // "some amateur mistakes", "an amateur move": a grade of the people's skill
                 if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job"].contains(n) { add(i, i + 1, x, nil) }

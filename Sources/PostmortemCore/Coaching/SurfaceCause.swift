@@ -17,6 +17,7 @@ extension LanguageChecker {
         // "a engineer-driven configuration error": the person folded into an adjective
         "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused",
         // "on-site tech error during RTC battery replacement", "an error of typing in the parameter of maximum relays"
+        "developer oversight", "engineer oversight", "operator oversight", "staff oversight", "an error made during", "a mistake made during",
         "tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
         // "The upload procedure was not followed correctly": the step named, not why it could be missed
         "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
