@@ -297,7 +297,8 @@ struct AgentFinder {
             if x.hasSuffix("n't") || ["did", "should", "should've", "was", "were", "clearly", "obviously", "never", "failed", "neglected"].contains(x)
                 || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x) { return j - 1 }
             // "whoever was on pager | acked it": the main verb after a short clause
-            if j > i + 1, ["was", "were", "is", "are"].contains(s.w[i]), Lex.changeVerbs.contains(x) || ["acked", "acknowledged"].contains(x), !["was", "were", "had", "has", "is", "are", "been", "that", "which"].contains(s.w[j - 1]) { return j - 1 }
+            // ("whoever was on mod duty | just kept replying ...")
+            if j > i + 1, ["was", "were", "is", "are"].contains(s.w[i]), Lex.changeVerbs.contains(x) || ["acked", "acknowledged", "just", "kept", "simply", "then", "still"].contains(x), !["was", "were", "had", "has", "is", "are", "been", "that", "which"].contains(s.w[j - 1]) { return j - 1 }
             j += 1
         }
         return i - 1

@@ -7,7 +7,7 @@ extension LanguageChecker {
         let weakOK = !a.isWeak
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
-                       message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
+                       message: msg ?? "This names \(whoLower.asObject) as the cause; describe what the system allowed instead.",
                        better: better)
         }
         if Lex.changeVerbs.contains(v) || v == "introduced" {
@@ -20,14 +20,14 @@ extension LanguageChecker {
                     // ("signed off without ever opening the app")
                     if skipsSafeguard(s, withoutAt: m) {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
-                                     "This names \(whoLower) as the cause; say what the process did not require.")
+                                     "This names \(whoLower.asObject) as the cause; say what the process did not require.")
                     }
                 }
             }
             // "the DBA deleted the production volume": a destructive act on production, unless it was the plan
             if ["deleted", "dropped", "wiped", "truncated", "destroyed", "nuked", "erased"].contains(v), s.span(j + 1, j + 4).contains(where: { ["production", "prod", "live"].contains(s.w[$0]) }),
                !isPlannedWork(s, from: j + 1), !s.span(j + 1, s.count).contains(where: { ["stale", "old", "unused", "orphaned", "expired", "test", "temporary"].contains(s.w[$0]) }) {
-                return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the one who destroyed production data; describe what let a destructive command reach production.")
+                return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the one who destroyed production data; describe what let a destructive command reach production.")
             }
             // "ran the wrong command", "deployed a bad config"
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
@@ -38,7 +38,7 @@ extension LanguageChecker {
                 if ["stopped", "caught", "blocked", "rejected", "quarantined", "intercepted", "flagged", "held", "halted", "detected", "spotted"].contains(v) { continue }
                 if s.w[m] == "wrong" || m + 1 < s.count && s.isWord(m + 1) {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
-                                 "This names \(whoLower) as the one who got it wrong; describe what let the change through.")
+                                 "This names \(whoLower.asObject) as the one who got it wrong; describe what let the change through.")
                 }
             }
             // "followed the runbook wrong", "by mistake"
@@ -57,7 +57,7 @@ extension LanguageChecker {
             // a person's choice framed as the cause: "John picked replica-2, which was 40 minutes behind"
             if Lex.choiceVerbs.contains(v), a.strength == .strong || a.strength == .weak && ["picked", "chose", "selected"].contains(v),
                let f = badChoice(s, verbAt: j) {
-                return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower)'s choice the cause; say why the wrong option looked right and what would have flagged it.")
+                return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower.possessive) choice the cause; say why the wrong option looked right and what would have flagged it.")
             }
             if a.strength != .strong { return nil }
             // "because John deployed ..."
@@ -80,7 +80,7 @@ extension LanguageChecker {
                     // "..., which led to identification of the cause": a good result is not harm
                     if s.span(m + 1, m + 8).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
                     for q in s.span(m + 1, m + 4) where isCausal(s, q) {
-                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower) as the cause; describe the change and what allowed it.")
+                        return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the cause; describe the change and what allowed it.")
                     }
                     if ["causing"].contains(x), isCausal(s, m) {
                         return blame(m, Rewrite.forCommission(s, a, verbAt: j))
@@ -110,7 +110,7 @@ extension LanguageChecker {
             return s.span(o + 1, o + 5).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup", "qc", "qa", "pass", "window", "ticket"].contains(s.w[$0]) })
         }
         // ("without to inform the network colleagues": the infinitive a non-native writer puts after "without")
-        if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn"].contains(v) { return true }
+        if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn", "investigate", "look", "verify", "review", "read", "escalate", "confirm"].contains(v) { return true }
         return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
     }
 

@@ -60,10 +60,14 @@ extension LanguageChecker {
            // ("didn't want to roll back before confirming the schema was compatible, so she checked ...": caution with its reason)
            !s.span(w + 3, s.count).contains(where: { ["before", "until", "without", "so", "because", "since", "while", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = w + 2 }
         // ("Priya would not approve the change without a rollback plan" is the gate working; "..., which prevented data loss" a good call)
-        if act != nil, s.span(j + 1, s.count).contains(where: { ["without", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = nil }
+        // ("Lost ~20 min because the vendor's engineer wouldn't join the bridge without a P1 ticket": the refusal given as what cost the time,
+        // unless a rule is named as the reason)
+        let costed = a.start > 1 && s.w[a.start - 1] == "because" && s.span(0, a.start).contains(where: { ["lost", "cost", "wasted", "added", "delayed"].contains(s.w[$0]) })
+            && !s.span(j + 1, s.count).contains(where: { ["policy", "requires", "required", "runbook", "contract", "procedure", "rules"].contains(s.w[$0]) })
+        if act != nil, !costed, s.span(j + 1, s.count).contains(where: { ["without", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = nil }
         if let n = act {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
-                              message: "\"\(s.text(a.start, n))\" makes \(whoLower)'s refusal the cause; say what the agreed path was and why it did not work in an incident.",
+                              message: "\"\(s.text(a.start, n))\" makes \(whoLower.possessive) refusal the cause; say what the agreed path was and why it did not work in an incident.",
                               better: "Describe the missing path, not the refusal: " + Rewrite.quote("Recovery waited <how long> for <the access or help>; there was no agreed way to get it during an incident"))
         }
         return nil
@@ -89,6 +93,17 @@ extension LanguageChecker {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
                               message: "\"\(s.text(a.start, j + 1))\" makes a person's hesitation the cause of the delay; say what they were waiting for and what would have made the step safe to take at once.",
                               better: "Say what the step waited on: " + Rewrite.quote("<The remedy> waited <how long> for <what was unknown>; the runbook did not say it was safe to do first"))
+        }
+        // "held up the carousel pull ~15 min waiting for sign-off, which let another ~3k boxes take the image"; also as an object
+        // relative: "The pull, which the duty manager held up ~15 min ..., let another ~3k boxes ..." (with what the hold cost)
+        if v == "held", s.word(j + 1) == "up", let f = s.span(j + 2, j + 10).first(where: { ["for", "until", "~", "about", "around", "nearly", "almost"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
+           s.span(f, f + 4).contains(where: { ["hours", "hour", "minutes", "min", "mins", "days", "day", "h", "m"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
+           s.span(f, s.count).contains(where: { k in s.w[k] == "another" && (s.word(k + 1).map { $0.first?.isNumber == true || $0 == "~" } ?? false)
+               || ["in that time", "meanwhile", "by which time", "by then", "in the meantime"].contains { s.has($0, at: k) } || LanguageChecker.negativeOutcome.contains(s.w[k]) }),
+           !s.span(f, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["avoided", "protected", "prevented", "safely"].contains(s.w[$0]) }) {
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
+                              message: "\"\(s.text(a.start, j + 1))\" makes a person's hold the cause of the harm that followed; say what the step waited on and what would have let it go sooner.",
+                              better: "Say what the step waited on: " + Rewrite.quote("<The step> waited <how long> for <the sign-off>; there was no pre-approved path for an incident like this"))
         }
         // "held the customer notification for two hours so legal could review the wording": the warning to customers held back
         if ["held", "delayed", "sat"].contains(v), let o = s.span(j + 1, j + 6).first(where: { ["notification", "notifications", "announcement", "update", "comms", "email", "statement", "rollback", "revert", "failover", "fix", "post", "message"].contains(s.w[$0]) }),
@@ -163,7 +178,7 @@ extension LanguageChecker {
         if ["disabled", "bypassed", "skipped", "silenced", "muted", "overrode", "removed", "turned", "suppressed", "paused"].contains(v), let o = s.span(j + 1, s.count).first(where: { s.w[$0] == "own" && ["their", "his", "her"].contains(s.w[$0 - 1]) }),
            s.span(j + 1, o).contains(where: { ["to", "for"].contains(s.w[$0]) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
-                              message: "This gives \(whoLower)'s own convenience as the reason for the change; say what the change did and what let one person make it.",
+                              message: "This gives \(whoLower.possessive) own convenience as the reason for the change; say what the change did and what let one person make it.",
                               better: "Describe the change and the gap: " + Rewrite.quote("<The safeguard> was disabled on <date> and nothing flagged it; disabling it needed no review"))
         }
         return nil

@@ -84,6 +84,13 @@ extension LanguageChecker {
             return finding(j + 1, "\"\(who) \(v) \(g) ..., so ...\" makes people's actions the cause; say what the process showed them and what it asked of them.",
                            "Describe what the process showed them: " + Rewrite.quote("The ticket tool groups similar reports as duplicates and gives no count of them, so the pattern did not reach engineering until <when>"))
         }
+        // "whoever was on mod duty just kept replying 'RNG, it happens'": reports answered again and again with a stock line
+        // (the quoted line is not in the sentence's words, so the verb ends it)
+        if ["kept", "continued"].contains(v), let g = s.word(j + 1), ["replying", "answering", "responding", "saying", "telling", "posting"].contains(g),
+           j + 1 >= s.endIndexBeforeFinalPunct || j + 2 >= s.endIndexBeforeFinalPunct && ["people", "users", "players", "customers", "them", "everyone", "callers", "reporters", "with"].contains(s.word(j + 2) ?? "") {
+            return finding(j + 1, "\"\(who) \(v) \(g) ...\" makes people's answers the cause; say what the reports looked like to them and what the process asked them to do with reports.",
+                           "Describe what the process gave them: " + Rewrite.quote("Reports in #bug-reports had no triage step; the moderator guide's standard reply for odd results is <the reply>, and nothing counted repeated reports"))
+        }
         // "The mobile team shipped build 7.4.1 with the staging key hard-coded, and every login from that build failed";
         // "acknowledged and then snoozed the alert for four hours, so it did not re-fire"
         if let f = coordinatedHarm(after: a, in: s, from: j) { return f }

@@ -59,7 +59,7 @@ extension LanguageChecker {
             let stop = j + (v == "must" || v == "should" ? 1 : 2)
             guard let g = s.word(stop + 1), g.hasSuffix("ing") else { return nil }
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, stop + 1),
-                              message: "\"\(s.text(a.start, stop + 1))\" puts the fix on \(who)'s behaviour; say what the process or tooling will prevent.",
+                              message: "\"\(s.text(a.start, stop + 1))\" puts the fix on \(who.possessive) behaviour; say what the process or tooling will prevent.",
                               better: "Make it a safeguard, not a personal rule: " + Rewrite.quote("The deploy tool blocks <the risky change> in <the window> unless <the owning team> approves it"))
         }
         // "the ops team needs to be much more careful", "engineers need to double-check their work": care asked of people, not a safeguard

@@ -77,7 +77,7 @@ extension LanguageChecker {
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
-                       message: msg ?? "This names \(whoLower) as the cause; describe what the system allowed instead.",
+                       message: msg ?? "This names \(whoLower.asObject) as the cause; describe what the system allowed instead.",
                        better: better)
         }
         let hasShould = aux.contains("should") || aux.contains("should've") || aux.contains("ought") || aux.contains("shouldn't")

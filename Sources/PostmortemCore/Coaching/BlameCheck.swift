@@ -81,6 +81,20 @@ struct LanguageChecker {
         }
     }
 
+    /// The sentence read again without an aside that splits a person from their verb:
+    /// "the customer (Larkhill Group, 14 venues) kept re-confirming holds ..." reads as "the customer kept re-confirming holds ...".
+    /// Returns the shorter sentence with its blame findings, whose positions are in it.
+    func blameAcrossAside(_ s: Sentence, role: TextRole) -> (Sentence, [RawFinding])? {
+        guard let open = s.toks.indices.first(where: { s.toks[$0].text == "(" && $0 > 0 }),
+              let close = s.toks[open...].firstIndex(where: { $0.text == ")" }), close - open <= 10, close + 1 < s.count, s.isWord(close + 1),
+              // only an aside that names or counts ("(Larkhill Group, 14 venues)"), never one that gives a reason ("(per the runbook)")
+              !s.span(open + 1, close).contains(where: { ["as", "per", "which", "who", "because", "since", "designed", "expected", "planned", "approved", "runbook", "policy", "correctly", "rightly"].contains(s.w[$0]) }),
+              case let bare = Sentence(Array(s.toks[..<open]) + Array(s.toks[(close + 1)...])),
+              (0..<open).contains(where: { k in finder.agent(bare, at: k).map { $0.end == open - 1 } ?? false }) else { return nil }
+        let found = blame(bare, role: role).filter { $0.check == "blame" }
+        return found.isEmpty ? nil : (bare, found)
+    }
+
     /// What the sentence says the person did, read by each framing in turn; the first that finds blame wins.
     func agentBlame(_ a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         let readings: [() -> RawFinding?] = [

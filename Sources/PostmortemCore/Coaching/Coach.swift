@@ -67,7 +67,9 @@ public struct Coach: Sendable {
         guard !s.toks.isEmpty else { return [] }
         let c = checker
         var raw: [RawFinding] = c.blame(s, role: role)
-        let hasBlame = raw.contains { $0.check == "blame" }
+        var aside: [Finding] = []
+        if !raw.contains(where: { $0.check == "blame" }), let (bare, found) = c.blameAcrossAside(s, role: role) { aside = found.prefix(1).map { place($0, in: bare) } }
+        let hasBlame = !aside.isEmpty || raw.contains { $0.check == "blame" }
         if !hasBlame { raw += c.loaded(s) }
         let cf = c.counterfactual(s)
         if !raw.contains(where: { $0.check == "counterfactual" }) { raw += cf }
@@ -85,8 +87,8 @@ public struct Coach: Sendable {
         if role != .actionItem, role != .timeline, role != .title, Coach.isCommitment(s, role: role), let f = ActionChecker.vague(s, rawHadCode: false) { raw.append(f) }
         // one finding per check per sentence
         var seen = Set<String>()
-        raw = raw.filter { seen.insert($0.check).inserted }
-        return raw.map { place($0, in: s) }
+        raw = raw.filter { seen.insert($0.check).inserted && !($0.check == "blame" && !aside.isEmpty) }
+        return aside + raw.map { place($0, in: s) }
     }
 
     func place(_ r: RawFinding, in s: Sentence) -> Finding {

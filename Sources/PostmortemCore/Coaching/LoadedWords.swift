@@ -40,7 +40,8 @@ extension LanguageChecker {
                 // ("none of what has happened was the result of negligence": the verdict denied, however far the "none")
                 if i >= 2, ["result of", "due to", "because of", "caused by", "down to"].contains(where: { s.has($0, at: i - 2) }),
                    s.span(0, i - 2).contains(where: { ["none", "not", "no", "never", "neither", "nor"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
-                add(i, i, x, nil, negationWithin: 2)
+                // ("don't let sloppy cache config slide": the negation is the verb's, and the grade stands)
+                add(i, i, x, nil, negationWithin: i > 0 && ["let", "allow", "accept", "tolerate", "excuse", "ship", "merge"].contains(s.w[i - 1]) ? 0 : 2)
             case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
                  "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
                  "pathetic", "laughable", "terrible", "terribly", "awful", "horrible", "horribly", "atrocious", "crappy", "lousy", "dreadful",

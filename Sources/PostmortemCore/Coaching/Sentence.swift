@@ -84,6 +84,8 @@ struct Sentence {
             if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
             if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { continue }
+            // "off berth 4", "on platform 2", "checklist item 7": a number that names a place or a step counts nothing
+            if t.kind == .number, i > 0, t.text.allSatisfy(\.isNumber), ["berth", "gate", "platform", "terminal", "dock", "bay", "pier", "ward", "lane", "track", "floor", "room", "step", "phase", "item", "stage", "wave", "tier", "rack", "row", "aisle", "building", "level", "sprint"].contains(w[i - 1]) { continue }
             // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration
             if t.hasDigit || t.kind == .number {
                 let parts = w[i].split(separator: "-")
@@ -175,6 +177,10 @@ struct Sentence {
 
 extension String {
     var capitalizedFirst: String { guard let f = first else { return self }; return f.uppercased() + dropFirst() }
+    /// The pronoun as an object, for messages: "This names them as the cause", not "names they".
+    var asObject: String { ["they": "them", "we": "us", "he": "him", "she": "her", "i": "me", "I": "me", "They": "them", "We": "us", "He": "him", "She": "her"][self] ?? self }
+    /// The possessive, for messages: "makes their refusal the cause", not "they's".
+    var possessive: String { ["they": "their", "we": "our", "he": "his", "she": "her", "i": "my", "I": "my", "They": "their", "We": "our", "He": "his", "She": "her"][self] ?? self + "'s" }
     var lowercasedFirst: String {
         guard let f = first else { return self }
         // keep acronyms and names

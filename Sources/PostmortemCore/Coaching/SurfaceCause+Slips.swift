@@ -174,6 +174,11 @@ extension LanguageChecker {
             if ["step", "check", "item", "stage"].contains(x), let b = s.word(i + 1), ["was", "were", "got"].contains(b), let v = s.word(i + 2), ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(v) {
                 return (i, i + 2, s.text(i, i + 2))
             }
+            // a tracker's headline: "Cause (initial): migration checklist item 7 missed." (not "step 3 missed the deadline": an object follows)
+            if ["step", "item", "check"].contains(x), let k = [i + 1, i + 2].first(where: { ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(s.word($0) ?? "") }),
+               k == i + 1 || s.w[i + 1].first?.isNumber == true, k >= s.endIndexBeforeFinalPunct || s.isPunct(k + 1) || ["during", "in", "on", "at", "before", "when", "for"].contains(s.word(k + 1) ?? "") {
+                return (i, k, s.text(i, k))
+            }
             // "the upgrade was carried out during live traffic ..., contrary to procedure": a manual act against the written step
             if ["contrary", "against"].contains(x), let n = s.word(i + 1), n == "to" && s.span(i + 2, i + 5).contains(where: { ["procedure", "policy", "runbook", "process", "plan", "instructions", "checklist"].contains(s.w[$0]) })
                 || x == "against" && ["procedure", "policy", "the"].contains(n) && s.span(i + 1, i + 4).contains(where: { ["procedure", "policy", "runbook", "process", "instructions", "checklist"].contains(s.w[$0]) }),
@@ -195,7 +200,9 @@ extension LanguageChecker {
 
     /// A passive manual act given as the whole root cause: "Root cause: the --force flag was passed to the sync script."
     func passiveAct(_ s: Sentence) -> (at: Int, end: Int)? {
-        for i in 0..<s.count where s.isWord(i) && ["was", "were"].contains(s.w[i]) {
+        for i in 0..<s.count where s.isWord(i) && ["was", "were", "getting", "got", "being"].contains(s.w[i]) {
+            // "a bad file getting uploaded": the informal passive counts when the thing is called wrong
+            if !["was", "were"].contains(s.w[i]), !s.span(i - 4, i).contains(where: { ["bad", "wrong", "incorrect", "faulty", "broken", "stale", "invalid"].contains(s.w[$0]) }) { continue }
             var j = i + 1
             if s.word(j) == "not" || s.word(j) == "never" { j += 1 }
             guard let v = s.word(j), Self.manualActs.contains(v) else { continue }
