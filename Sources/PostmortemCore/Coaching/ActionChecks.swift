@@ -11,6 +11,16 @@ struct ActionChecker {
         return content.count >= 3 && !words.contains(where: { comparatives.contains($0) || ["more", "less"].contains($0) || Lex.genericObjects.contains($0) })
     }
 
+    /// "Address defect in build pipeline allowing releases to be stuck activating": the defect to fix, described by what it lets happen.
+    static func describesDefect(_ s: Sentence, after k: Int, verb: String) -> Bool {
+        guard ["address", "fix", "resolve", "correct", "remediate"].contains(verb),
+              let d = s.span(k + 1, k + 4).first(where: { ["defect", "bug", "race", "leak", "regression", "flaw", "vulnerability"].contains(s.w[$0]) }),
+              let c = s.span(d + 1, d + 7).first(where: { ["allowing", "causing", "letting", "where", "whereby"].contains(s.w[$0]) || ["that", "which"].contains(s.w[$0]) && ["allows", "lets", "causes", "allowed", "let", "caused", "makes", "made"].contains(s.word($0 + 1) ?? "") })
+        else { return false }
+        // what it lets happen must be named: at least three words of its own
+        return s.span(c + 1, s.count).filter { s.isWord($0) && !["to", "be", "the", "a", "an", "future", "us"].contains(s.w[$0]) }.count >= 3
+    }
+
     /// A few words naming a topic, then only a date or an owner: no verb anywhere, nothing measurable.
     static func isTopicOnly(_ s: Sentence, from k: Int) -> Bool {
         let stop = s.span(k, s.count).first(where: { s.isPunct($0) && s.w[$0] != "-" && s.w[$0] != "/" || ["by", "owner", "due", "eta", "before", "until"].contains(s.w[$0]) }) ?? s.count
@@ -141,6 +151,7 @@ struct ActionChecker {
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
             else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, upTo: labels, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k)
+                        && !ActionChecker.describesDefect(s, after: k, verb: verb)
                         && !(["ensure", "make"].contains(verb) && statesGuard(s, from: k + 1)) { reason = verb; phrase = s.w[k] }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 && !namesAddition(s, after: k) { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
@@ -164,7 +175,7 @@ struct ActionChecker {
             // "Update the disaster-recovery documentation for the broadcast centre": which section, saying what?
             // (the document itself, "the runbook for the meter head-end", says which, not what changes in it)
             else if ["update", "improve", "revise", "review", "document", "refresh", "revamp", "rework", "overhaul", "write"].contains(verb), !rawHadCode,
-                    let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures", "checklist", "guide", "guides"].contains(s.w[$0]) }),
+                    let d = s.span(k + 1, k + 6).first(where: { ["documentation", "docs", "doc", "runbook", "runbooks", "wiki", "playbook", "playbooks", "readme", "procedures", "checklist", "guide", "guides", "sop", "sops", "handbook", "manual"].contains(s.w[$0]) }),
                     score < 2 || !["write", "document"].contains(verb) && specificity(s, from: d + 1, countingNames: false).score < 2,
                     // ("Document cert renewal procedure in runbook" names what goes into it)
                     !s.span(k + 1, d).contains(where: { ["in", "into", "on"].contains(s.w[$0]) }),
@@ -206,6 +217,19 @@ struct ActionChecker {
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
         }
+        // "Conduct a lessons-learned workshop with the infrastructure department": a meeting, with nothing it must decide or produce
+        if reason == nil, !rawHadCode, ["conduct", "hold", "run", "organise", "organize", "schedule", "arrange", "have", "host", "book", "set"].contains(verb),
+           let m = s.span(k + 1, k + 6).first(where: { ["workshop", "workshops", "meeting", "meetings", "session", "sessions", "retro", "retrospective", "discussion", "debrief", "sync", "walkthrough", "huddle", "offsite"].contains(s.w[$0]) }),
+           !s.span(m + 1, s.count).contains(where: { ["decide", "agree", "produce", "produces", "producing", "output", "outputs", "deliverable", "write", "publish", "choose", "pick", "assign", "sign"].contains(s.w[$0]) || s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
+            reason = "meeting"; phrase = s.text(k, m)
+        }
+        // "Team to get some training on the CDS submission API": training with no course, date or check that it took
+        if reason == nil, !rawHadCode, ["get", "receive", "attend", "undergo", "do"].contains(verb),
+           let m = s.span(k + 1, k + 4).first(where: { ["training", "retraining", "re-training", "refresher"].contains(s.w[$0]) }),
+           s.span(k + 1, m).allSatisfy({ ["some", "more", "additional", "further", "extra", "a", "proper", "better", "basic"].contains(s.w[$0]) }),
+           !s.span(m + 1, s.count).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || s.toks[$0].quoted }) {
+            reason = "train"; phrase = s.text(k, m)
+        }
         guard let r = reason else { return nil }
         let msg: String
         switch r {
@@ -216,6 +240,8 @@ struct ActionChecker {
         case "topic": msg = "This names a topic, not an action; say what will be built or changed and how we will know it is done."
         case "hedge": msg = "\"\(phrase)\" hedges; an action item says what will be done, by whom and when."
         case "frequency": msg = "\"\(phrase)\" is not an interval; say how often (every 90 days, weekly) and what checks that it happened."
+        case "meeting": msg = "\"\(phrase)\" is a meeting, not a change; say what it must decide or produce, and by when."
+        case "train": msg = "\"\(phrase)\" puts the fix on people learning more; name the change to the tool or process, or the course, the date and how we check it helped."
         case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
@@ -230,6 +256,8 @@ struct ActionChecker {
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        // "CAST-1187 | P2 | Improve CDN monitoring | owner: TBD": a tracker row's id and priority cells before the action
+        while st + 1 < s.count, s.w[st + 1] == "|", s.toks[st].hasDigit || ["todo", "open", "new"].contains(s.w[st]) { st += 2 }
         // "Additionally, we are implementing ...", "Also, add ...": a connective before the action
         if st + 1 < s.count, ["additionally", "also", "furthermore", "further", "finally", "moreover", "lastly", "secondly", "thirdly"].contains(s.w[st]), s.w[st + 1] == "," { st += 2 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action

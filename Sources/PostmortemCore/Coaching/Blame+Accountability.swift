@@ -58,6 +58,8 @@ extension LanguageChecker {
         // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
         let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "lapse", "lapsed", "letting", "read-only", "breaks", "fails", "goes"].contains($0) }
             || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
+            // ("Gunnar is accountable for the draw-engine config and needs to make sure this doesn't happen again": the failure named as a repeat)
+            || ["happen again", "happens again", "recur", "recurs", "repeat itself"].contains(where: { s.find($0) != nil })
         let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]

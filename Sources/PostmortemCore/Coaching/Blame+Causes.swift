@@ -35,6 +35,8 @@ extension LanguageChecker {
         case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
+        // "which is what set the stall off", "set off the alarm storm"
+        case "set": return n == "off" || s.span(i + 1, i + 5).contains { s.w[$0] == "off" } && !s.span(i + 1, i + 5).contains { ["alarm", "alarms", "alert", "alerts", "page", "pages"].contains(s.w[$0]) } || s.has("in motion", at: i + 1)
         case "resulted", "resulting": return n == "in"
         case "triggered", "triggering", "started", "starting":
             return s.span(i + 1, i + 4).contains { ["outage", "incident", "errors", "failure", "failures", "crash", "downtime", "regression", "problem"].contains(s.w[$0]) }
@@ -228,6 +230,11 @@ extension LanguageChecker {
                 // "NTP VM rebooted by Marco during his patch run at 16:54, no change ticket raised": a change outside change control
                 if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || before.hasSuffix("ed"),
                    ["no change ticket", "no ticket", "no change request", "no approval", "without a change ticket", "without a ticket", "without a change request", "without telling", "without notice"].contains(where: { c in s.span((agent?.end ?? q) + 1, s.count).contains { s.has(c, at: $0) } }) { hit = true }
+                // "The barcode service was restarted by the night technician in the middle of the sync window, which is what set the stall off":
+                // a person's act with the harm it caused told straight after
+                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || ["restarted", "rebooted", "unplugged", "stopped"].contains(before),
+                   !isPlannedWork(s, from: b + 1), let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "which" && s.isPunct($0 - 1) }),
+                   s.span(w + 1, w + 4).contains(where: { isCausal(s, $0) && s.w[$0] != "why" }) || s.has("is what", at: w + 1) && s.span(w + 3, w + 6).contains(where: { isCausal(s, $0) || ["caused", "started", "triggered", "broke"].contains(s.w[$0]) }) { hit = true }
                 // "both emails were closed as 'no action' by Daniel in the support team": reports dismissed, put on a person
                 if !hit, agent?.strength == .strong, let c = s.span(max(0, b - 8), b).first(where: { ["closed", "dismissed", "marked", "resolved", "tagged", "triaged"].contains(s.w[$0]) }),
                    s.word(c + 1) == "as", s.span(0, c).contains(where: { ["emails", "email", "tickets", "ticket", "reports", "report", "complaints", "complaint", "alerts", "alert", "calls", "messages", "bugs"].contains(s.w[$0]) }),

@@ -41,7 +41,7 @@ extension LanguageChecker {
             guard let f = wentAhead(a, s, verbAt: j, v, whoLower), s.span(j + 1, s.count).contains(where: { k in LanguageChecker.bypassLeads.contains { s.has($0, at: k) } }) else { return nil }
             return f
         }
-        return refusal(a, s, verbAt: j, v, whoLower) ?? inaction(a, s, verbAt: j, v, whoLower) ?? remedyPutOff(a, s, verbAt: j, v, whoLower)
+        return refusal(a, s, verbAt: j, v, whoLower) ?? inaction(a, s, verbAt: j, v, whoLower) ?? remedyPutOff(a, s, verbAt: j, v, whoLower) ?? waitedToReport(a, s, verbAt: j, v)
             ?? slownessStressed(a, s, verbAt: j, v, whoLower) ?? ownConvenience(a, s, verbAt: j, v, whoLower) ?? wentAhead(a, s, verbAt: j, v, whoLower)
     }
 
@@ -83,6 +83,18 @@ extension LanguageChecker {
                               better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
         }
         return nil
+    }
+
+    /// "The depot supervisor waited until the morning shift to report the discrepancy": a report held back by a person.
+    func waitedToReport(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String) -> RawFinding? {
+        guard ["waited", "held", "sat"].contains(v), let u = s.span(j + 1, j + 3).first(where: { ["until", "till", "for"].contains(s.w[$0]) }),
+              let t = s.span(u + 1, u + 9).first(where: { s.w[$0] == "to" }),
+              let x = s.word(t + 1), ["report", "escalate", "tell", "inform", "notify", "page", "call", "raise", "flag", "mention", "alert", "declare", "open"].contains(x),
+              // ("waited until the canary finished to page the database team, as the runbook says": the wait was the step)
+              !s.span(u, s.count).contains(where: { ["runbook", "policy", "procedure", "required", "requires", "per", "planned", "agreed"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, t + 1),
+                          message: "\"\(s.text(a.start, t + 1))\" makes a person's wait the problem; say what the process asked for and what made waiting look right at the time.",
+                          better: "Describe the path, not the wait: " + Rewrite.quote("Discrepancies found on the night shift had no reporting path until <the morning handover>; the first report reached <who> at <time>"))
     }
 
     /// "held off revoking the token for 20 minutes while trying to work out who had merged what".

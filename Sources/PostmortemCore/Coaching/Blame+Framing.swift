@@ -94,6 +94,14 @@ extension LanguageChecker {
         // "The mobile team shipped build 7.4.1 with the staging key hard-coded, and every login from that build failed";
         // "acknowledged and then snoozed the alert for four hours, so it did not re-fire"
         if let f = coordinatedHarm(after: a, in: s, from: j) { return f }
+        // "The shift leader was not reachable by phone for 25 minutes, which made the recovery longer": a person's absence with what it cost
+        if ["was", "were"].contains(v), let st = s.word(j + 1) == "not" ? s.word(j + 2) : s.word(j + 1),
+           LanguageChecker.absentStates.contains(st) && s.word(j + 1) != "not" || s.word(j + 1) == "not" && ["reachable", "available", "contactable", "responsive", "around", "answering", "online"].contains(st),
+           let m = s.span(j + 2, s.count).first(where: { k in s.isPunct(k - 1) && ["which made", "which meant", "what made", "what meant", "which added", "which cost", "which delayed", "which extended", "which is why", "which slowed"].contains { s.has($0, at: k) } || s.has("so the", at: k) }),
+           s.span(m, s.count).contains(where: { ["longer", "delayed", "slower", "worse", "later", "minutes", "hours", "stale", "down"].contains(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) {
+            return finding(j + 1, "This puts what it cost on \(who.lowercasedFirst) being out of reach; say what in the rota, paging or escalation made the recovery wait for one person.",
+                           "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement, so recovery waited <how long>"))
+        }
         // "because the SRE on shift was busy with something else"
         if causalMarkerBefore(s, a.start), ["was", "were", "is", "are"].contains(v), let st = s.word(j + 1), LanguageChecker.absentStates.contains(st),
            !s.negated(before: j + 1, within: 2) {

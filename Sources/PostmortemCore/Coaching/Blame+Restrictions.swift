@@ -53,10 +53,11 @@ extension LanguageChecker {
                               message: "\"\(s.text(a.start, end))\" calls a person to account; a review asks what let the change through, and the action changes that.",
                               better: "Make the action a change to the system: " + Rewrite.quote("Block <the change type> during a freeze window in the deploy tool, with an override that needs a second approver (owner: <team>, due <date>)"))
         }
-        // "Ops needs to stop pushing network changes on Friday afternoons"
-        if ["needs", "need", "has", "have", "must", "should"].contains(v), ["stop", "quit"].contains(s.word(j + (v == "must" || v == "should" ? 1 : 2)) ?? ""),
-           v == "must" || v == "should" || s.word(j + 1) == "to" {
-            let stop = j + (v == "must" || v == "should" ? 1 : 2)
+        // "Ops needs to stop pushing network changes on Friday afternoons"; an action item "Tomasz to stop pushing calibration tables straight to prod"
+        let itemOrder = v == "to" && opensWithPerson && ["stop", "quit"].contains(s.word(j + 1) ?? "")
+        if itemOrder || ["needs", "need", "has", "have", "must", "should"].contains(v) && ["stop", "quit"].contains(s.word(j + (v == "must" || v == "should" ? 1 : 2)) ?? "")
+            && (v == "must" || v == "should" || s.word(j + 1) == "to") {
+            let stop = j + (v == "must" || v == "should" || itemOrder ? 1 : 2)
             guard let g = s.word(stop + 1), g.hasSuffix("ing") else { return nil }
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, stop + 1),
                               message: "\"\(s.text(a.start, stop + 1))\" puts the fix on \(who.possessive) behaviour; say what the process or tooling will prevent.",

@@ -181,7 +181,10 @@ extension LanguageChecker {
                          "\"\(s.text(a.start, j))\" makes a person the cause; describe what allowed it to happen.")
         }
         // accidentally / mistakenly + verb
-        if let adv = blameAdv, adv < j || adv == j - 1 {
+        // ("some contractors accidentally damaged our fiber": an outside crew cutting a line is the trigger, a fibre cut)
+        let lineStrike = ["damaged", "cut", "severed", "struck", "hit", "dug"].contains(v) && s.span(j + 1, j + 5).contains(where: { ["fiber", "fibre", "cable", "cables", "line", "lines", "duct", "conduit", "pipe", "feed", "main"].contains(s.w[$0]) })
+            && s.span(a.start, a.end + 1).contains(where: { ["contractor", "contractors", "crew", "crews", "builders", "workers", "excavator", "digger", "construction"].contains(s.w[$0]) })
+        if let adv = blameAdv, adv < j || adv == j - 1, !lineStrike {
             return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
         }
         // "decided to hotfix in prod and made it about 3x worse"
@@ -206,6 +209,8 @@ extension LanguageChecker {
             for m in (j + 1)..<max(j + 1, min(ce, j + 10)) {
                 let x = s.w[m]
                 let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
+                // ("they figured out what was wrong": a question answered, not a verdict on the act)
+                if x == "wrong", s.span(j + 1, m).contains(where: { s.w[$0] == "what" }) { continue }
                 if !adjectival, Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
                                  "This says \(whoLower) did it wrong; describe what made the wrong action easy.")

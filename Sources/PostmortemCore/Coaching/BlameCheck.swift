@@ -130,7 +130,8 @@ struct LanguageChecker {
         "age": "aged out", "accumulate": "accumulated", "grow": "grew unchecked", "lapsed": "lapsed", "expired": "expired"]
     static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that",
         "and that is how", "and that's how", "which is how", "that is how", "that's how", "and that is why", "and that's why",
-        "which let", "which allowed", "which extended", "letting", "allowing", "leaving", "which made", "which caused", "which broke", "that's why", "that is why"]
+        "which let", "which allowed", "which extended", "letting", "allowing", "leaving", "which made", "which caused", "which broke", "that's why", "that is why",
+        "which is what", "that's most of why", "that is most of why", "which is most of why", "what made", "what caused", "what meant"]
     static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
 
     /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":
@@ -173,6 +174,8 @@ struct LanguageChecker {
             // "... at once and turned a partial outage into a full registration storm": the act made it worse
             let into = ["turned", "turning"].contains(s.w[m]) ? s.span(m + 1, m + 9).first(where: { s.w[$0] == "into" }) : nil
             guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject ?? into).map({ _ in "and" }) else { continue }
+            // (", what made the recovery longer" is a non-native "which"; "we don't know what caused it" is not a consequence)
+            if mk.hasPrefix("what "), !s.isPunct(m - 1) { continue }
             // ("stopped the scheduler at 07:05 and after she made the refund script, we run it in batches so the rate limit is not hit":
             // the "so" belongs to another clause, with its own subject)
             if subjectSwitched(s, from: j, to: m) { return nil }
@@ -180,7 +183,7 @@ struct LanguageChecker {
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
-            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "bounced", "longer", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
             // ("..., and the on-call opened the incident at 06:24": the response starting, not harm)
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) }) { return nil }
@@ -233,12 +236,28 @@ struct LanguageChecker {
     /// person's head. ("We assumed the replica was in sync" stays the team's account.)
     func beliefBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         if let f = actedOnBeliefBlame(after: a, in: s) { return f }
+        if let f = misreadAsCause(after: a, in: s) { return f }
         guard a.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role) else { return nil }
         guard let v = s.word(a.end + 1), ["thought", "assumed", "believed", "figured", "presumed"].contains(v) else { return nil }
         let who = agentText(s, a)
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, a.end + 1),
                           message: "This puts the cause in what \(AgentFinder.determiners.contains(s.w[a.start]) ? who.lowercasedFirst : who) believed; say what made that belief reasonable and what would have shown otherwise.",
                           better: "Describe what the system made easy to believe: " + Rewrite.quote("<The feature> looks like it does <X>, and nothing in <the docs, review or tests> showed that it does <Y>"))
+    }
+
+    /// "nothing was escalated until 13:40 because Marek treated it as a routine backlog": how a person read the signal, given as the cause.
+    func misreadAsCause(after a: Agent, in s: Sentence) -> RawFinding? {
+        guard a.isBlameable, a.strength != .they, causalMarkerBefore(s, a.start) else { return nil }
+        var j = a.end + 1
+        while let x = s.word(j), ["just", "simply", "initially", "first", "had", "wrongly", "mistakenly"].contains(x) { j += 1 }
+        guard let v = s.word(j), ["treated", "dismissed", "wrote", "mistook", "took", "misread", "classed", "classified", "read", "written"].contains(v) else { return nil }
+        // the reading: "treated it as", "took it for", "wrote it off as", "read the spike as"
+        guard let o = s.span(j + 1, j + 6).first(where: { ["as", "for"].contains(s.w[$0]) }), v != "took" || s.w[o] == "for", v != "read" || s.w[o] == "as",
+              s.span(j + 1, o).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
+              !s.span(o, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
+                          message: "This makes how \(AgentFinder.determiners.contains(s.w[a.start]) ? agentText(s, a).lowercasedFirst : agentText(s, a)) read the signal the cause; say what it looked like at the time and what would have told it apart.",
+                          better: "Say what the signal looked like: " + Rewrite.quote("<The alert> looked like <the routine case> on <the dashboard>; nothing in it showed <what was different>, and nothing escalated it after <N> minutes"))
     }
 
     /// "Lucía muted the channel because she assumed it was the usual flapping alarm": an act explained by what the person wrongly

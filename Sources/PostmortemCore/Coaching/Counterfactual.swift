@@ -175,6 +175,12 @@ extension LanguageChecker {
            ["we", "it", "the", "this", "they"].contains(s.word(c + 1) ?? ""),
            s.span(c + 1, s.count).contains(where: { k in ["rather than", "and not", "not the", "instead of"].contains { s.has($0, at: k) } }),
            !s.span(c + 1, s.count).contains(where: { ["was", "were", "had", "did", "will", "now"].contains(s.w[$0]) }) { return c - 1 }
+        // "With the epoch check in the import, none from these passes would be missed": the check imagined back into the incident
+        // (not "With the new check in place, a repeat would page the on-call": the world from now on)
+        if s.w[f] == "with", let c = s.span(f + 1, f + 16).first(where: { s.isPunct($0) && s.w[$0] == "," }),
+           let w = s.span(c + 1, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }), s.word(w + 1) != "have",
+           s.span(c + 1, s.count).contains(where: { ["none", "nothing", "these", "those", "this", "that", "it"].contains(s.w[$0]) }),
+           !s.containsAny(["new", "now", "future", "next", "repeat", "again", "forward", "will", "if", "place"]) { return w }
         // "<X> instead of <Y> and we never <reach it>"
         if let i = s.find("instead of"), let a = s.span(i + 2, s.count).first(where: { s.w[$0] == "and" }),
            ["we", "it", "this", "they"].contains(s.word(a + 1) ?? ""), ["never", "wouldn't", "don't", "do"].contains(s.word(a + 2) ?? ""),
@@ -205,6 +211,10 @@ extension LanguageChecker {
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
         if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
+        // ("During this period, users would have seen an Internal Server Error page": what they most likely saw, not another world)
+        if x.hasPrefix("would"), ["seen", "experienced", "received", "noticed", "encountered", "got", "gotten", "hit"].contains(v),
+           s.span(max(0, i - 4), i).contains(where: { Coach.populationNouns.contains(s.w[$0]) || ["you", "they"].contains(s.w[$0]) }),
+           !s.containsAny(["if", "unless", "without", "had", "otherwise", "but"]) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
         // ("the system accepted a number no human would have believed": what the thing was like, said through nobody)
@@ -222,6 +232,10 @@ extension LanguageChecker {
             if i > 1, ["that", "which"].contains(s.w[i - 1]), finder.agent(s, at: i - 2) == nil, LanguageChecker.isPluralNoun(s.w[i - 2]) || Lex.nonPeople.contains(s.w[i - 2]) { return nil }
             // "should have been automatically corrected as the backlog was processed": what the system is expected to have done
             if s.containsAny(["automatically", "now"]) { return nil }
+            // "If the sending server was configured to time out in less than 30 hours, the sender should have received a rejection": what
+            // a system's settings imply for a third party, not a wish about what we did
+            if ["received", "got", "seen", "gotten"].contains(v), s.span(s.firstWordIndex, i).contains(where: { s.w[$0] == "if" }),
+               !s.span(max(0, i - 4), i).contains(where: { ["we", "i", "you"].contains(s.w[$0]) }) { return nil }
             // "This shouldn't have resulted in any data loss, since Varnish logs all requests": an expectation with its reason
             if x == "shouldn't" || s.word(i + 1) == "not", ["resulted", "caused", "led", "affected", "lost"].contains(v),
                s.span(j + 1, s.count).contains(where: { ["since", "because", "as"].contains(s.w[$0]) }) { return nil }

@@ -14,7 +14,17 @@ extension LanguageChecker {
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
         "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
-        "wrongly thought", "wrongly believed", "was never going to", "were never going to", "never stood a chance", "a harbinger", "the harbinger"]
+        "wrongly thought", "wrongly believed", "was never going to", "were never going to", "never stood a chance", "a harbinger", "the harbinger",
+        // "it was only a matter of when" (not "it is only a matter of time before the disk fills again", a risk still ahead)
+        "was only a matter of", "was just a matter of", "was a matter of when", "were only a matter of"]
+
+    /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
+    static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
+        "waving a red flag", "spelling it out", "begging to be noticed", "begging for attention", "practically drawing", "practically shouting", "practically yelling",
+        "all but shouting", "all but screaming", "flashing red at us"]
+    static let signalNouns: Set<String> = ["graph", "graphs", "chart", "charts", "dashboard", "dashboards", "log", "logs", "metric", "metrics", "alert", "alerts",
+        "trend", "line", "lines", "numbers", "data", "disk", "queue", "signal", "signals", "signs", "errors", "panel", "panels", "util", "utilisation", "utilization",
+        "latency", "lag", "counter", "counters", "monitor", "monitoring", "warnings", "warning", "histogram", "heatmap", "backlog"]
 
     func hindsight(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
@@ -70,7 +80,10 @@ extension LanguageChecker {
             }
             // "it was clear that the retry storm would ...": certainty only available afterwards
             // ("it was clear that creating ten thousand rules would take hours, so I killed everything": what the responder saw and acted on)
+            // ("It was clear that the latest change set contained a bug and the rollback procedure was started": the realisation acted on then)
             let actedOn = s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") })
+                || s.span(i + 1, s.count).contains(where: { k in ["and", "so"].contains(s.w[k]) && s.span(k + 1, k + 5).contains(where: { ["rollback", "revert", "failover", "rolled", "reverted", "restarted"].contains(s.w[$0]) })
+                    && s.span(k + 1, s.count).contains(where: { ["started", "initiated", "began", "begun", "triggered", "we", "rolled", "reverted", "restarted"].contains(s.w[$0]) }) })
             if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn {
                 add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
                 break
@@ -107,6 +120,17 @@ extension LanguageChecker {
                let v = s.word(i + 3), LanguageChecker.hindsightVerbs.contains(v) || ["caught", "prevented", "avoided", "predicted"].contains(v) {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
             }
+            // "GPU util graph was screaming at us from 18:55", "the trend line was practically drawing us a map"
+            if let p = LanguageChecker.signalSpeech.first(where: { s.has($0, at: i) }), s.span(max(0, i - 8), i).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) }) {
+                let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
+                add(i, e, "\"\(s.text(i, e))\" is hindsight: the signal only speaks this clearly afterwards; say what it looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: e + 1))
+                return out
+            }
+            // "Nobody needed a crystal ball here": it was plain, says the writer now (not "we don't have a crystal ball")
+            if x == "crystal", s.word(i + 1) == "ball", s.span(max(0, i - 4), i).contains(where: { ["need", "needed", "needs", "take", "took", "required", "require"].contains(s.w[$0]) }), s.negated(before: i, within: 4) {
+                add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
+                return out
+            }
             // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
             // ("with no reserves was never going to work": the idiom carries its own negation)
             for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always")) {
@@ -119,6 +143,8 @@ extension LanguageChecker {
                 var j = i + 1
                 // "Anyone looking at the latency graph could see ..."
                 if let m = s.span(i + 1, i + 12).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
+                // "Everyone on the infrastructure side knew ..."
+                else if x.hasPrefix("every"), let m = s.span(i + 2, i + 7).first(where: { ["knew", "expected"].contains(s.w[$0]) }), s.span(i + 1, m).allSatisfy({ s.isWord($0) && !["who", "that", "and"].contains(s.w[$0]) }) { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
@@ -153,7 +179,7 @@ extension LanguageChecker {
             if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
                s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }),
                // ("It became clear at 09:20 that ...", "evident within two minutes ..., judging by the CPU graph": when it became clear, in the moment)
-               !s.containsAny(["later", "after", "once", "when", "within", "judging", "shown", "minutes", "seconds"]) && !s.span(0, i).contains(where: { s.w[$0] == "by" }) && !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") })
+               !s.containsAny(["later", "after", "afterwards", "looking", "once", "when", "within", "judging", "shown", "minutes", "seconds", "eventually", "soon"]) && !s.span(0, i).contains(where: { s.w[$0] == "by" }) && !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") })
                 || s.containsAny(["first", "start", "beginning", "outset"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 1))
                 break
@@ -193,7 +219,8 @@ extension LanguageChecker {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" judges with hindsight; say what was known at the time and what would have shown it sooner.", Rewrite.forHindsight(s, from: i + 1)); break
             }
             if x == "bound", s.has("bound to happen", at: i) { add(i, i + 2, "\"Bound to happen\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
-            if x == "matter", s.has("matter of time", at: i) { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
+            // (not "It is only a matter of time before the disk fills again, so we added an alert": a risk still ahead)
+            if x == "matter", s.has("matter of time", at: i), !(s.span(max(0, i - 4), i).contains(where: { ["is", "it's", "remains", "becomes"].contains(s.w[$0]) }) && s.word(i + 3) == "before") { add(i, i + 2, "\"A matter of time\" is hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 3)); break }
             if x == "any", let n = s.word(i + 1), let m = ["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? s.word(i + 2) : n,
                ["engineer", "developer", "person", "one", "operator", "admin", "sre"].contains(m),
                let after = s.word(["competent", "reasonable", "experienced", "good", "careful", "decent"].contains(n) ? i + 3 : i + 2), ["would", "could", "should", "with", "worth", "who", "looking"].contains(after),

@@ -21,6 +21,8 @@ extension LanguageChecker {
     /// ("for part of the morning"), a dramatic word ("the queue exploded"). Read in every section but action items.
     func vagueDegree(_ s: Sentence, inImpact: Bool = false) -> RawFinding? {
         if s.hasQuantity || s.isQuestion { return nil }
+        // ("Resolving this problem may take slightly longer than expected": a forecast of the fix, not the size of the harm)
+        if !inImpact, s.span(0, s.count).contains(where: { ["may", "might", "could", "will"].contains(s.w[$0]) && ["take", "be"].contains(s.word($0 + 1) ?? "") }), s.containsAny(["expected", "planned", "estimated", "resolving", "resolution"]) { return nil }
         for i in 0..<s.count where s.isWord(i) && !s.toks[i].quoted {
             let x = s.w[i]
             var hit: (Int, Int)? = nil

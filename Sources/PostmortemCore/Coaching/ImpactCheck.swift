@@ -222,14 +222,25 @@ extension LanguageChecker {
             }
         }
         // "The web site experienced an outage.": a summary's whole statement of the impact, with nothing counted
+        // ("On September 30th we experienced a short disturbance in the Fast Forward application": a date is not a size)
         if role == .summary, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["experienced", "suffered", "had"].contains($0) }),
-           ["a", "an"].contains(s.word(v + 1) ?? ""), let n = s.word(v + 2), ["outage", "disruption", "degradation", "interruption", "incident"].contains(n) {
-            return [RawFinding(check: "unquantified-impact", at: v, excerpt: s.text(v, v + 2),
-                               message: "\"\(s.text(v, v + 2))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
+           ["a", "an"].contains(s.word(v + 1) ?? ""), let n = [v + 2, v + 3].first(where: { ["outage", "disruption", "degradation", "interruption", "incident", "disturbance", "failure"].contains(s.word($0) ?? "") }),
+           n == v + 2 || ["short", "brief", "major", "minor", "partial", "hardware", "unexpected", "temporary", "network", "power", "service", "significant", "serious"].contains(s.w[v + 2]) {
+            return [RawFinding(check: "unquantified-impact", at: v, excerpt: s.text(v, n),
+                               message: "\"\(s.text(v, n))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
+        }
+        // "On October 1st, around 2:30AM PST, customers accessing the service lost the ability to access authenticated pages": who was hit, uncounted
+        if role == .summary, !textHasNumber, let p = s.w.firstIndex(where: { Coach.populationNouns.contains($0) }), p <= s.firstWordIndex + 12,
+           let v = s.span(p + 1, p + 8).first(where: { k in ["lost the ability", "lost access", "could not", "couldn't", "were unable", "was unable", "saw errors", "saw error", "received errors"].contains { s.has($0, at: k) } }),
+           !s.containsAny(["if", "would", "might", "may", "none", "no", "all", "every", "any"]) {
+            return [RawFinding(check: "unquantified-impact", at: p, excerpt: s.text(p, p) + " " + s.text(v, min(v + 2, s.count - 1)),
+                               message: "\"\(s.text(p, p)) ... \(s.text(v, min(v + 2, s.count - 1)))\" has no numbers; say how many, for how long, and what share.", better: Rewrite.forImpact(s))]
         }
         // "The API service was degraded.": a summary's whole statement of the impact, with nothing counted
-        if role == .summary || role == .other, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable"].contains($0) }),
-           v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]), !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not"]) {
+        // ("At 10:38 10/26/11, the AtNex mail server crashed.", "On 07 October 2014 the PMU Server and the VPS it ran on went down.")
+        if role == .summary || role == .other, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable", "crashed"].contains($0) }),
+           v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]) || s.w[v] == "crashed" && role == .summary && s.isWord(v - 1) && !["and", "it", "that", "which"].contains(s.w[v - 1]),
+           !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not", "if", "briefly", "all", "entire", "whole", "completely"]) {
             return [RawFinding(check: "unquantified-impact", at: v - 1, excerpt: s.text(v - 1, v),
                                message: "\"\(s.text(v - 1, v))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
         }

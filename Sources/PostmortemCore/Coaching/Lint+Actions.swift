@@ -155,8 +155,10 @@ extension Linter {
         var hasOwner = false, hasDue = false
         if body.contains(" | ") || body.contains("|") {
             let parts = body.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmed }
-            what = parts[0]
-            for p in parts.dropFirst() where !Linter.isPlaceholder(p) {
+            // ("CAST-1187 | P2 | Improve CDN monitoring | owner: TBD": a tracker's id and priority cells come first; the action is the first cell with words)
+            let w = parts.firstIndex(where: { $0.split(separator: " ").count >= 2 && !Linter.isPriority($0) && !Linter.isDateLike($0) && !$0.lowercased().hasPrefix("owner") }) ?? 0
+            what = parts[w]
+            for (n, p) in parts.enumerated() where n != w && !(n == 0 && p.isEmpty) && !Linter.isPlaceholder(p) && !p.lowercased().hasSuffix("tbd") {
                 if Linter.isDateLike(p) { hasDue = true } else if Linter.isPriority(p) { hasDue = true } else { hasOwner = true }
             }
         } else {

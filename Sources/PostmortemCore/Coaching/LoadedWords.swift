@@ -57,6 +57,8 @@ extension LanguageChecker {
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
                 // ("..., so-called redundancy": the term introduced, not sneered at)
                 if x == "so-called", i > 0, s.isPunct(i - 1), [",", "(", ":"].contains(s.w[i - 1]), s.endIndexBeforeFinalPunct <= i + 3 { continue }
+                // ("rendering recovery a hopeless task": a task without hope, not a grade of people)
+                if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
             case "hack" where s.word(i + 1) == "job":
@@ -228,6 +230,8 @@ extension LanguageChecker {
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"
                     || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && i == s.endIndexBeforeFinalPunct
+                    // "Mistake on our part: ...", like "failure on our part"
+                    || n == "on" && ["my", "our", "their", "his", "her", "your"].contains(s.word(i + 2) ?? "") && s.word(i + 3) == "part"
                 if p == "by" { hit = true; add(i - 1, i, x, "unintentionally"); continue }
                 // "A mistake in the deploy manifest": the noun judges whoever wrote it; name the defect instead
                 // ("The mistake in the fare table was possible because the upload tool accepts CSV without schema checks" goes on to the system)

@@ -141,6 +141,13 @@ extension LanguageChecker {
                ["incorrectly", "wrongly", "improperly", "mistakenly", "erroneously", "accidentally", "inadvertently"].contains(n) || s.has("in error", at: i + 1) || s.has("by mistake", at: i + 1) {
                 return (i - 1, i + 1, s.text(i - 1, i + 1))
             }
+            // "the fare file was not double-checked before upload", "The checklist item for notifying admins wasn't ticked off": a check not done, and nothing on why
+            if ["was", "were", "wasn't", "weren't"].contains(x), let v = s.word(x.hasSuffix("n't") ? i + 1 : s.word(i + 1) == "not" ? i + 2 : -1),
+               ["double-checked", "checked", "verified", "proofread", "proof-read", "reviewed", "validated", "ticked", "signed"].contains(v),
+               ["ticked", "signed"].contains(v) ? s.word((x.hasSuffix("n't") ? i + 1 : i + 2) + 1) == "off" : s.word((x.hasSuffix("n't") ? i + 1 : i + 2) + 1) == "before" {
+                let e = x.hasSuffix("n't") ? i + 1 : i + 2
+                return (i, e, s.text(i, e))
+            }
             // "The runbook step to disable the health check ... was skipped", "The pre-deployment checklist was not followed"
             if ["was", "were"].contains(x), let v = s.word(s.word(i + 1) == "not" ? i + 2 : i + 1),
                s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
@@ -161,7 +168,7 @@ extension LanguageChecker {
             }
             if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }
             // "a missed step", "a skipped check", "the step was skipped", "a missed manual verification of the feed"
-            let stepLike: Set<String> = ["step", "check", "item", "stage", "line", "flag", "setting", "entry", "verification", "reconciliation", "sign-off", "review"]
+            let stepLike: Set<String> = ["step", "check", "item", "stage", "line", "flag", "setting", "entry", "verification", "reconciliation", "sign-off", "review", "renewal", "rotation", "handover", "handoff"]
             if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.span(i + 1, i + 4).first(where: { stepLike.contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !["the", "a", "an"].contains(s.w[$0]) }) {
                 return (i, n, s.text(i, n))

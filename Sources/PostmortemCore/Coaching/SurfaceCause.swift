@@ -21,7 +21,9 @@ extension LanguageChecker {
         "tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
         // "The upload procedure was not followed correctly": the step named, not why it could be missed
         "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
-        "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed"]
+        "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed",
+        // "resulted from an operational error during vendor maintenance", "a manual mistake in the firewall rule change", "incorrect data entry"
+        "operational error", "operations error", "manual mistake", "incorrect data entry", "wrong data entry", "erroneous data entry", "inaccurate data entry"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]

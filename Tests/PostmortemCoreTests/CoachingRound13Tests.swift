@@ -1,0 +1,101 @@
+import Testing
+@testable import PostmortemCore
+
+/// Round 13: what blind28's leftovers, blind29, blind30 and a sixteenth set of real reports (real16) showed the coach missing
+/// or nagging about. Each pitfall sits next to the blameless sentence it must not be confused with.
+@Suite("Coaching: round 13")
+struct CoachingRound13Tests: CoachingSuite {
+    let coach = Coach()
+
+    @Test func aPersonsWaitHoldOrAbsenceWithWhatItCostIsBlame() {
+        #expect(checks("The depot supervisor at Kilbride waited until the morning shift to report the discrepancy.", .couldBeBetter) == ["blame"])
+        #expect(checks("The shift leader was not reachable by phone for 25 minutes, what made the recovery longer.", .couldBeBetter) == ["blame"])
+        #expect(checks("- Carousel pull, which the broadcast ops duty manager held up ~15 min waiting for written product sign-off, let another ~3k boxes take the image.", .response) == ["blame"])
+        #expect(checks("Lost ~20 min because vendor's night engineer wouldn't join the bridge without a P1 ticket number.", .response) == ["blame"])
+        // a wait the runbook asks for, a hold that protected something, and a gate with its rule are not
+        #expect(checks("The on-call waited until the canary finished to page the database team, as the runbook says.", .response).isEmpty)
+        #expect(checks("The release manager held up the deploy for 20 minutes until the canary finished, which avoided a second outage.", .response).isEmpty)
+        #expect(checks("We lost 20 minutes because the vendor engineer would not join without a P1 ticket, which their contract requires.", .response).isEmpty)
+        #expect(checks("Our team leader paged the database team at 10:04.", .response).isEmpty)
+    }
+
+    @Test func howAPersonReadOrAnsweredTheSignalIsBlame() {
+        #expect(checks("Although the alert was acknowledged at 13:24, nothing was escalated until 13:40 because Marek, the analyst on shift, treated it as a routine backlog.", .detection) == ["blame"])
+        #expect(checks("People were posting about it in #bug-reports from like 14:30 and whoever was on mod duty just kept replying 'RNG, it happens'.", .detection) == ["blame"])
+        #expect(checks("Is important to say that the QA team received two complaints about gaps on 5 March and they closed them as 'reporter error' without to investigate.", .detection) == ["blame"])
+        // replying on a schedule and answering a question are not
+        #expect(checks("Support kept replying to customers every 30 minutes in the status thread.", .response).isEmpty)
+        #expect(checks("Several email tickets and live chats with support later, they figured out what was wrong, and the VPS is finally up again on Monday.", .response).isEmpty)
+        #expect(checks("Whoever was on call then restarted the pods, which restored service.", .response).isEmpty)
+    }
+
+    @Test func anActWithTheHarmItCausedIsBlame() {
+        #expect(checks("The barcode service was restarted by the night technician in the middle of the sync window, which is what set the stall off.", .contributingFactors) == ["blame"])
+        #expect(checks("The regional manager overrode the gates at two sites and left them on manual open until 19:00, which is how unit 114 at Leeds got accessed.", .response) == ["blame"])
+        #expect(checks("The customer's IT team had whitelisted only one of our two egress IPs, so half their declarations bounced back with a 403.", .contributingFactors) == ["blame"])
+        #expect(checks("Duplicate count grew after detection because the customer (Larkhill Group, 14 venues) kept re-confirming holds in the venue portal after being asked to pause.", .response) == ["blame"])
+        #expect(checks("Tomasz to stop pushing calibration tables straight to prod; every change goes through the reviewed repo from now on.", .actionItem).contains("blame"))
+        #expect(checks("Gunnar is accountable for the draw-engine config and needs to make sure this doesn't happen again.", .lessons) == ["blame"])
+        // an aside that names a responder, an outside crew's fibre cut, and a rebuild that failed on its own are not
+        #expect(checks("The on-call engineer (Priya, 3 months on the team) rolled back the release at 10:02.", .response).isEmpty)
+        #expect(checks("Today, around 3PM, some contractors accidentally damaged our fiber feeding about 10% of our customer base.", .summary).isEmpty)
+        #expect(checks("Ultimately multiple attempts to rebuild the arrays failed and other drives in the array failed, rendering recovery a hopeless task on May 8th.", .rootCause).isEmpty)
+    }
+
+    @Test func hindsightAndOtherWorldsInNewShapes() {
+        #expect(checks("GPU util graph was screaming at us from 18:55, nobody had it on a panel.", .detection) == ["hindsight"])
+        #expect(checks("The sync had been taking a little longer every week since April; the trend line was practically drawing us a map.", .lessons) == ["hindsight"])
+        #expect(checks("Nobody needed a crystal ball here: the disk on the OCR box had been at 91% for a fortnight.", .contributingFactors) == ["hindsight"])
+        #expect(checks("Everyone on the infrastructure side knew a manually renewed certificate would lapse one day; it was only a matter of when.", .lessons) == ["hindsight"])
+        #expect(checks("With the epoch check in the import, none from these passes would be missed.", .lessons) == ["counterfactual"])
+        // people shouting, a risk still ahead, a plain admission of limits, and a realisation acted on at the time are not
+        #expect(checks("Customers were screaming at us on social media for 2 hours.", .impact).isEmpty)
+        #expect(checks("It is only a matter of time before the disk fills again, so we added an alert at 80%.", .lessons).isEmpty)
+        #expect(checks("We don't have a crystal ball, so we alert on disk at 80%.", .lessons).isEmpty)
+        #expect(checks("It was clear that the latest change set contained a bug and the rollback procedure was started.", .response).isEmpty)
+        #expect(checks("Looking at the graphs afterwards, it became evident that we were hitting a connections limit in our load balancer.", .response).isEmpty)
+        #expect(checks("With the new check in place, a repeat of this would page the on-call within 5 minutes.", .lessons).isEmpty)
+        #expect(checks("During this period, users would have seen an Internal Server Error page for 12 minutes.", .impact).isEmpty)
+        #expect(checks("If the sending server was configured to time out in less than 30 hours, the sender should have received a rejection NDR.", .impact).isEmpty)
+    }
+
+    @Test func surfaceCausesInHeadlinesAndPassives() {
+        #expect(checks("Cause (initial): migration checklist item 7 missed.", .rootCause) == ["surface-cause"])
+        #expect(checks("Honestly it came down to a bad file getting uploaded.", .rootCause) == ["surface-cause"])
+        #expect(checks("Contributing factor: the fare file was not double-checked before upload.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("The checklist item for notifying church admins before maintenance wasn't ticked off.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("The incident resulted from an operational error during vendor maintenance.", .rootCause) == ["surface-cause"])
+        #expect(checks("The direct cause of the incident was a missed certificate renewal.", .rootCause) == ["surface-cause"])
+        // the same slips with the reason they were possible are not
+        #expect(checks("The fare file was not checked before upload because the upload tool has no preview step.", .contributingFactors).isEmpty)
+        #expect(checks("The certificate renewal was missed because the renewal reminder went to a deleted mailbox.", .rootCause).isEmpty)
+        #expect(checks("Step 3 missed the deadline by two hours.", .response).isEmpty)
+        #expect(checks("A bad file kept getting uploaded by the sync job.", .rootCause).isEmpty)
+    }
+
+    @Test func actionsThatAreMeetingsTrainingOrTrackerRows() {
+        #expect(checks("Conduct a lessons-learned workshop with the infrastructure department.", .actionItem).contains("vague-action"))
+        #expect(checks("Team to get some training on the CDS submission API.", .actionItem).contains("vague-action"))
+        #expect(checks("Update the SOP.", .actionItem).contains("vague-action"))
+        #expect(checks("CAST-1187 | P2 | Improve CDN monitoring | owner: TBD", .actionItem).contains("vague-action"))
+        // a meeting that must decide something, a defect described by what it lets happen, and a SMART tracker row are not vague
+        #expect(!checks("Hold a 1-hour workshop with infra on 2026-12-10 to decide who owns certificate renewals (owner: Ana).", .actionItem).contains("vague-action"))
+        #expect(!checks("Address defect in build pipeline allowing releases to be stuck activating.", .actionItem).contains("vague-action"))
+        #expect(!checks("CAST-1188 | P2 | Add a p99 alert on checkout at 800 ms | Dana | 2026-12-01", .actionItem).contains("vague-action"))
+    }
+
+    @Test func loadedWordsAndNumbersThatName() {
+        #expect(checks("Lesson learned: don't let sloppy cache config slide just because it's 'only' a hobby server.", .lessons) == ["loaded-word"])
+        #expect(checks("Mistake on our part: the migration notes were copied from the staging runbook and nobody spotted the hard-coded bucket name.", .couldBeBetter) == ["loaded-word"])
+        #expect(checks("The engineer was not careless: the two consoles look identical.", .contributingFactors).isEmpty)
+        // a forecast of the fix is not an impact left uncounted
+        #expect(checks("Resolving this problem may take slightly longer than expected due to additional high-priority tasks queued for our team.", .contributingFactors).isEmpty)
+    }
+
+    @Test func findingMessagesUseTheRightPronounForm() {
+        let found = coach.review("The QA team received two complaints and they closed them as 'reporter error' without investigating.", role: .detection)
+        #expect(found.map(\.check) == ["blame"])
+        #expect(found.first?.message.contains("names them as") == true)
+        #expect(found.allSatisfy { !$0.better.isEmpty })
+    }
+}
