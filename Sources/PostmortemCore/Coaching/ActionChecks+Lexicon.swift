@@ -32,7 +32,7 @@ extension ActionChecker {
         "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory",
         // a purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future"
         "avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
-        "from happening again", "from recurring",
+        "from happening again", "from recurring", "from reoccurring", "from re-occurring",
         // a purpose that only asks for more: "Updating our escalation paths ... to ensure faster time to resolution"
         "ensure faster", "ensure more", "ensure better", "ensure quicker", "ensure improved", "ensure smoother", "ensure greater", "ensure timely",
         // the scope left to whoever does it: "reviewed and updated as appropriate"
@@ -48,7 +48,7 @@ extension ActionChecker {
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
         "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
-        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making"]
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally"]
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "endeavour", "endeavor", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
@@ -57,7 +57,7 @@ extension ActionChecker {
         "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
-        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn"]
+        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze"]
     /// How a real question opens: "Can we search the audit logs without an admin?"
     static let questionWords: Set<String> = ["can", "could", "should", "shall", "do", "does", "did", "is", "are", "was", "were", "will",
         "would", "what", "how", "why", "who", "when", "where", "which", "whether", "has", "have", "may", "might", "must"]

@@ -53,6 +53,10 @@ struct ActionChecker {
         // "We should probably add..." → skip the subject and hedges but remember them
         var hedge = false
         var k = st
+        // "IT Services are additionally working to ...", "The software engineering team implemented ...": a team as the subject, in prose
+        if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
+           s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && s.w[$0] != "to" }),
+           s.toks[st].isCapitalized, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
@@ -127,7 +131,7 @@ struct ActionChecker {
             // ("fix was applied to avoid the same issue": nothing but a generic change and its auxiliaries before the purpose)
             let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional",
                 "was", "were", "is", "are", "be", "been", "will", "has", "have", "applied", "deployed", "made", "implemented", "put", "in", "place", "taken", "rolled", "out"].contains(s.w[$0]) } } ?? false
-            let purpose = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such", "from happening again", "from recurring"].contains(p)
+            let purpose = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such", "from happening again", "from recurring", "from reoccurring", "from re-occurring"].contains(p)
                 || p.hasPrefix("ensure ") && !["ensure that", "ensure this"].contains(p)
             // ("This will prevent similar issues when ...": the effect of a change told before; "It is unclear what we can do to avoid such
             // problems": an open question, not a promise)
@@ -219,14 +223,16 @@ struct ActionChecker {
         }
         // "Conduct a lessons-learned workshop with the infrastructure department": a meeting, with nothing it must decide or produce
         if reason == nil, !rawHadCode, ["conduct", "hold", "run", "organise", "organize", "schedule", "arrange", "have", "host", "book", "set"].contains(verb),
-           let m = s.span(k + 1, k + 6).first(where: { ["workshop", "workshops", "meeting", "meetings", "session", "sessions", "retro", "retrospective", "discussion", "debrief", "sync", "walkthrough", "huddle", "offsite"].contains(s.w[$0]) }),
-           !s.span(m + 1, s.count).contains(where: { ["decide", "agree", "produce", "produces", "producing", "output", "outputs", "deliverable", "write", "publish", "choose", "pick", "assign", "sign"].contains(s.w[$0]) || s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
+           let m = s.span(k + 1, k + 6).first(where: { ["workshop", "workshops", "meeting", "meetings", "retro", "retrospective", "discussion", "debrief", "walkthrough", "huddle", "offsite"].contains(s.w[$0]) }),
+           s.span(k + 1, m).allSatisfy({ s.isWord($0) }), !(s.isWord(m + 1) && !["with", "on", "for", "about", "between", "across", "among", "and"].contains(s.w[m + 1])),
+           !s.span(m + 1, s.count).contains(where: { ["to", "decide", "agree", "produce", "produces", "producing", "output", "outputs", "deliverable", "write", "publish", "choose", "pick", "assign", "sign", "record", "confirm", "document", "that", "which"].contains(s.w[$0]) || s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
             reason = "meeting"; phrase = s.text(k, m)
         }
         // "Team to get some training on the CDS submission API": training with no course, date or check that it took
         if reason == nil, !rawHadCode, ["get", "receive", "attend", "undergo", "do"].contains(verb),
            let m = s.span(k + 1, k + 4).first(where: { ["training", "retraining", "re-training", "refresher"].contains(s.w[$0]) }),
            s.span(k + 1, m).allSatisfy({ ["some", "more", "additional", "further", "extra", "a", "proper", "better", "basic"].contains(s.w[$0]) }),
+           !(s.isWord(m + 1) && !["on", "in", "for", "about", "with"].contains(s.w[m + 1])), !s.containsAny(["model", "models", "data", "dataset", "gpu", "ml"]),
            !s.span(m + 1, s.count).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || s.toks[$0].quoted }) {
             reason = "train"; phrase = s.text(k, m)
         }
@@ -267,8 +273,14 @@ struct ActionChecker {
         // "**Client-side error monitoring**: Set up ...": a heading label before the action
         if let c = s.span(st, st + 7).first(where: { s.w[$0] == ":" }), c > st, c + 1 < s.count,
            !(st..<c).contains(where: { Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) }) { st = c + 1 }
-        // "In the future we intend to ...", "Going forward, ...": a time lead before the action
-        for lead in ["in the future", "in future", "going forward", "moving forward", "from now on", "next time", "in the long term", "longer term", "long term"] where s.has(lead, at: st) {
+        // "As an immediate action item we reviewed ...": the label told in words
+        if s.has("as an", at: st) || s.has("as a", at: st), let m = s.span(st + 2, st + 6).first(where: { ["action", "step", "measure", "follow-up"].contains(s.w[$0]) }) {
+            st = s.word(m + 1) == "item" ? m + 2 : m + 1
+            while st < s.count, s.isPunct(st) { st += 1 }
+        }
+        // "In the future we intend to ...", "Going forward, ...", "This weekend we will be analyzing ...": a time lead before the action
+        for lead in ["in the future", "in future", "going forward", "moving forward", "from now on", "next time", "in the long term", "longer term", "long term",
+                     "this weekend", "this week", "next week", "over the coming days", "over the coming weeks", "in the coming days", "in the coming weeks", "since then"] where s.has(lead, at: st) {
             st += lead.split(separator: " ").count
             while st < s.count, s.isPunct(st) { st += 1 }
             break

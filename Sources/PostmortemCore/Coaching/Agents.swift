@@ -16,7 +16,7 @@ struct Agent {
 struct AgentFinder {
     var people: Set<String>
 
-    static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "leader", "leaders", "owner", "owners", "member", "members", "hire",
+    static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
         "architect", "architects", "newcomer", "tech", "techs", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]

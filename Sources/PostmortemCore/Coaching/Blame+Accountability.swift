@@ -51,7 +51,7 @@ extension LanguageChecker {
             return 0
         }
         // ("Holding the security office accountable", not "Holding The security office")
-        func who(_ a: Agent) -> String { AgentFinder.determiners.contains(s.w[a.start]) ? s.text(a.start, a.end).lowercasedFirst : s.text(a.start, a.end) }
+        func who(_ a: Agent) -> String { a.start == a.end && ["he", "she", "they", "we"].contains(s.w[a.start]) ? s.w[a.start].asObject : AgentFinder.determiners.contains(s.w[a.start]) ? s.text(a.start, a.end).lowercasedFirst : s.text(a.start, a.end) }
         func finding(_ at: Int, _ st: Int, _ end: Int, _ msg: String, _ better: String) -> RawFinding {
             RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
         }
@@ -72,7 +72,7 @@ extension LanguageChecker {
             // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
             // ("The lesson for the storage team is that they own scratch and they are accountable when it goes read-only": "they" is the team)
             let team = i > 1 && s.w[i - 2] == "they" ? person(in: 0, i - 2) : nil
-            if aboutFailure, ["accountable", "culpable"].contains(x), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
+            if aboutFailure, ["accountable", "culpable"].contains(x) || x == "responsible" && ["happen again", "happens again", "recur", "repeat itself"].contains(where: { s.find($0) != nil }), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
                let a = person(in: clauseStart(i), i) ?? team {
                 let st = a.end < clauseStart(i) ? i - 2 : a.start
                 let forward = [.lessons, .actionItem, .couldBeBetter].contains(role)

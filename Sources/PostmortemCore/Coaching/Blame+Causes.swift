@@ -51,6 +51,8 @@ extension LanguageChecker {
         if s.w[k] == "because" || s.w[k] == "since" && !(s.word(start).map { $0.first?.isNumber == true } ?? false) { return true }
         if k >= 1, s.w[k] == "to", s.w[k - 1] == "due" { return true }
         if k >= 1, s.w[k] == "of", ["because", "result"].contains(s.w[k - 1]) { return true }
+        // "for the very simple reason that the ops team had taken a break"
+        if s.w[k] == "reason", s.word(k + 1) == "that" { return true }
         // "Root cause: the dispatcher ...", "Contributing factor: ...": a label that makes what follows the cause
         if s.w[k] == ":", k >= 1, ["cause", "factor", "trigger", "causes", "factors"].contains(s.w[k - 1]) { return true }
         return false
@@ -175,7 +177,7 @@ extension LanguageChecker {
                 var p = b - 1
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
                 // ("was rolled out by Ivan": the verb before its particle)
-                if ["out", "up", "over", "through", "in"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
+                if ["out", "up", "over", "through", "in", "off"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 // ("was run against production by Hannah": the verb before a short place phrase)
                 if !s.w[p].hasSuffix("ed"), !English.irregularParticiples.contains(s.w[p]),
                    let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from"].contains(s.w[$0]) }), prep > 0,
@@ -232,9 +234,11 @@ extension LanguageChecker {
                    ["no change ticket", "no ticket", "no change request", "no approval", "without a change ticket", "without a ticket", "without a change request", "without telling", "without notice"].contains(where: { c in s.span((agent?.end ?? q) + 1, s.count).contains { s.has(c, at: $0) } }) { hit = true }
                 // "The barcode service was restarted by the night technician in the middle of the sync window, which is what set the stall off":
                 // a person's act with the harm it caused told straight after
-                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || ["restarted", "rebooted", "unplugged", "stopped"].contains(before),
+                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || before.hasSuffix("ed"),
                    !isPlannedWork(s, from: b + 1), let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "which" && s.isPunct($0 - 1) }),
-                   s.span(w + 1, w + 4).contains(where: { isCausal(s, $0) && s.w[$0] != "why" }) || s.has("is what", at: w + 1) && s.span(w + 3, w + 6).contains(where: { isCausal(s, $0) || ["caused", "started", "triggered", "broke"].contains(s.w[$0]) }) { hit = true }
+                   s.span(w + 1, w + 4).contains(where: { isCausal(s, $0) && s.w[$0] != "why" }) || s.has("is what", at: w + 1) && s.span(w + 3, w + 6).contains(where: { isCausal(s, $0) || ["caused", "started", "triggered", "broke"].contains(s.w[$0]) }),
+                   // ("turned off by the on-call at 10:07, which is what caused the error rate to drop to zero": the remedy)
+                   !s.span(w + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["drop", "dropped", "zero", "fell", "fall", "stop", "subside", "subsided"].contains(s.w[$0]) }) { hit = true }
                 // "both emails were closed as 'no action' by Daniel in the support team": reports dismissed, put on a person
                 if !hit, agent?.strength == .strong, let c = s.span(max(0, b - 8), b).first(where: { ["closed", "dismissed", "marked", "resolved", "tagged", "triaged"].contains(s.w[$0]) }),
                    s.word(c + 1) == "as", s.span(0, c).contains(where: { ["emails", "email", "tickets", "ticket", "reports", "report", "complaints", "complaint", "alerts", "alert", "calls", "messages", "bugs"].contains(s.w[$0]) }),

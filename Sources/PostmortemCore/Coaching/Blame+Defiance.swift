@@ -15,7 +15,7 @@ extension LanguageChecker {
     static let bypassLeads: Set<String> = ["bypassing the", "circumventing the", "against policy", "without approval", "without sign-off", "in violation of"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
     static let withheldActs: Set<String> = ["grant", "give", "join", "approve", "sign", "respond", "answer", "reply", "escalate", "share",
-        "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend"]
+        "allow", "let", "help", "release", "provide", "open", "pick", "call", "acknowledge", "accept", "roll", "revert", "restart", "stop", "wait", "engage", "attend", "run", "apply", "deploy"]
     /// Acts that are the remedy: going ahead with them against a warning is the response, not the cause.
     static let remedyActs: Set<String> = ["rolled", "reverted", "restarted", "paged", "escalated", "failed", "restored", "declared", "stopped", "paused", "drained", "scaled"]
 
@@ -62,8 +62,9 @@ extension LanguageChecker {
         // ("Priya would not approve the change without a rollback plan" is the gate working; "..., which prevented data loss" a good call)
         // ("Lost ~20 min because the vendor's engineer wouldn't join the bridge without a P1 ticket": the refusal given as what cost the time,
         // unless a rule is named as the reason)
-        let costed = a.start > 1 && s.w[a.start - 1] == "because" && s.span(0, a.start).contains(where: { ["lost", "cost", "wasted", "added", "delayed"].contains(s.w[$0]) })
-            && !s.span(j + 1, s.count).contains(where: { ["policy", "requires", "required", "runbook", "contract", "procedure", "rules"].contains(s.w[$0]) })
+        // (a person, not a vendor's desk or team following its own process)
+        let costed = a.start > 1 && !s.span(a.start, a.end + 1).contains(where: { ["desk", "team", "support", "service", "services", "department"].contains(s.w[$0]) }) && s.span(max(0, a.start - 3), a.start).contains(where: { s.w[$0] == "because" }) && s.span(0, a.start).contains(where: { ["lost", "cost", "wasted", "added", "delayed"].contains(s.w[$0]) })
+            && !s.span(j + 1, s.count).contains(where: { ["policy", "requires", "required", "require", "runbook", "contract", "procedure", "rules", "regulator", "mandates", "mandated", "mandate", "sla", "compliance", "legal", "law", "terms", "process", "standard", "says"].contains(s.w[$0]) })
         if act != nil, !costed, s.span(j + 1, s.count).contains(where: { ["without", "unless"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) { act = nil }
         if let n = act {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
@@ -87,8 +88,11 @@ extension LanguageChecker {
 
     /// "The depot supervisor waited until the morning shift to report the discrepancy": a report held back by a person.
     func waitedToReport(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String) -> RawFinding? {
-        guard ["waited", "held", "sat"].contains(v), let u = s.span(j + 1, j + 3).first(where: { ["until", "till", "for"].contains(s.w[$0]) }),
+        // (only a wait for a shift, a day or a time of day, with no reason: "waited for the second probe failure to escalate" is the rule)
+        guard ["waited", "held", "sat"].contains(v), let u = s.span(j + 1, j + 3).first(where: { ["until", "till"].contains(s.w[$0]) }),
               let t = s.span(u + 1, u + 9).first(where: { s.w[$0] == "to" }),
+              s.span(u + 1, t).contains(where: { ["morning", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "tomorrow", "handover", "hand-over", "day", "next", "office", "business"].contains(s.w[$0]) }),
+              !s.span(t + 2, s.count).contains(where: { ["so", "since", "because", "as", "which", "once", "after"].contains(s.w[$0]) }),
               let x = s.word(t + 1), ["report", "escalate", "tell", "inform", "notify", "page", "call", "raise", "flag", "mention", "alert", "declare", "open"].contains(x),
               // ("waited until the canary finished to page the database team, as the runbook says": the wait was the step)
               !s.span(u, s.count).contains(where: { ["runbook", "policy", "procedure", "required", "requires", "per", "planned", "agreed"].contains(s.w[$0]) || LanguageChecker.recoveryWords.contains(s.w[$0]) }) else { return nil }
@@ -110,8 +114,7 @@ extension LanguageChecker {
         // relative: "The pull, which the duty manager held up ~15 min ..., let another ~3k boxes ..." (with what the hold cost)
         if v == "held", s.word(j + 1) == "up", let f = s.span(j + 2, j + 10).first(where: { ["for", "until", "~", "about", "around", "nearly", "almost"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
            s.span(f, f + 4).contains(where: { ["hours", "hour", "minutes", "min", "mins", "days", "day", "h", "m"].contains(s.w[$0]) || s.toks[$0].hasDigit }),
-           s.span(f, s.count).contains(where: { k in s.w[k] == "another" && (s.word(k + 1).map { $0.first?.isNumber == true || $0 == "~" } ?? false)
-               || ["in that time", "meanwhile", "by which time", "by then", "in the meantime"].contains { s.has($0, at: k) } || LanguageChecker.negativeOutcome.contains(s.w[k]) }),
+           s.span(f, s.count).contains(where: { k in s.w[k] == "another" && (s.word(k + 1).map { $0.first?.isNumber == true || $0 == "~" } ?? false) }),
            !s.span(f, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["avoided", "protected", "prevented", "safely"].contains(s.w[$0]) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j + 1),
                               message: "\"\(s.text(a.start, j + 1))\" makes a person's hold the cause of the harm that followed; say what the step waited on and what would have let it go sooner.",

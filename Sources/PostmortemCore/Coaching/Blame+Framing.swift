@@ -86,7 +86,9 @@ extension LanguageChecker {
         }
         // "whoever was on mod duty just kept replying 'RNG, it happens'": reports answered again and again with a stock line
         // (the quoted line is not in the sentence's words, so the verb ends it)
-        if ["kept", "continued"].contains(v), let g = s.word(j + 1), ["replying", "answering", "responding", "saying", "telling", "posting"].contains(g),
+        // (only when people were reporting a problem: "the support team kept replying 'next update at 15:00'" is the status rhythm)
+        if ["kept", "continued"].contains(v), s.hadQuote, let g = s.word(j + 1), ["replying", "answering", "responding", "saying", "telling", "posting"].contains(g),
+           s.span(0, a.start).contains(where: { ["reports", "reporting", "reported", "posting", "posted", "complaints", "complaining", "complained", "asking", "asked", "bug-reports", "tickets"].contains(s.w[$0]) }),
            j + 1 >= s.endIndexBeforeFinalPunct || j + 2 >= s.endIndexBeforeFinalPunct && ["people", "users", "players", "customers", "them", "everyone", "callers", "reporters", "with"].contains(s.word(j + 2) ?? "") {
             return finding(j + 1, "\"\(who) \(v) \(g) ...\" makes people's answers the cause; say what the reports looked like to them and what the process asked them to do with reports.",
                            "Describe what the process gave them: " + Rewrite.quote("Reports in #bug-reports had no triage step; the moderator guide's standard reply for odd results is <the reply>, and nothing counted repeated reports"))
@@ -98,9 +100,19 @@ extension LanguageChecker {
         if ["was", "were"].contains(v), let st = s.word(j + 1) == "not" ? s.word(j + 2) : s.word(j + 1),
            LanguageChecker.absentStates.contains(st) && s.word(j + 1) != "not" || s.word(j + 1) == "not" && ["reachable", "available", "contactable", "responsive", "around", "answering", "online"].contains(st),
            let m = s.span(j + 2, s.count).first(where: { k in s.isPunct(k - 1) && ["which made", "which meant", "what made", "what meant", "which added", "which cost", "which delayed", "which extended", "which is why", "which slowed"].contains { s.has($0, at: k) } || s.has("so the", at: k) }),
-           s.span(m, s.count).contains(where: { ["longer", "delayed", "slower", "worse", "later", "minutes", "hours", "stale", "down"].contains(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) {
-            return finding(j + 1, "This puts what it cost on \(who.lowercasedFirst) being out of reach; say what in the rota, paging or escalation made the recovery wait for one person.",
+           s.span(m, s.count).contains(where: { ["longer", "delayed", "slower", "worse", "later", "minutes", "hours", "stale", "down"].contains(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }),
+           // ("Because the rota had no secondary, the primary on-call was not reachable ...", "offline outside their contracted hours": the reason is given)
+           !s.containsAny(["because", "since", "outside", "contracted", "scheduled", "planned", "rota", "secondary", "election", "failover"]) {
+            return finding(j + 1, "This puts what it cost on \(nameInProse(s, a).asObject) being out of reach; say what in the rota, paging or escalation made the recovery wait for one person.",
                            "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement, so recovery waited <how long>"))
+        }
+        // "for the very simple reason that the ops team had taken a break for lunch": a person's absence as the reason
+        if causalMarkerBefore(s, a.start), case let b = ["had", "was", "were"].contains(v) ? j + 1 : j,
+           ["taken a break", "gone to lunch", "gone home", "left for the day", "stepped away", "stepped out", "gone to bed", "at lunch", "on lunch", "on a break", "on break"].contains(where: { s.has($0, at: b) }),
+           !s.span(b + 1, b + 4).contains(where: { s.w[$0] == "from" }),
+           s.span(0, a.start).contains(where: { ["took", "minutes", "hours", "late", "delay", "delayed", "nobody", "missed", "unnoticed", "not", "never", "until"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            return finding(j + 2, "The reason is given as \(nameInProse(s, a).asObject) being away; say what in the rota, paging or tooling made the outcome depend on someone being at their desk.",
+                           "Describe the system around the people: " + Rewrite.quote("Alerts went to the team channel only, with nothing paging anyone during the lunch hour, so the first look came <N> minutes later"))
         }
         // "because the SRE on shift was busy with something else"
         if causalMarkerBefore(s, a.start), ["was", "were", "is", "are"].contains(v), let st = s.word(j + 1), LanguageChecker.absentStates.contains(st),
@@ -159,6 +171,8 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i - 1, q))\" places the incident on yourself; self-blame is still blame. Describe what allowed it.",
                                    better: "Describe what allowed it: " + Rewrite.quote("The migration ran against <the database> because the tool did not show which database was connected"))]
             }
+            // ("neither was on shift that Saturday", "on call", "on leave": a state, not a verdict)
+            if q < s.count, ["shift", "call", "duty", "leave", "holiday", "vacation", "pager", "site", "rota", "standby"].contains(s.w[q]) { continue }
             // ("that is on the CDN team": the role after its modifier)
             guard q < s.count, let a = finder.agent(s, at: q) ?? (q + 1 < s.count && Lex.roles.contains(s.w[q + 1]) ? finder.agent(s, at: q + 1) : nil), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person

@@ -54,7 +54,9 @@ extension LanguageChecker {
                               better: "Make the action a change to the system: " + Rewrite.quote("Block <the change type> during a freeze window in the deploy tool, with an override that needs a second approver (owner: <team>, due <date>)"))
         }
         // "Ops needs to stop pushing network changes on Friday afternoons"; an action item "Tomasz to stop pushing calibration tables straight to prod"
+        // (not a decommissioning task: "Ana to stop sending the daily CSV by email once the SFTP drop is live")
         let itemOrder = v == "to" && opensWithPerson && ["stop", "quit"].contains(s.word(j + 1) ?? "")
+            && s.containsAny(["straight", "directly", "without", "prod", "production", "manually", "unreviewed", "untested", "fridays", "friday"]) && !s.containsAny(["once", "when", "after", "until"])
         if itemOrder || ["needs", "need", "has", "have", "must", "should"].contains(v) && ["stop", "quit"].contains(s.word(j + (v == "must" || v == "should" ? 1 : 2)) ?? "")
             && (v == "must" || v == "should" || s.word(j + 1) == "to") {
             let stop = j + (v == "must" || v == "should" || itemOrder ? 1 : 2)

@@ -183,8 +183,10 @@ struct LanguageChecker {
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
-            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "bounced", "longer", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
+            // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
+            if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil }) { return nil }
             // ("..., and the on-call opened the incident at 06:24": the response starting, not harm)
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)
@@ -236,7 +238,7 @@ struct LanguageChecker {
     /// person's head. ("We assumed the replica was in sync" stays the team's account.)
     func beliefBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         if let f = actedOnBeliefBlame(after: a, in: s) { return f }
-        if let f = misreadAsCause(after: a, in: s) { return f }
+        if role != .wentWell, let f = misreadAsCause(after: a, in: s) { return f }
         guard a.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role) else { return nil }
         guard let v = s.word(a.end + 1), ["thought", "assumed", "believed", "figured", "presumed"].contains(v) else { return nil }
         let who = agentText(s, a)
@@ -249,14 +251,18 @@ struct LanguageChecker {
     func misreadAsCause(after a: Agent, in s: Sentence) -> RawFinding? {
         guard a.isBlameable, a.strength != .they, causalMarkerBefore(s, a.start) else { return nil }
         var j = a.end + 1
+        // ("because Marek, the analyst on shift, treated it as ...": past the appositive)
+        if s.word(j) == ",", let c = s.span(j + 1, j + 8).first(where: { s.w[$0] == "," }) { j = c + 1 }
         while let x = s.word(j), ["just", "simply", "initially", "first", "had", "wrongly", "mistakenly"].contains(x) { j += 1 }
         guard let v = s.word(j), ["treated", "dismissed", "wrote", "mistook", "took", "misread", "classed", "classified", "read", "written"].contains(v) else { return nil }
         // the reading: "treated it as", "took it for", "wrote it off as", "read the spike as"
         guard let o = s.span(j + 1, j + 6).first(where: { ["as", "for"].contains(s.w[$0]) }), v != "took" || s.w[o] == "for", v != "read" || s.w[o] == "as",
               s.span(j + 1, o).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
-              !s.span(o, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) else { return nil }
+              // the signal downplayed ("a routine backlog", "normal holiday traffic", "noise"), not a reading that was right or that the runbook gave
+              s.span(o + 1, o + 6).contains(where: { ["routine", "normal", "usual", "known", "noise", "noisy", "false", "flap", "flapping", "blip", "glitch", "expected", "benign", "harmless", "test", "spam", "duplicate", "minor", "transient", "nothing", "user", "reporter", "seasonal"].contains(s.w[$0]) }),
+              !s.span(o, s.count).contains(where: { ["runbook", "policy", "procedure", "lists", "correctly", "rightly", "genuine", "real"].contains(s.w[$0]) }) else { return nil }
         return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, o),
-                          message: "This makes how \(AgentFinder.determiners.contains(s.w[a.start]) ? agentText(s, a).lowercasedFirst : agentText(s, a)) read the signal the cause; say what it looked like at the time and what would have told it apart.",
+                          message: "This makes how \(nameInProse(s, a)) read the signal the cause; say what it looked like at the time and what would have told it apart.",
                           better: "Say what the signal looked like: " + Rewrite.quote("<The alert> looked like <the routine case> on <the dashboard>; nothing in it showed <what was different>, and nothing escalated it after <N> minutes"))
     }
 
@@ -288,6 +294,13 @@ struct LanguageChecker {
                           message: "This explains the act by what \(AgentFinder.determiners.contains(s.w[a.start]) ? agentText(s, a).lowercasedFirst : agentText(s, a)) wrongly believed; say what made it look that way at the time.",
                           better: "Say what the signal looked like, not what the person assumed: "
                             + Rewrite.quote("\(prefix)\(subject) \(English.be(for: obj)) \(English.participle(ofPast: v)) because \(looked.joined(separator: " ")); nothing in <the alert or dashboard> showed it was different"))
+    }
+
+    /// The person as a message names them mid-sentence: "the on-call", "Ana", "she" (a name keeps its capital, a pronoun loses it).
+    func nameInProse(_ s: Sentence, _ a: Agent) -> String {
+        let t = agentText(s, a)
+        if a.start == a.end, ["he", "she", "they", "we", "i"].contains(s.w[a.start]) { return s.w[a.start] == "i" ? "I" : s.w[a.start] }
+        return AgentFinder.determiners.contains(s.w[a.start]) || AgentFinder.lowerInProse(s.w[a.start]) ? t.lowercasedFirst : t
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {

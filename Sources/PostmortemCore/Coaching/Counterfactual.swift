@@ -179,8 +179,8 @@ extension LanguageChecker {
         // (not "With the new check in place, a repeat would page the on-call": the world from now on)
         if s.w[f] == "with", let c = s.span(f + 1, f + 16).first(where: { s.isPunct($0) && s.w[$0] == "," }),
            let w = s.span(c + 1, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }), s.word(w + 1) != "have",
-           s.span(c + 1, s.count).contains(where: { ["none", "nothing", "these", "those", "this", "that", "it"].contains(s.w[$0]) }),
-           !s.containsAny(["new", "now", "future", "next", "repeat", "again", "forward", "will", "if", "place"]) { return w }
+           s.span(c + 1, s.count).contains(where: { ["none", "these", "those"].contains(s.w[$0]) || s.has("this incident", at: $0) || s.has("this outage", at: $0) }),
+           !s.containsAny(["new", "now", "future", "next", "repeat", "again", "forward", "will", "if", "place", "current", "currently", "still", "today"]) { return w }
         // "<X> instead of <Y> and we never <reach it>"
         if let i = s.find("instead of"), let a = s.span(i + 2, s.count).first(where: { s.w[$0] == "and" }),
            ["we", "it", "this", "they"].contains(s.word(a + 1) ?? ""), ["never", "wouldn't", "don't", "do"].contains(s.word(a + 2) ?? ""),

@@ -16,14 +16,14 @@ extension LanguageChecker {
         "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
         "wrongly thought", "wrongly believed", "was never going to", "were never going to", "never stood a chance", "a harbinger", "the harbinger",
         // "it was only a matter of when" (not "it is only a matter of time before the disk fills again", a risk still ahead)
-        "was only a matter of", "was just a matter of", "was a matter of when", "were only a matter of"]
+        "was only a matter of when", "was just a matter of when", "only a matter of when before"]
 
     /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
     static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
         "waving a red flag", "spelling it out", "begging to be noticed", "begging for attention", "practically drawing", "practically shouting", "practically yelling",
         "all but shouting", "all but screaming", "flashing red at us"]
     static let signalNouns: Set<String> = ["graph", "graphs", "chart", "charts", "dashboard", "dashboards", "log", "logs", "metric", "metrics", "alert", "alerts",
-        "trend", "line", "lines", "numbers", "data", "disk", "queue", "signal", "signals", "signs", "errors", "panel", "panels", "util", "utilisation", "utilization",
+        "trend", "numbers", "data", "disk", "queue", "signal", "signals", "signs", "errors", "panel", "panels", "util", "utilisation", "utilization",
         "latency", "lag", "counter", "counters", "monitor", "monitoring", "warnings", "warning", "histogram", "heatmap", "backlog"]
 
     func hindsight(_ s: Sentence) -> [RawFinding] {
@@ -121,13 +121,16 @@ extension LanguageChecker {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
             }
             // "GPU util graph was screaming at us from 18:55", "the trend line was practically drawing us a map"
-            if let p = LanguageChecker.signalSpeech.first(where: { s.has($0, at: i) }), s.span(max(0, i - 8), i).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) }) {
+            // (not one heard at the time: "Alerts were screaming at us from 02:10, so we silenced the duplicates")
+            if let p = LanguageChecker.signalSpeech.first(where: { s.has($0, at: i) }), s.span(max(0, i - 8), i).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) }),
+               !s.span(0, s.count).contains(where: { ["so", "we", "i", "on-call", "then", "until", "after", "once"].contains(s.w[$0]) }) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: the signal only speaks this clearly afterwards; say what it looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: e + 1))
                 return out
             }
             // "Nobody needed a crystal ball here": it was plain, says the writer now (not "we don't have a crystal ball")
-            if x == "crystal", s.word(i + 1) == "ball", s.span(max(0, i - 4), i).contains(where: { ["need", "needed", "needs", "take", "took", "required", "require"].contains(s.w[$0]) }), s.negated(before: i, within: 4) {
+            if x == "crystal", s.word(i + 1) == "ball", s.span(max(0, i - 4), i).contains(where: { ["needed", "took", "required"].contains(s.w[$0]) }), s.negated(before: i, within: 4),
+               !s.span(max(0, i - 5), i).contains(where: { ["would", "will"].contains(s.w[$0]) }) {
                 add(i, i + 1, "\"\(s.text(i, i + 1))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 2))
                 return out
             }
@@ -144,11 +147,15 @@ extension LanguageChecker {
                 // "Anyone looking at the latency graph could see ..."
                 if let m = s.span(i + 1, i + 12).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
                 // "Everyone on the infrastructure side knew ..."
-                else if x.hasPrefix("every"), let m = s.span(i + 2, i + 7).first(where: { ["knew", "expected"].contains(s.w[$0]) }), s.span(i + 1, m).allSatisfy({ s.isWord($0) && !["who", "that", "and"].contains(s.w[$0]) }) { j = m }
+                // (what they knew must be a forecast: "Everyone on the bridge knew the rollback plan" is preparation)
+                else if x.hasPrefix("every"), let m = s.span(i + 2, i + 7).first(where: { ["knew", "expected"].contains(s.w[$0]) }), s.span(i + 1, m).allSatisfy({ s.isWord($0) && !["who", "that", "and"].contains(s.w[$0]) }),
+                        s.span(m + 1, m + 10).contains(where: { ["would", "wouldn't"].contains(s.w[$0]) || s.has("going to", at: $0) || s.has("bound to", at: $0) }) { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
-                   !s.negated(before: i, within: 2) {
+                   !s.negated(before: i, within: 2),
+                   // ("the graph has to be split before anyone can tell them apart": what it takes now, not hindsight)
+                   !(i > 0 && ["before", "until", "so"].contains(s.w[i - 1])), !s.span(j + 1, j + 4).contains(where: { s.w[$0] == "apart" }) {
                     add(i, j, "\"\(s.text(i, j))\" is hindsight: it is easy to see afterwards; say what information was available at the time and why it did not stand out.", Rewrite.forHindsight(s, from: j + 1))
                     break
                 }

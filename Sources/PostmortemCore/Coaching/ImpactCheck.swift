@@ -240,7 +240,7 @@ extension LanguageChecker {
         // ("At 10:38 10/26/11, the AtNex mail server crashed.", "On 07 October 2014 the PMU Server and the VPS it ran on went down.")
         if role == .summary || role == .other, !textHasNumber, s.toks.filter({ $0.kind == .word }).count <= 10, let v = s.w.firstIndex(where: { ["degraded", "down", "unavailable", "offline", "disrupted", "impacted", "inaccessible", "unreachable", "crashed"].contains($0) }),
            v > 0, ["was", "were", "went", "been"].contains(s.w[v - 1]) || s.w[v] == "crashed" && role == .summary && s.isWord(v - 1) && !["and", "it", "that", "which"].contains(s.w[v - 1]),
-           !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not", "if", "briefly", "all", "entire", "whole", "completely"]) {
+           !s.containsAny(["because", "after", "when", "until", "since", "due", "while", "not", "if", "briefly", "all", "entire", "whole", "completely", "designed", "expected", "intended", "test", "drill", "chaos"]) {
             return [RawFinding(check: "unquantified-impact", at: v - 1, excerpt: s.text(v - 1, v),
                                message: "\"\(s.text(v - 1, v))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
         }
@@ -265,7 +265,8 @@ extension LanguageChecker {
         if s.containsAny(["don't", "do", "yet"]), s.find("have") != nil, s.containsAny(["data", "numbers", "figures"]), s.negated(before: s.w.firstIndex(of: "have") ?? 0, within: 2) { return [] }
         // what might have happened to whom ("If a customer paid during the incident, ...", "Any build could have potentially been put
         // into an error state") and what the outage was limited to ("only affected the front-end server") narrow the impact, not hide it
-        if s.word(s.firstWordIndex) == "if" || s.containsAny(["if"]) && s.containsAny(["would"]) || s.containsAny(["potentially", "might", "perhaps", "possibly"]) || s.word(s.firstWordIndex) == "potential" || s.find("can cause") != nil || s.find("can lead") != nil || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
+        // ("Had the draw file failed to seal at 20:00, the regulator's procedure is to void the draw": an inverted if)
+        if s.word(s.firstWordIndex) == "if" || s.word(s.firstWordIndex) == "had" && s.span(s.firstWordIndex + 1, s.firstWordIndex + 6).contains(where: { s.w[$0].hasSuffix("ed") }) || s.containsAny(["if"]) && s.containsAny(["would"]) || s.containsAny(["potentially", "might", "perhaps", "possibly"]) || s.word(s.firstWordIndex) == "potential" || s.find("can cause") != nil || s.find("can lead") != nil || s.toks.contains(where: { $0.text == "may" }) || s.find("would have") != nil || s.find("could have") != nil
             || (s.span(0, s.count)).contains(where: { s.w[$0] == "only" && ["affected", "impacted", "hit", "disrupted"].contains(s.word($0 + 1) ?? "") }) { return [] }
         // what follows from what ("Due to zone misconfigurations, components of our DNS cluster were knocked offline"), a named host
         // ("The primary OpenStreetMap.org website and API were offline") and a total ("No toots could be sent", "completely offline")

@@ -9,7 +9,7 @@ enum Lex {
     engineer engineers developer developers dev devs operator operators ops sre sres dba dbas admin admins administrator administrators \
     sysadmin sysadmins devops on-call oncall on-caller on-callers responder responders commander intern interns contractor contractors \
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
-    lead leads leader leaders tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
+    lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
@@ -86,7 +86,7 @@ enum Lex {
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
-    switched formatted reformatted unmounted detached whitelisted allowlisted blacklisted blocklisted firewalled hard-coded hardcoded
+    switched formatted reformatted unmounted detached hard-coded hardcoded
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""

@@ -91,7 +91,8 @@ extension LanguageChecker {
                 // ("We also failed to tell the customer": an adverb between the subject and the verdict)
                 let subj = i > 1 && ["also", "then", "again", "simply", "just", "clearly", "completely", "initially"].contains(s.w[i - 1]) ? i - 2 : i - 1
                 if subj >= 0, ["we", "i", "they", "team", "everyone", "responders", "people"].contains(s.w[subj]), s.word(i + 1) == "to",
-                   let n = s.word(adv ? i + 3 : i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed", "tell", "inform", "notify", "update", "warn", "contact", "communicate"].contains(n) {
+                   let n = s.word(adv ? i + 3 : i + 2), LanguageChecker.humanVerbs.contains(n) || ["follow", "notice", "act", "take", "catch", "spot", "raise", "declare", "assign", "appoint", "keep", "learn", "heed", "tell", "inform", "notify", "update", "warn", "contact", "communicate",
+                       "identify", "anticipate", "recognise", "recognize", "realise", "realize", "understand", "consider", "verify", "validate", "detect", "escalate", "plan"].contains(n) {
                     add(i, i + 1, x, "did not")
                 }
                 // "Right now we failed at that", "we failed our users", "we failed miserably": a verdict on ourselves, not a description

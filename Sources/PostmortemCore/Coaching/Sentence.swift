@@ -4,9 +4,12 @@ struct Sentence {
     let w: [String]
     let isQuestion: Bool
     let firstWordIndex: Int
+    /// Whether a quoted phrase was left out of the words ("kept replying 'RNG, it happens'").
+    let hadQuote: Bool
 
     init(_ all: [Tok]) {
         isQuestion = all.last?.text == "?"
+        hadQuote = all.contains { $0.quoted }
         let kept = all.filter { !$0.quoted && !$0.code }
         toks = kept
         w = kept.map { $0.lower }
@@ -180,7 +183,7 @@ extension String {
     /// The pronoun as an object, for messages: "This names them as the cause", not "names they".
     var asObject: String { ["they": "them", "we": "us", "he": "him", "she": "her", "i": "me", "I": "me", "They": "them", "We": "us", "He": "him", "She": "her"][self] ?? self }
     /// The possessive, for messages: "makes their refusal the cause", not "they's".
-    var possessive: String { ["they": "their", "we": "our", "he": "his", "she": "her", "i": "my", "I": "my", "They": "their", "We": "our", "He": "his", "She": "her"][self] ?? self + "'s" }
+    var possessive: String { ["they": "their", "we": "our", "he": "his", "she": "her", "i": "my", "I": "my", "They": "their", "We": "our", "He": "his", "She": "her"][self] ?? (hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("'s") ? self + "'" : self + "'s") }
     var lowercasedFirst: String {
         guard let f = first else { return self }
         // keep acronyms and names

@@ -161,7 +161,9 @@ extension LanguageChecker {
             // "step 7 of the cutover checklist not being performed", "one box left ticked on the release form"
             // ("logs not being shipped to CloudWatch" is what a system did not do)
             if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) && !["shipped", "loaded", "imported", "released", "published", "created", "added", "started", "stopped", "used", "provided", "supplied"].contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }
-            if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st) { return (i, i + 1, s.text(i, i + 1)) }
+            // ("any .env left on the CI runner": a place, not a switch)
+            if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st),
+               !(["on", "off"].contains(st) && s.isWord(i + 2) && !["for", "after", "overnight", "until", "by", "in", "during", "and"].contains(s.w[i + 2])) { return (i, i + 1, s.text(i, i + 1)) }
             // "an accidental execution of a command", "a process that was inadvertently run against production"
             if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n) {
                 return (i, i + 1, s.text(i, i + 1))

@@ -73,6 +73,8 @@ extension LanguageChecker {
         for p in LanguageChecker.strongSurface {
             guard let i = s.find(p) else { continue }
             if s.negated(before: i, within: 4) { continue }
+            // ("The PLC logged an operational error at 03:12 and halted conveyor 2 as designed": a device's error class)
+            if p.hasPrefix("operation"), s.containsAny(["logged", "reported", "raised", "threw", "returned", "designed", "code", "halted"]) { continue }
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
             if !p.hasSuffix("followed"), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
