@@ -129,6 +129,19 @@ struct CoachingRound13Tests: CoachingSuite {
         #expect(checks("Resolving this problem may take slightly longer than expected due to additional high-priority tasks queued for our team.", .contributingFactors).isEmpty)
     }
 
+    @Test func blind31sFirstRunMisses() {
+        #expect(checks("The interface queue depth had been creeping upwards on the dashboard for a fortnight beforehand, so the failure was hardly a surprise.", .detection) == ["hindsight"])
+        #expect(checks("Anyone who was here last September knew first-day routing would find whatever we'd left broken over the summer.", .lessons) == ["hindsight"])
+        #expect(checks("A single dry-run of Monday's plan on Sunday evening and we'd have had 12 hours to find drivers instead of 30 minutes.", .couldBeBetter) == ["counterfactual"])
+        #expect(checks("The release of an unchecked 40 MB file into a live warning was a serious lapse in professional standards.", .lessons) == ["loaded-word"])
+        #expect(checks("A linguist accepted the reversed matches without checking them.", .contributingFactors) == ["blame"])
+        // a retrospective's frame, a customer using the app, a plan that had to wait, and someone who knew the plan are not
+        #expect(checks("Looking back at the incident of last February: for 9 days, the editor saved 38 projects' entries with source and target swapped.", .summary).isEmpty)
+        #expect(checks("When a member changed their case in the app during the 10 minutes in which we build picking lists, the app saved the change but the picking list kept the old choice.", .rootCause).isEmpty)
+        #expect(checks("A rollback would have had to wait for the schema downgrade, so we fixed forward.", .response).isEmpty)
+        #expect(checks("Anyone who was on the bridge knew the rollback plan, so the revert took 4 minutes.", .wentWell).isEmpty)
+    }
+
     @Test func findingMessagesUseTheRightPronounForm() {
         let found = coach.review("The QA team received two complaints and they closed them as 'reporter error' without investigating.", role: .detection)
         #expect(found.map(\.check) == ["blame"])

@@ -99,7 +99,7 @@ extension LanguageChecker {
         // "The shift leader was not reachable by phone for 25 minutes, which made the recovery longer": a person's absence with what it cost
         if ["was", "were"].contains(v), let st = s.word(j + 1) == "not" ? s.word(j + 2) : s.word(j + 1),
            LanguageChecker.absentStates.contains(st) && s.word(j + 1) != "not" || s.word(j + 1) == "not" && ["reachable", "available", "contactable", "responsive", "around", "answering", "online"].contains(st),
-           let m = s.span(j + 2, s.count).first(where: { k in s.isPunct(k - 1) && ["which made", "which meant", "what made", "what meant", "which added", "which cost", "which delayed", "which extended", "which is why", "which slowed"].contains { s.has($0, at: k) } || s.has("so the", at: k) }),
+           let m = s.span(j + 2, s.count).first(where: { k in s.isPunct(k - 1) && ["which made", "which meant", "what made", "what meant", "which added", "which cost", "which delayed", "which extended", "which is why", "which slowed", "this is the reason", "that is the reason", "which is the reason", "this is why"].contains { s.has($0, at: k) } || s.has("so the", at: k) }),
            s.span(m, s.count).contains(where: { ["longer", "delayed", "slower", "worse", "later", "minutes", "hours", "stale", "down"].contains(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }),
            // ("Because the rota had no secondary, the primary on-call was not reachable ...", "offline outside their contracted hours": the reason is given)
            !s.containsAny(["because", "since", "outside", "contracted", "scheduled", "planned", "rota", "secondary", "election", "failover"]) {

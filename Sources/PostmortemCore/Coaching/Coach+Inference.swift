@@ -104,7 +104,7 @@ extension Coach {
     }
 
     /// Verbs that open an order in plain text, beyond the action checker's vague and concrete verbs: "Work with the vendor to ...".
-    static let imperativeVerbs: Set<String> = ["work", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
+    static let imperativeVerbs: Set<String> = ["tidy", "work", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
         "continue", "keep", "strengthen", "harden", "revisit", "rethink", "refine", "tighten", "enhance", "streamline", "formalize", "formalise",
         "standardize", "standardise", "introduce", "implement", "adopt", "ensure", "increase", "reduce", "raise", "lower", "expand", "extend"]
 
@@ -130,7 +130,10 @@ extension Coach {
 
     /// An impact statement with no section: a population and what happened to it, with no number at all.
     static func isImpactStatement(_ s: Sentence) -> Bool {
-        if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) { return true }
+        // "- Impact: a bunch of double bookings over the summer peak": the label says what it is
+        if s.w[s.firstWordIndex] == "impact", s.word(s.firstWordIndex + 1) == ":" { return true }
+        // (an apology that counts its readers loosely, "Some of you received the wrong case ... - we're so sorry", is still the impact)
+        if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil }) { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
         // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
         // opens the sentence and something went wrong for whatever it counts
@@ -139,19 +142,26 @@ extension Coach {
             || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
         if opensCounted, s.w.contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.harmVerbs.contains($0)
             || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale", "missing", "disconnected", "late", "overcharged",
-                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains($0) }),
+                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains($0) || $0.hasPrefix("wrong") }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
-           !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains($0) }) { return true }
+           !s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains(s.w[$0]) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
     }
 
+    /// A recovery word that tells the recovery, not one inside a time clause ("went out wrong before anyone caught it").
+    static func recoversHere(_ s: Sentence, _ k: Int) -> Bool {
+        LanguageChecker.recoveryWords.contains(s.w[k]) && !s.span(k - 3, k).contains(where: { ["before", "until"].contains(s.w[$0]) })
+    }
+
     /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
-    static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
+    static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
+        "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
         "a large number of", "a significant number of", "a number of", "several", "many", "a few", "most"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
-        "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found"])
+        "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found", "segment", "segments", "fleet", "bookings", "orders", "deliveries",
+        "hospitals", "depots", "families", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students"])
 
     /// An impact told with a loose count anywhere in it, even after a time or a chat prefix ("[22:40] devon: tl;dr lots of matches got
     /// stuck in lobby", "After the 23:40 receiver restart, a few monitored homes still had alarms sitting in the queue"): the count
@@ -160,14 +170,18 @@ extension Coach {
         guard !s.hasQuantity(countingWords: false), !s.isQuestion else { return false }
         let harm: Set<String> = ["stuck", "late", "missed", "messed", "short-paid", "angry", "upset", "wrong", "duplicated", "duplicate", "twice", "locked",
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
-            "gaps", "overwhelmed", "swamped", "walking"]
-        guard s.w.contains(where: { harm.contains($0) }) else { return false }
+            "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held"]
+        guard s.w.contains(where: { harm.contains($0) || $0.hasPrefix("wrong") || $0.hasSuffix("n't") }) else { return false }
+        // "it took a long time to clean it up": a length with no number
+        if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }
         // (what led to it is the cause, counted loosely: "several misconfigured hosts caused ...")
-        if s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due", "if", "would", "unaffected"].contains($0) }) { return false }
+        if s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due", "if", "would", "unaffected"].contains(s.w[$0]) }) { return false }
         for p in looseCounts {
             guard let at = s.find(p) else { continue }
             let e = at + p.split(separator: " ").count
-            if s.span(e, e + 4).contains(where: { affectedOnes.contains(s.w[$0]) }) && s.span(e, e + 4).allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
+            if p.hasSuffix("of you") { return true }
+            let near = s.span(e, min(e + 4, s.endIndexBeforeFinalPunct + 1))
+            if near.contains(where: { affectedOnes.contains(s.w[$0]) }) && near.allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
         }
         return false
     }

@@ -210,7 +210,8 @@ extension LanguageChecker {
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
-        if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked", "had"].contains(v) { return nil }
+        // ("A single dry-run ... and we'd have had 12 hours instead of 30 minutes": "had" as the other world's gain, unless "had to")
+        if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked"].contains(v) || v == "had" && (s.word(j + 1) == "to" || !s.span(0, i).contains(where: { ["one", "single", "a", "with", "just"].contains(s.w[$0]) })) { return nil }
         // ("During this period, users would have seen an Internal Server Error page": what they most likely saw, not another world)
         if x.hasPrefix("would"), ["seen", "experienced", "received", "noticed", "encountered", "got", "gotten", "hit"].contains(v),
            s.span(max(0, i - 4), i).contains(where: { Coach.populationNouns.contains(s.w[$0]) || ["you", "they"].contains(s.w[$0]) }),

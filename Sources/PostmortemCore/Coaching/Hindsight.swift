@@ -16,7 +16,11 @@ extension LanguageChecker {
         "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
         "wrongly thought", "wrongly believed", "was never going to", "were never going to", "never stood a chance", "a harbinger", "the harbinger",
         // "it was only a matter of when" (not "it is only a matter of time before the disk fills again", a risk still ahead)
-        "was only a matter of when", "was just a matter of when", "only a matter of when before"]
+        "was only a matter of when", "was just a matter of when", "only a matter of when before",
+        // "the failure was hardly a surprise", "told us everything we needed to know about what was coming", "only ever a question of time",
+        // "Launching ... on the eve of the monthly run was asking for exactly this"
+        "hardly a surprise", "hardly surprising", "little wonder", "small wonder", "told us everything we needed", "told us all we needed",
+        "only ever a question of time", "was only a question of time", "was a question of when", "was asking for exactly this", "were asking for exactly this", "was asking for it"]
 
     /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
     static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
@@ -121,6 +125,8 @@ extension LanguageChecker {
                 add(i, i + 3, "\"\(s.text(i, i + 3))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 4)); break
             }
             // "GPU util graph was screaming at us from 18:55", "the trend line was practically drawing us a map"
+            // ("Looking back at the incident of last February: ...": a retrospective's frame, not hindsight)
+            if x == "looking", s.word(i + 1) == "back", ["at", "on"].contains(s.word(i + 2) ?? ""), s.span(i + 3, i + 6).contains(where: { ["incident", "outage", "event", "events", "year", "month", "week", "timeline"].contains(s.w[$0]) }) { return out }
             // (not one heard at the time: "Alerts were screaming at us from 02:10, so we silenced the duplicates")
             if let p = LanguageChecker.signalSpeech.first(where: { s.has($0, at: i) }), s.span(max(0, i - 8), i).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) }),
                !s.span(0, s.count).contains(where: { ["so", "we", "i", "on-call", "then", "until", "after", "once"].contains(s.w[$0]) }) {
@@ -148,7 +154,8 @@ extension LanguageChecker {
                 if let m = s.span(i + 1, i + 12).first(where: { ["could", "would", "can"].contains(s.w[$0]) }), ["see", "tell", "have"].contains(s.word(m + 1) ?? "") { j = m }
                 // "Everyone on the infrastructure side knew ..."
                 // (what they knew must be a forecast: "Everyone on the bridge knew the rollback plan" is preparation)
-                else if x.hasPrefix("every"), let m = s.span(i + 2, i + 7).first(where: { ["knew", "expected"].contains(s.w[$0]) }), s.span(i + 1, m).allSatisfy({ s.isWord($0) && !["who", "that", "and"].contains(s.w[$0]) }),
+                else if x.hasPrefix("every") || x.hasPrefix("any") && s.word(i + 1) == "who", let m = s.span(i + 2, i + 8).first(where: { ["knew", "expected"].contains(s.w[$0]) }),
+                        s.span(s.word(i + 1) == "who" ? i + 2 : i + 1, m).allSatisfy({ s.isWord($0) && !["who", "that", "and"].contains(s.w[$0]) }),
                         s.span(m + 1, m + 10).contains(where: { ["would", "wouldn't"].contains(s.w[$0]) || s.has("going to", at: $0) || s.has("bound to", at: $0) }) { j = m }
                 if ["could", "would", "should", "can", "was", "were"].contains(s.word(j) ?? "") { j += 1 }
                 if s.word(j) == "have" { j += 1 }

@@ -61,6 +61,9 @@ extension LanguageChecker {
                 if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
+            case "lapse" where s.word(i + 1) == "in" && s.span(i + 2, i + 5).contains(where: { ["standards", "judgement", "judgment", "professionalism", "discipline", "attention", "care", "diligence"].contains(s.w[$0]) }):
+                // "a serious lapse in professional standards": a verdict on the people
+                add(i, min(s.count - 1, i + 3), "lapse", nil)
             case "hack" where s.word(i + 1) == "job":
                 // "a total hack job": a verdict on the work
                 add(i, i + 1, "hack job", nil)

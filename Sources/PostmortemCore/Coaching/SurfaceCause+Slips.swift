@@ -11,7 +11,7 @@ extension LanguageChecker {
     /// Ambiguous depth words: "missing validation" goes deeper, "a missing trailing dot" describes the slip.
     static let safeguardNouns: Set<String> = ["validation", "check", "checks", "test", "tests", "review", "reviews", "alert", "alerts", "guard",
         "guardrail", "guardrails", "lint", "linter", "confirmation", "prompt", "approval", "safeguard", "safeguards", "monitoring", "automation",
-        "canary", "staging", "protection", "limit", "limits", "policy", "process", "runbook", "owner", "schema", "dry-run", "diff", "peer"]
+        "canary", "staging", "protection", "limit", "limits", "policy", "process", "runbook", "owner", "schema", "dry-run", "diff", "peer", "count", "recount", "spot-check", "walkthrough"]
     static func goesDeeper(_ s: Sentence, _ k: Int) -> Bool {
         let x = s.w[k]
         if ["missing", "no", "without", "lack", "lacks", "lacked", "absence"].contains(x) {

@@ -23,7 +23,7 @@ extension LanguageChecker {
         "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
         "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed",
         // "resulted from an operational error during vendor maintenance", "a manual mistake in the firewall rule change", "incorrect data entry"
-        "operational error", "operations error", "manual mistake", "incorrect data entry", "wrong data entry", "erroneous data entry", "inaccurate data entry"]
+        "operational error", "operations error", "developer's error", "engineer's error", "operator's error", "admin's error", "administrator's error", "technician's error", "manual mistake", "incorrect data entry", "wrong data entry", "erroneous data entry", "inaccurate data entry"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -215,7 +215,10 @@ extension LanguageChecker {
                 // "Ben deleted the stale DNS records as planned in change CHG-4411": sanctioned work, not a surface cause
                 // ("the POS vendor changed its export endpoint ...; our importer read only the first page": an outside trigger, and
                 // the sentence goes on to what our side did with it)
-                let outsideTrigger = ["vendor", "vendors", "supplier", "suppliers", "provider", "providers", "partner", "partners", "upstream"].contains(s.w[a.end])
+                // ("When a member changed their case in the app ..., the app saved the change but ...": a customer using the product, then what it did)
+                let customerUse = ["member", "members", "customer", "customers", "user", "users", "subscriber", "subscribers"].contains(s.w[a.end])
+                    && s.span(j + 1, s.count).contains(where: { ["app", "system", "service", "api", "site", "server", "job", "retry"].contains(s.w[$0]) && s.span($0 + 1, $0 + 3).contains(where: { s.w[$0].hasSuffix("ed") || ["kept", "saw", "took"].contains(s.w[$0]) }) })
+                let outsideTrigger = customerUse || ["vendor", "vendors", "supplier", "suppliers", "provider", "providers", "partner", "partners", "upstream"].contains(s.w[a.end])
                     && (["its", "their"].contains(s.word(j + 1) ?? "") || s.span(j + 1, j + 4).contains(where: { s.toks[$0].isPossessive })
                         || s.span(j + 1, s.count).contains(where: { ["our", "we"].contains(s.w[$0]) && s.span(j + 1, $0).contains(where: { k in s.isPunct(k) && [";", ","].contains(s.w[k]) }) }))
                 if j < s.count, s.isWord(j), !outsideTrigger, Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
