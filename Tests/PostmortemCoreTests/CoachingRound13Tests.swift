@@ -134,7 +134,7 @@ struct CoachingRound13Tests: CoachingSuite {
         #expect(checks("Anyone who was here last September knew first-day routing would find whatever we'd left broken over the summer.", .lessons) == ["hindsight"])
         #expect(checks("A single dry-run of Monday's plan on Sunday evening and we'd have had 12 hours to find drivers instead of 30 minutes.", .couldBeBetter) == ["counterfactual"])
         #expect(checks("The release of an unchecked 40 MB file into a live warning was a serious lapse in professional standards.", .lessons) == ["loaded-word"])
-        #expect(checks("A linguist accepted the reversed matches without checking them.", .contributingFactors) == ["blame"])
+        #expect(checks("A linguist approved the reversed matches without checking them.", .contributingFactors) == ["blame"])
         // a retrospective's frame, a customer using the app, a plan that had to wait, and someone who knew the plan are not
         #expect(checks("Looking back at the incident of last February: for 9 days, the editor saved 38 projects' entries with source and target swapped.", .summary).isEmpty)
         #expect(checks("When a member changed their case in the app during the 10 minutes in which we build picking lists, the app saved the change but the picking list kept the old choice.", .rootCause).isEmpty)

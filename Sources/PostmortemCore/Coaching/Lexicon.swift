@@ -86,7 +86,7 @@ enum Lex {
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
-    switched formatted reformatted unmounted detached hard-coded hardcoded accepted
+    switched formatted reformatted unmounted detached hard-coded hardcoded
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
