@@ -1,5 +1,8 @@
 /// The words the action-item checker reads: vague phrases, lead words, study verbs, finish lines, dates.
 extension ActionChecker {
+    /// Bodies that make promises as a subject: "The Court will review ...", "The Operator will strengthen ...".
+    static let bodies: Set<String> = ["organisation", "organization", "company", "court", "council", "trust", "board", "committee", "authority", "agency", "business",
+        "provider", "ministry", "operator", "drivers", "management", "service", "practice", "hospital", "school", "university", "firm", "club", "charity", "registry", "regulator", "client", "customer", "vendor", "supplier"]
     static let vagueMultiword: [String] = ["look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
@@ -39,7 +42,12 @@ extension ActionChecker {
         "as appropriate", "where appropriate", "as necessary", "where necessary", "if appropriate",
         "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
         // a passive wish: "It is recommended that change management practices be strengthened"
-        "be strengthened", "be improved", "be enhanced", "be reinforced", "be tightened", "be revisited", "be reviewed and"]
+        "be strengthened", "be improved", "be enhanced", "be reinforced", "be tightened", "be revisited", "be reviewed and",
+        // a study with no question or deliverable: "do a deeper dive on BLE reliability", "level up our QA process"
+        "deeper dive", "deep dive", "deep-dive", "level up", "importance of",
+        // a reassurance instead of an action: "I can assure you that the changes are significant", "steps were being taken"
+        "assure you", "assure us", "assures us", "assured us", "assured the", "assured our", "being taken", "steps are being", "taken very seriously",
+        "taking this very seriously", "take this very seriously", "looking at ways", "look at ways", "couple of ideas", "few ideas", "some ideas"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
     static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
         "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",

@@ -57,6 +57,12 @@ struct ActionChecker {
         if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && s.w[$0] != "to" }),
            s.toks[st].isCapitalized, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
+        // "The Operator will strengthen its controls ...", "Drivers should be reminded ...", "The organisation should review ...":
+        // a body named as the subject of a promise
+        // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
+        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
+           Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
+           s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
@@ -264,6 +270,8 @@ struct ActionChecker {
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
         // "CAST-1187 | P2 | Improve CDN monitoring | owner: TBD": a tracker row's id and priority cells before the action
         while st + 1 < s.count, s.w[st + 1] == "|", s.toks[st].hasDigit || ["todo", "open", "new"].contains(s.w[st]) { st += 2 }
+        // "On the technical front, our engineering team is ...": the topic before the action
+        if s.has("on the", at: st), let f = s.span(st + 2, st + 5).first(where: { s.w[$0] == "front" }), s.word(f + 1) == "," { st = f + 2 }
         // "Additionally, we are implementing ...", "Also, add ...": a connective before the action
         if st + 1 < s.count, ["additionally", "also", "furthermore", "further", "finally", "moreover", "lastly", "secondly", "thirdly"].contains(s.w[st]), s.w[st + 1] == "," { st += 2 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
@@ -271,8 +279,10 @@ struct ActionChecker {
         if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),
            st + 2 < s.count, s.isWord(st + 2) { st += 2 }
         // "**Client-side error monitoring**: Set up ...": a heading label before the action
+        // ("Still open: strengthen ...", "Recommendation 4: The organisation should ...": a status or a number is a label too)
         if let c = s.span(st, st + 7).first(where: { s.w[$0] == ":" }), c > st, c + 1 < s.count,
-           !(st..<c).contains(where: { Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) }) { st = c + 1 }
+           !(st..<c).contains(where: { Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) })
+            || c - st == 2 && ["still", "now", "status", "recommendation", "action", "item", "finding"].contains(s.w[st]) { st = c + 1 }
         // "As an immediate action item we reviewed ...": the label told in words
         if s.has("as an", at: st) || s.has("as a", at: st), let m = s.span(st + 2, st + 6).first(where: { ["action", "step", "measure", "follow-up"].contains(s.w[$0]) }) {
             st = s.word(m + 1) == "item" ? m + 2 : m + 1

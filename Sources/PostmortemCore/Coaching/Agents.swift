@@ -84,6 +84,32 @@ struct AgentFinder {
             return Agent(start: k, end: k + 3, strength: .strong)
         }
         if Lex.roles.contains(x) { return role(s, at: k) }
+        // "the Change Advisory Board approved ...", "the Court Operations Committee": a named body of people
+        // ("the Duty Systems Controller elected to ...": a capitalised title)
+        if t.isCapitalized, let last = s.span(k, k + 4).first(where: { s.isWord($0) && ["board", "committee", "panel", "controller", "dispatcher", "registrar"].contains(s.w[$0]) && s.toks[$0].isCapitalized }),
+           s.span(k, last).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized && !s.toks[$0].isPossessive }), !s.toks[last].isPossessive {
+            let st = k > 0 && s.isWord(k - 1) && ["the", "our", "its", "their"].contains(s.w[k - 1]) ? k - 1 : k
+            return Agent(start: st, end: last, strength: .strong)
+        }
+        // "the bioinformatics group had merged the parser change ...": a group named after its work, acting (not "the consumer group rebalanced")
+        if ["group", "groups"].contains(x), k > 0, ["bioinformatics", "analytics", "research", "design", "product", "platform", "sre", "ops", "support", "web", "mobile", "infra",
+            "infrastructure", "networking", "dba", "release", "qa", "billing", "payments", "clinical", "lab", "nursing", "pharmacy", "development", "editorial", "operations"].contains(s.w[k - 1]) || Lex.departments.contains(s.w[k - 1]),
+           let n = s.word(k + 1), s.isWord(k + 1), ["had", "has", "was", "were", "did", "didn't", "never", "would", "wouldn't", "refused", "declined"].contains(n) || English.isPast(n) && Lex.changeVerbs.contains(n) {
+            let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
+            return Agent(start: st, end: k, strength: .strong)
+        }
+        // "the duty controller", "the shift controller": a person's title, not a device
+        if ["controller", "controllers"].contains(x), k > 0, ["duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations"].contains(s.w[k - 1]),
+           !["network"].contains(s.word(k - 2) ?? "") {
+            let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
+            return Agent(start: st, end: k, strength: .strong)
+        }
+        // "the head of digital fundraising declined ...": a title over a lower-case function, up to the person's verb
+        if x == "head", s.word(k + 1) == "of", k > 0, ["the", "our", "their", "its"].contains(s.w[k - 1]), let n = s.word(k + 2), !AgentFinder.determiners.contains(n),
+           let v = s.span(k + 3, k + 6).first(where: { s.isWord($0) && (English.isPast(s.w[$0]) || ["should", "did", "didn't", "had", "has", "was", "decided", "declined", "refused"].contains(s.w[$0])) }),
+           s.span(k + 2, v).allSatisfy({ s.isWord($0) && !["of", "in", "for", "to", "and", "queue", "line", "table", "branch", "commit"].contains(s.w[$0]) }) {
+            return Agent(start: k - 1, end: v - 1, strength: .strong)
+        }
         // "the installer contracted by our dealer" (not "the Windows installer deleted the registry key")
         if ["installer", "installers"].contains(x), let n = s.word(k + 1), ["contracted", "hired", "employed", "engaged", "sent", "from", "on-site", "onsite"].contains(n) {
             return Agent(start: k > 0 && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: k, strength: .strong)
@@ -299,6 +325,12 @@ struct AgentFinder {
             // "whoever was on pager | acked it": the main verb after a short clause
             // ("whoever was on mod duty | just kept replying ...")
             if j > i + 1, ["was", "were", "is", "are"].contains(s.w[i]), Lex.changeVerbs.contains(x) || ["acked", "acknowledged", "just", "kept", "simply", "then", "still"].contains(x), !["was", "were", "had", "has", "is", "are", "been", "that", "which"].contains(s.w[j - 1]) { return j - 1 }
+            // "the agency who built the booking widget | pushed the change": a past verb after the clause's own object
+            if j > i + 2, English.isPast(x), Lex.changeVerbs.contains(x), English.isPast(s.w[i]) || English.irregularPast[s.w[i]] != nil,
+               // (the main verb takes an object: "... left in 2021" is the person leaving, not an act)
+               s.word(j + 1).map({ AgentFinder.determiners.contains($0) || ["it", "them", "all", "every"].contains($0) }) == true,
+               s.isWord(j - 1), !AgentFinder.determiners.contains(s.w[j - 1]), !LanguageChecker.auxWords.contains(s.w[j - 1]),
+               !["and", "or", "of", "in", "on", "at", "for", "with", "by", "from", "into", "that", "which", "who", "it"].contains(s.w[j - 1]) { return j - 1 }
             j += 1
         }
         return i - 1

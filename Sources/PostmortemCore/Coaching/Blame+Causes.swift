@@ -62,6 +62,8 @@ extension LanguageChecker {
     func hasSystemReason(_ s: Sentence, after i: Int) -> Bool {
         var m = i + 1
         while m < s.count {
+            // ("whether the box editor counts as 'checkout'": "as" after a verb of naming gives no reason)
+            if s.w[m] == "as", m > 0, ["counts", "count", "counted", "known", "such", "same", "treated", "classed", "classified", "described", "listed", "marked", "labelled", "labeled", "well", "soon", "long", "far"].contains(s.w[m - 1]) { m += 1; continue }
             if ["because", "since", "as"].contains(s.w[m]) || s.has("due to", at: m) {
                 var q = m + (s.w[m] == "due" ? 2 : 1)
                 while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
@@ -108,8 +110,10 @@ extension LanguageChecker {
                 // "Kenji's decision to skip the staged rollout pushed the broken build to every user": a safeguard skipped by choice
                 let skippedByChoice = noun == "decision" && s.word(m + 1) == "to" && ["skip", "bypass", "ignore", "disable", "override", "drop", "defer", "postpone", "remove"].contains(s.word(m + 2) ?? "")
                     && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) })
-                let cleft = skippedByChoice || s.has("it was", at: s.firstWordIndex) && ["that", "which"].contains(s.word(m + 1) ?? "")
-                    && (m + 2..<end).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
+                // ("The short version: it was Tom's dependency bump on Friday afternoon that broke colour rendering": a label, a time phrase)
+                let thatAt = s.span(m + 1, m + 6).first(where: { ["that", "which"].contains(s.w[$0]) && s.span(m + 1, $0).allSatisfy { s.isWord($0) } })
+                let cleft = skippedByChoice || s.span(max(0, k - 3), k).contains(where: { s.has("it was", at: $0) }) && thatAt != nil
+                    && (thatAt! + 1..<max(thatAt! + 1, end)).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
                 // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
                 var link = st - 1
                 while link >= 0, s.isWord(link), AgentFinder.determiners.contains(s.w[link]) { link -= 1 }
@@ -166,16 +170,27 @@ extension LanguageChecker {
             }
             // a capitalised word is a person when a human action follows: "caused by Marcus merging an unreviewed PR"
             // ... or when the frame is a skipped step: "made by Marcus from the edge team without waiting for the canary"
-            let skippedStep = x == "by" && (s.span(b + 1, s.count)).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }
+            let skippedStep = x == "by" && (s.span(b + 1, s.count)).contains { s.w[$0] == "without" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) || skipsSafeguard(s, withoutAt: $0) }
             // ("caused by a customer who hammered our API": the cause put on the customer)
             let outsiderCause = agent?.strength == .outsider && x == "by" && b > 0 && ["caused", "triggered"].contains(s.w[b - 1])
             if let a = agent, a.strength != .strong, !outsiderCause, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
+            // ("published by the finance team": the department, then its team)
+            if let a = agent, let n = s.word(a.end + 1), ["team", "teams", "group", "department", "squad", "desk", "office"].contains(n) { agent = Agent(start: a.start, end: a.end + 1, strength: a.strength) }
             guard agent != nil || isPoss else { continue }
             let who = s.text(b + 1, agent?.end ?? q)
             if x == "by" {
                 var p = b - 1
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
+                // ("it was closed without investigation by the billing analyst": the step it went without, between the verb and "by")
+                var wentWithout = false
+                if let w = s.span(max(0, p - 3), p + 1).last(where: { s.w[$0] == "without" }), w > 0, s.span(w + 1, p + 1).allSatisfy({ s.isWord($0) }),
+                   skipsSafeguard(s, withoutAt: w) || s.span(w + 1, p + 1).contains(where: { ["investigation", "investigating", "escalation", "escalating", "comment", "action", "follow-up", "review", "approval", "testing"].contains(s.w[$0]) }),
+                   s.w[w - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[w - 1]) {
+                    p = w - 1; wentWithout = true
+                }
+                // ("was pushed live by our payments contractor": the verb before "live")
+                if ["live", "out", "through"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 // ("was rolled out by Ivan": the verb before its particle)
                 if ["out", "up", "over", "through", "in", "off"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 // ("was run against production by Hannah": the verb before a short place phrase)
@@ -185,6 +200,7 @@ extension LanguageChecker {
                    s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
                    prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
                 let before = s.w[p]
+                let sanctioned = hasSystemReason(s, after: agent?.end ?? q) || s.span((agent?.end ?? q) + 1, s.count).contains(where: { ["procedure", "policy", "exception", "exempts", "exempt", "approved", "under", "confirmed", "runbook", "because", "since", "as"].contains(s.w[$0]) })
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
                 // ("A certificate rotation performed by Amara left two nodes unable to sign", "the config change by Maria caused ...")
@@ -204,7 +220,7 @@ extension LanguageChecker {
                 if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected"].contains(before)
                     || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) {
                     // ("went undetected by humans for seven hours" says nobody was told, not who failed)
-                    hit = !["humans", "people", "anyone", "anybody", "everyone", "us", "staff"].contains(s.w[q])
+                    hit = !["humans", "people", "anyone", "anybody", "everyone", "us", "staff"].contains(s.w[q]) && !sanctioned
                 }
                 // "The second issue was not identified in testing by the service teams": an omission put on people
                 if !hit, let a = agent, a.strength == .strong, (max(0, b - 6)..<b).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
@@ -244,6 +260,13 @@ extension LanguageChecker {
                    s.word(c + 1) == "as", s.span(0, c).contains(where: { ["emails", "email", "tickets", "ticket", "reports", "report", "complaints", "complaint", "alerts", "alert", "calls", "messages", "bugs"].contains(s.w[$0]) }),
                    // (a verdict that dismissed them, not housekeeping: "closed as duplicates once the parent incident was opened")
                    s.span(0, c).contains(where: { s.w[$0] == "but" }) || s.span(c + 2, b).contains(where: { ["no", "user", "noise", "spam", "invalid", "wontfix", "won't", "expected", "not", "false"].contains(String(s.w[$0].filter { !"'\"‘’“”".contains($0) })) }) { hit = true; p = c }
+                if !hit, wentWithout, agent?.strength == .strong, !sanctioned { hit = true }
+                // "The replay was initiated by the Duty Systems Controller, who elected to restart ... rather than from the last committed offset"
+                if !hit, agent?.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role), let e = agent?.end, s.word(e + 1) == ",", s.word(e + 2) == "who",
+                   choseOverOption(s, from: e + 3) != nil { hit = true }
+                // "The fraud rule was pushed live by our payments contractor ..., against the change freeze we had agreed": against a rule
+                if !hit, agent?.strength == .strong, role != .response, !sanctioned, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before), !isRemedyAct(s, from: 0),
+                   s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in againstRule(s, at: k) || ["against the", "in breach of", "in violation of", "contrary to"].contains(where: { s.has($0, at: k) }) && s.span(k + 1, k + 6).contains(where: { ["freeze", "policy", "process", "procedure", "rules", "advice", "runbook", "agreement", "guidance"].contains(s.w[$0]) }) }) { hit = true }
                 guard hit else { continue }
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),
                                       message: "\"\(s.text(p, agent?.end ?? q))\" names a person as the cause; describe the change and what allowed it.",

@@ -18,11 +18,16 @@ extension LanguageChecker {
                 // ("restarted the pods without waiting for approval, which restored service" is the remedy)
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
-                    if skipsSafeguard(s, withoutAt: m) {
+                    // ("approved the change without a load test, as the change policy classes config-only changes as standard": the process said so)
+                    if skipsSafeguard(s, withoutAt: m), !hasSystemReason(s, after: m), !s.span(m, s.count).contains(where: { ["policy", "procedure", "runbook", "standard", "exempt", "exempts", "approved"].contains(s.w[$0]) }) {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower.asObject) as the cause; say what the process did not require.")
                     }
                 }
+            }
+            // "dropped the term_id index during the summer schema cleanup and nobody told us": the change made unannounced
+            if weakOK, !isRemedyAct(s, from: j + 1), !isPlannedWork(s, from: j + 1), let m = s.span(j + 1, s.count).first(where: { unannouncedAfter(s, at: $0) }), !hasSystemReason(s, after: m) {
+                return blame(m, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the cause; say what the process did not require (an announcement, a review) before the change.")
             }
             // "the DBA deleted the production volume": a destructive act on production, unless it was the plan
             if ["deleted", "dropped", "wiped", "truncated", "destroyed", "nuked", "erased"].contains(v), s.span(j + 1, j + 4).contains(where: { ["production", "prod", "live"].contains(s.w[$0]) }),
@@ -149,5 +154,22 @@ extension LanguageChecker {
             m += 1
         }
         return nil
+    }
+
+    /// "... and nobody told us", "..., but never told anyone", "and told no one": the change went unannounced.
+    func unannouncedAfter(_ s: Sentence, at m: Int) -> Bool {
+        guard ["and", "but"].contains(s.w[m]) else { return false }
+        let tell: Set<String> = ["told", "warned", "informed", "notified", "tell", "warn", "inform", "notify", "mention", "mentioned", "flagged", "flag", "announced", "announce"]
+        var k = m + 1
+        if s.word(k) == "then" { k += 1 }
+        if ["nobody", "no-one"].contains(s.word(k) ?? "") || s.has("no one", at: k) {
+            let v = k + (s.word(k) == "no" ? 2 : 1)
+            return s.word(v).map { tell.contains($0) && s.word(v + 1).map({ ["us", "anyone", "anybody", "the", "our", "them"].contains($0) }) == true } == true || s.has("was told", at: v) || s.has("was informed", at: v) || s.has("was warned", at: v)
+        }
+        if ["never", "didn't"].contains(s.word(k) ?? "") || s.has("did not", at: k) {
+            let v = k + (s.word(k) == "did" ? 2 : 1)
+            return s.word(v).map { tell.contains($0) } == true && s.word(v + 1).map({ ["us", "anyone", "anybody", "the", "our", "ops", "support"].contains($0) }) == true
+        }
+        return s.word(k) == "told" && ["nobody", "no-one"].contains(s.word(k + 1) ?? "") || s.has("told no one", at: k)
     }
 }

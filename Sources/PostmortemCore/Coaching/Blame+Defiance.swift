@@ -77,10 +77,16 @@ extension LanguageChecker {
     /// "acknowledged it and then did nothing", "went back to sleep", "went silent".
     private func inaction(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // doing nothing: "acknowledged it and then did nothing", "took no action until the airline called"
-        let coordinated = s.span(j + 1, j + 14).first(where: { ["and", "but"].contains(s.w[$0]) }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
+        // ("had been seeing complaints come in from about 16:30 (there were 60-odd by then) but sat on them": past an aside)
+        let sentenceEnd = s.span(j + 1, s.count).first(where: { s.isPunct($0) && [".", ";", "!", "?"].contains(s.w[$0]) }) ?? s.count
+        let coordinated = s.span(j + 1, min(sentenceEnd, j + 26)).filter({ ["and", "but"].contains(s.w[$0]) }).map { s.word($0 + 1) == "then" ? $0 + 2 : $0 + 1 }
+            .first(where: { doingNothing(s, from: $0) != nil })
         if let n = doingNothing(s, from: j) ?? coordinated.flatMap({ doingNothing(s, from: $0) }) {
+            // ("but sat on them until 17:00 because the triage rota only escalates at the top of the hour": the reason is given)
+            if doingNothing(s, from: j) == nil, hasSystemReason(s, after: n) { return nil }
+            let said = n - a.start > 10 ? "\(agentText(s, a)) ... \(s.text(coordinated ?? j, n))" : s.text(a.start, n)
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
-                              message: "\"\(s.text(a.start, n))\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
+                              message: "\"\(said)\" judges what \(whoLower) did not do; give the times and what would have prompted action.",
                               better: "Give the times and the missing prompt: " + Rewrite.quote("The alert was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
         }
         return nil
@@ -310,7 +316,7 @@ extension LanguageChecker {
            !s.span(j + 3, s.count).contains(where: { ["since", "because", "fix", "runbook", "failover", "rollback"].contains(s.w[$0]) }) { return j + 2 }
         if s.has("went silent", at: j) || s.has("went dark", at: j) || s.has("went missing", at: j) || s.has("went quiet", at: j) { return j + 1 }
         if s.has("didn't show up", at: j) || s.has("did not show up", at: j) || s.has("never showed up", at: j) { return j + (s.w[j] == "did" ? 3 : 2) }
-        if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that", "our", "a", "an", "his", "her", "their", "those", "these"].contains(n) { return j + 2 }
+        if s.has("sat on", at: j), let n = s.word(j + 2), ["it", "the", "this", "that", "our", "a", "an", "his", "her", "their", "those", "these", "them"].contains(n) { return j + 2 }
         return nil
     }
 }

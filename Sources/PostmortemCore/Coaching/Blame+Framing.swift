@@ -106,6 +106,15 @@ extension LanguageChecker {
             return finding(j + 1, "This puts what it cost on \(nameInProse(s, a).asObject) being out of reach; say what in the rota, paging or escalation made the recovery wait for one person.",
                            "Describe the system around the person: " + Rewrite.quote("The page went to one person, with no secondary and no escalation after <N> minutes without acknowledgement, so recovery waited <how long>"))
         }
+        // "Presenter on the overnight show had gone home early, so nobody was in studio 1 to hit the emergency button", "saw the warning ...
+        // and went home without calling anyone": leaving, with what it left undone
+        let leavings = ["gone home", "went home", "left early", "logged off", "gone to bed", "went to bed", "clocked off", "knocked off", "left for the day", "left the building", "left the office", "left the studio", "left the site"]
+        if let b = s.span(j, min(s.count, j + 20)).first(where: { b in leavings.contains(where: { s.has($0, at: b) }) && (b == j || ["had", "has", "and", "then"].contains(s.w[b - 1])) }),
+           let m = s.span(b + 2, s.count).first(where: { k in ["so nobody", "so no one", "so no-one", "and nobody", "and no one", "leaving nobody", "leaving no one", "without calling", "without telling", "without handing", "without paging", "without escalating", "without letting", "without waking", "without informing"].contains(where: { s.has($0, at: k) }) }),
+           !s.span(0, s.count).contains(where: { ["end", "scheduled", "rota", "rostered", "planned", "because", "since", "after", "handover", "handed", "sick", "ill", "usual", "shift", "approval", "approved", "finish", "as", "per", "agreed"].contains(s.w[$0]) }) {
+            return finding(m, "This puts what went undone on \(nameInProse(s, a).asObject) leaving; say what in the rota, handover or paging made the outcome depend on one person staying.",
+                           "Describe the system around the people: " + Rewrite.quote("Nothing in the handover required <the warning> to be passed on, and nobody else was paged, so <what went undone> for <N> minutes"))
+        }
         // "for the very simple reason that the ops team had taken a break for lunch": a person's absence as the reason
         if causalMarkerBefore(s, a.start), case let b = ["had", "was", "were"].contains(v) ? j + 1 : j,
            ["taken a break", "gone to lunch", "gone home", "left for the day", "stepped away", "stepped out", "gone to bed", "at lunch", "on lunch", "on a break", "on break"].contains(where: { s.has($0, at: b) }),
@@ -141,6 +150,8 @@ extension LanguageChecker {
             guard isMarker else { continue }
             // (a marker in a later clause with its own subject: "..., we run it in batches of 200 so the rate limit is not hit")
             if subjectSwitched(s, from: v, to: m) { return nil }
+            // ("The consultant who wrote the original scheduler left in 2021, and nobody ...": the clause's verb is not the main act)
+            if s.w[a.end] == "who", s.span(v + 2, m).contains(where: { English.isPast(s.w[$0]) && s.isWord($0 - 1) && !AgentFinder.determiners.contains(s.w[$0 - 1]) && !LanguageChecker.auxWords.contains(s.w[$0 - 1]) }) { return nil }
             let tail = s.w[s.span(m + 1, s.count)]
             let harmful = tail.contains { ["not", "never", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
             if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }

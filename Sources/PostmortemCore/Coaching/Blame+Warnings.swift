@@ -21,14 +21,22 @@ extension LanguageChecker {
             let prev = s.word(v - 1) ?? ""
             guard v == a.end + 1 || ["and", "then", "just", "simply", "promptly", "quickly", "immediately", "had", "has", "have", "also", "eventually"].contains(prev) || prev == s.w[a.end] else { continue }
             // (housekeeping: "silenced the duplicate pages from the replica", "muted the alert once the failover finished")
-            if s.span(v + 1, s.count).contains(where: { ["duplicate", "duplicates", "duplicated", "once", "after", "while", "during"].contains(s.w[$0]) && !s.has("after being", at: $0) })
-                || s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) }) { return nil }
+            // ("chose to wait and see whether it cleared on its own": the recovery hoped for, not had)
+            let hoped = ["chose", "decided", "elected", "opted"].contains(s.w[v])
+            if !hoped, s.span(v + 1, s.count).contains(where: { ["duplicate", "duplicates", "duplicated", "once", "after", "while", "during"].contains(s.w[$0]) && !s.has("after being", at: $0) })
+                || s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) }) && !(hoped && s.span(v, s.count).contains(where: { ["whether", "if"].contains(s.w[$0]) })) { return nil }
             let just = s.span(a.end + 1, v).contains { ["just", "simply"].contains(s.w[$0]) }
             let dismissed = s.span(a.end + 1, s.count).contains { s.w[$0] == "as" && s.span($0 + 1, $0 + 4).contains(where: { LanguageChecker.dismissals.contains(s.w[$0]) }) }
             let unexamined = s.span(v + 1, s.count).contains { s.w[$0] == "without" && ["investigating", "looking", "checking", "reading", "opening", "escalating", "telling", "verifying"].contains(s.word($0 + 1) ?? "") }
             let contrast = s.span(0, a.start).contains { s.w[$0] == "but" }
             let consequence = s.span(objEnd + 1, s.count).contains { m in LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) } }
-            guard just || dismissed || unexamined || contrast || consequence else { continue }
+            // "saw the first error alert at 09:16 and chose to wait and see": the wait chosen over the warning
+            // (only an open-ended wait: not "chose to wait for the canary to complete, per the runbook", "decided not to escalate, since the policy ...")
+            let choseToWait = ["chose", "decided", "elected", "opted"].contains(s.w[v]) && s.span(0, v).contains(where: { ["saw", "seen", "noticed", "acknowledged", "acked", "received", "got"].contains(s.w[$0]) })
+                && !s.span(objEnd + 1, s.count).contains(where: { ["because", "since", "as", "per", "runbook", "policy", "protocol", "procedure", "until", "for", "before", "recommends", "advises", "threshold"].contains(s.w[$0]) })
+                && (objEnd + 1 >= s.endIndexBeforeFinalPunct || s.span(objEnd + 1, s.count).contains(where: { ["whether", "if", "see", "out"].contains(s.w[$0]) }))
+            if hoped, !choseToWait { continue }
+            guard just || dismissed || unexamined || contrast || consequence || choseToWait else { continue }
             let said = v <= a.end + 3 ? s.text(a.start, objEnd) : "\(who) ... \(s.text(v, objEnd))"
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, objEnd),
                               message: "\"\(said)\" puts the missed warning on a person; say what made it look like noise and what would have kept it loud.",
@@ -42,6 +50,13 @@ extension LanguageChecker {
         let x = s.w[v]
         if ["silenced", "muted", "snoozed", "suppressed", "dismissed", "acked", "acknowledged", "disabled", "ignored", "cleared"].contains(x) {
             return s.span(v + 1, v + 5).first(where: { ["it", "them"].contains(s.w[$0]) || LanguageChecker.warningNouns.contains(s.w[$0]) }) ?? (x == "acknowledged" || x == "acked" ? nil : v)
+        }
+        // "chose to wait and see", "decided not to escalate", "elected to leave it until the morning"
+        if ["chose", "decided", "elected", "opted"].contains(x) {
+            let n = s.word(v + 1) == "not" ? v + 2 : v + 1
+            guard s.word(n) == "to", let g = s.word(n + 1) else { return nil }
+            if s.word(v + 1) == "not" { return ["escalate", "page", "call", "wake", "tell", "raise", "act", "investigate", "report"].contains(g) ? n + 1 : nil }
+            return ["wait", "ignore", "leave", "hold", "sit", "watch", "monitor", "defer", "snooze", "mute", "silence", "dismiss"].contains(g) ? n + 1 : nil
         }
         // "turned them off", "switched the importer alerts off"
         if ["turned", "switched", "shut"].contains(x), let off = s.span(v + 1, v + 6).first(where: { ["off", "down"].contains(s.w[$0]) }),
@@ -118,7 +133,8 @@ extension LanguageChecker {
         // "... after the Head of Capital Markets declined to halt locking", "The signal backlog happened after the supervisor switched ..."
         guard let c = s.w.firstIndex(where: { ["because", "since", "after"].contains($0) }), c > 1 else { return [] }
         let before = s.span(0, c)
-        let worse = before.contains(where: { ["worse", "longer", "delayed", "slower", "prolonged", "extended", "stalled", "dragged"].contains(s.w[$0]) })
+        // ("the delay to pausing sales was because marketing wanted to keep them open": the delay named as a noun)
+        let worse = before.contains(where: { ["worse", "longer", "delayed", "slower", "prolonged", "extended", "stalled", "dragged"].contains(s.w[$0]) || s.w[$0] == "delay" && c - $0 <= 8 && s.span($0 + 1, c).contains(where: { ["was", "is"].contains(s.w[$0]) }) })
             || before.contains(where: { s.w[$0] == "took" && s.span($0 + 1, $0 + 5).contains(where: { ["until", "longer", "another", "extra", "over"].contains(s.w[$0]) }) })
         // ("The backlog began draining after ...", "The outage started shortly after Ana began the planned maintenance, as scheduled":
         // a timeline, not a cause)
@@ -142,6 +158,8 @@ extension LanguageChecker {
         // ("because the vendor did not have a spare controller": what was on hand, not an act)
         if negated, s.span(j + 1, j + 3).contains(where: { ["have", "own", "hold", "exist", "need", "know"].contains(s.w[$0]) }) { return [] }
         guard negated || English.isPast(v) || English.past(ofBase: v) == nil && v.hasSuffix("ed"), !LanguageChecker.remedyActs.contains(v) || negated, v != "needed" else { return [] }
+        // ("the delay was because the DBA wanted the backup to finish first", "... because she needed to confirm the schema": caution given as the reason)
+        if ["wanted", "preferred", "waited", "needed", "insisted"].contains(v), s.span(j + 1, s.count).contains(where: { ["backup", "backups", "safe", "safely", "verify", "confirm", "check", "data", "consistent", "integrity", "eyes", "second", "review", "finish", "finished", "complete", "completed"].contains(s.w[$0]) }) { return [] }
         // after "after", a delay is only put on a person by what they held back: "after the Head of Capital Markets declined to halt locking"
         if s.w[c] == "after", worse, !(negated || ["declined", "refused", "hesitated", "insisted", "vetoed", "rejected", "ignored", "dismissed", "overrode", "overruled", "blocked"].contains(v)) { return [] }
         // ("..., because the generator needed 8 minutes to sync": the delay explained by the system after all)
@@ -152,6 +170,31 @@ extension LanguageChecker {
                            message: "This explains the \(worse ? "delay" : "problem") by what \(AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? agentText(s, a).lowercasedFirst : agentText(s, a)) did; say what they were working with and what would have made the faster path the obvious one.",
                            better: worse ? "Describe the step and what shaped it: " + Rewrite.quote("<The step> took until <time>: <what the person was asked, shown or waiting on>, and nothing <escalated, automated or documented> the faster path")
                             : "Describe the change and what let it do harm: " + Rewrite.quote("<The change> at <time> <what it did>; nothing in <the tool or process> stopped or flagged it"))]
+    }
+
+    /// "Part of the delay in fixing it was down to our claims operations manager, who asked ...", "the failure originated with the
+    /// hotel's front-office manager": the delay or the failure traced to a person.
+    func tracedToPersonBlame(_ s: Sentence, role: TextRole) -> [RawFinding] {
+        // ("Ownership of the outage follow-ups sits with the SRE manager": who owns the work, not who caused it)
+        if [.actionItem, .lessons].contains(role) || s.containsAny(["ownership", "owner", "owns", "follow-ups", "follow-up", "actions"]) { return [] }
+        for i in s.span(1, s.count) where s.w[i] == "with" && ["originated", "originates", "lies", "lay", "rests", "rested", "sits", "sat"].contains(s.w[i - 1])
+            || s.w[i] == "to" && s.w[i - 1] == "down" && i >= 2 && ["was", "is", "were", "largely", "mostly", "partly", "entirely", "all"].contains(s.w[i - 2]) {
+            guard s.span(0, i - 1).contains(where: { ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause"].contains(s.w[$0]) }) else { continue }
+            var q = i + 1
+            while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            guard let a = s.span(i + 1, i + 6).compactMap({ finder.agent(s, at: $0) }).filter({ $0.strength == .strong }).max(by: { $0.end < $1.end }),
+                  s.span(i + 1, a.start).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }) else { continue }
+            // ("was down to a misconfigured load balancer rule that the on-call could not see": the person named inside a thing)
+            if a.start > q, !s.span(q, a.start).allSatisfy({ s.toks[$0].isPossessive || Lex.roles.contains(s.w[$0]) || s.w[$0].contains("-") || !s.toks[$0].isCapitalized && !Lex.nonPeople.contains(s.w[$0]) }) { continue }
+            if s.span(q, a.start).contains(where: { ["rule", "config", "configuration", "bug", "change", "script", "job", "system", "tool", "process"].contains(s.w[$0]) }) { continue }
+            // the person ends the phrase ("the vendor's support line" is a thing), and no rule sanctioned what they did
+            if let n = s.word(a.end + 1), s.isWord(a.end + 1), !["who", "and", "when", "not", "being", "having", "failing", "refusing", "insisting", "deciding", "asking", "holding", "sitting"].contains(n) { continue }
+            if s.containsAny(["runbook", "requires", "required", "policy", "procedure", "planned", "scheduled", "agreed", "per"]) { continue }
+            return [RawFinding(check: "blame", at: a.start, excerpt: s.text(i - 1, a.end),
+                               message: "\"\(s.text(i - 1, a.end))\" traces it to a person; say what they were working with and what made that call look right at the time.",
+                               better: "Describe the decision and what shaped it: " + Rewrite.quote("<The decision> at <time> followed <what the process asked or the dashboard showed>; nothing <escalated, automated or documented> the other path"))]
+        }
+        return []
     }
 
     /// "Nobody from the evening shift picked up the supervisor's call", "no one on the DBA team answered the page": a named group's

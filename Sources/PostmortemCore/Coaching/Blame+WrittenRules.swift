@@ -15,10 +15,15 @@ extension LanguageChecker {
         }
         switch s.w[k] {
         // "..., against the dealer bulletin" (not "tested against the staging cluster", "validated them against the policy")
-        case "against": return k > 0 && s.isPunct(k - 1) && s.w[k - 1] == "," && s.span(k + 1, k + 5).contains(where: { LanguageChecker.ruleDocs.contains(s.w[$0]) })
+        case "against" where k > 0 && s.isPunct(k - 1) && s.w[k - 1] == "," && s.span(k + 1, k + 5).contains(where: { LanguageChecker.ruleDocs.contains(s.w[$0]) }): return true
         case "when", "while", "although", "though", "whereas": return ["the", "our", "their", "his", "her"].contains(s.word(k + 1) ?? "") && ruleThen(["named", "specified", "listed"], from: k + 2, within: 3)
         case "which": return (s.has("is exactly what", at: k + 1) || s.has("is precisely what", at: k + 1) || s.has("is what", at: k + 1)) && ruleThen(forbids, from: k + 3, within: 6)
             || ["the", "our"].contains(s.word(k + 1) ?? "") && ruleThen(forbids, from: k + 1, within: 4)
+        // "pushed the bracket refresh to prod at 18:55, inside the pre-match freeze", "against the change freeze we had agreed"
+        case "inside", "during", "within", "into", "against", "despite", "through":
+            return s.span(k + 1, k + 5).contains(where: { ["freeze", "moratorium", "blackout", "lockdown"].contains(s.w[$0]) })
+        // "knowing full well that Thursday-to-Sunday is a change freeze"
+        case "knowing": return s.has("full well", at: k + 1) || s.word(k + 1) == "that" && s.span(k + 2, k + 10).contains(where: { ["freeze", "policy", "rule", "forbids", "risk"].contains(s.w[$0]) })
         default: return false
         }
     }

@@ -20,7 +20,7 @@ struct LanguageChecker {
     static let humanVerbs: Set<String> = ["test", "check", "verify", "follow", "read", "review", "notice", "ask", "escalate", "communicate",
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
         "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
-        "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run"]
+        "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run", "act"]
     static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional", "sleeping"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "overwritten", "exposed", "leaked", "truncated",
@@ -46,7 +46,9 @@ struct LanguageChecker {
                 if a.strength == .they, a.start > 0, s.w[a.start - 1] == "so" || s.w[a.start - 1] == "that" && s.word(a.start - 2) == "so" { k = a.end + 1; continue }
                 // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject
                 // (but "due to the DBA restoring ...", "thanks to the NOC sitting on ..." name the person's act as the cause)
-                if LanguageChecker.objectOfPreposition(s, before: a.start), s.word(a.end + 1) != "who", !(s.word(a.end + 1) == "," && s.word(a.end + 2) == "who") {
+                // ("went to a colleague who was on holiday that week and did not act on them": the relative clause carries their act)
+                if LanguageChecker.objectOfPreposition(s, before: a.start), s.word(a.end + 1) != "who", !(s.word(a.end + 1) == "," && s.word(a.end + 2) == "who"),
+                   !(s.span(a.start, a.end + 1).contains(where: { s.w[$0] == "who" }) && ["did", "didn't", "never", "failed"].contains(s.word(a.end + 1) ?? "")) {
                     if let f = gerundCauseBlame(after: a, in: s) { out.append(f) }
                     k = a.end + 1; continue
                 }
@@ -71,6 +73,7 @@ struct LanguageChecker {
         out += upToPersonBlame(s)
         out += sanctionBlame(s)
         out += delayPutOnPerson(s)
+        out += tracedToPersonBlame(s, role: role)
         out += nobodyFromGroupBlame(s)
         if let f = whyDidBlame(s) { out.append(f) }
         // one blame finding per agent is plenty
@@ -97,12 +100,15 @@ struct LanguageChecker {
 
     /// What the sentence says the person did, read by each framing in turn; the first that finds blame wins.
     func agentBlame(_ a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        var a = a
+        // "It was Dana who pushed the bracket refresh ...": the cleft's "who" belongs to the person, and the act follows it
+        if s.word(a.end + 1) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { a.end += 1 }
         let readings: [() -> RawFinding?] = [
             { verbPhrase(after: a, in: s, role: role) }, { consequenceBlame(after: a, in: s) }, { framingBlame(after: a, in: s) },
             { harmLinkedBlame(after: a, in: s) }, { personalRemedyBlame(after: a, in: s, role: role) }, { gerundCauseBlame(after: a, in: s) },
             { restrictionBlame(after: a, in: s, role: role) }, { defianceBlame(after: a, in: s) }, { outsiderBlame(after: a, in: s) },
             { selfBlame(after: a, in: s) }, { beliefBlame(after: a, in: s, role: role) }, { warningBlame(after: a, in: s, role: role) },
-            { heldUpBlame(after: a, in: s) }, { unwatchedChangeBlame(after: a, in: s) },
+            { heldUpBlame(after: a, in: s) }, { unwatchedChangeBlame(after: a, in: s) }, { overriddenSafeguardBlame(after: a, in: s, role: role) }, { choseOverOptionBlame(after: a, in: s, role: role) },
         ]
         for read in readings { if let f = read() { return f } }
         return nil
@@ -300,12 +306,16 @@ struct LanguageChecker {
     func nameInProse(_ s: Sentence, _ a: Agent) -> String {
         let t = agentText(s, a)
         if a.start == a.end, ["he", "she", "they", "we", "i"].contains(s.w[a.start]) { return s.w[a.start] == "i" ? "I" : s.w[a.start] }
+        // ("Presenter on the overnight show had gone home": a bare role opening the sentence reads "the presenter")
+        if a.start == s.firstWordIndex, Lex.roles.contains(s.w[a.start]) { return "the " + s.text(a.start, a.end).lowercased() }
         return AgentFinder.determiners.contains(s.w[a.start]) || AgentFinder.lowerInProse(s.w[a.start]) ? t.lowercasedFirst : t
     }
 
     func agentText(_ s: Sentence, _ a: Agent) -> String {
         // ("the intern who wrote the cleanup job ...": the person, without the relative pronoun)
-        let t = s.text(a.start, s.w[a.end] == "who" && a.end > a.start ? a.end - 1 : a.end)
+        // ("a colleague who was on holiday that week and": the person, without the clause)
+        let who = s.span(a.start + 1, a.end + 1).first(where: { s.w[$0] == "who" })
+        let t = s.text(a.start, who.map { $0 - 1 } ?? a.end)
         return AgentFinder.determiners.contains(s.w[a.start]) ? t : t.capitalizedFirst
     }
 }

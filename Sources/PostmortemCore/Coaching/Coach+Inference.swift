@@ -14,6 +14,13 @@ extension Coach {
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "Recommendation 3: Drivers should be reminded ...": a numbered recommendation is an action
+        if ["recommendation", "rec"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
+        // "Still open: strengthen our overall release process": a status label before the action
+        if ["still", "now", "status"].contains(s.w[k]), let c = s.span(k + 1, k + 3).first(where: { s.w[$0] == ":" }), let v = s.word(c + 1),
+           Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["do", "more", "better"].contains(v) { return true }
+        // "need better monitoring on billing-svc going forward": the need with its subject dropped
+        if ["need", "needs"].contains(s.w[k]), ["better", "more", "some", "a", "an"].contains(s.word(k + 1) ?? "") { return true }
         // "- lesson: need to be more careful with OTA rollouts": a label, then the need with its subject dropped
         if ["lesson", "lessons", "takeaway", "learning", "learnings"].contains(s.w[k]), s.word(k + 1) == ":" { k += 2 }
         guard k < s.count else { return false }
@@ -24,7 +31,9 @@ extension Coach {
         // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
         let id = s.toks[k].text.split(separator: "-")
         if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 1 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
-           let sep = s.word(k + 1), [":", "—", "–", "-"].contains(sep) {
+           let sep = s.word(k + 1), [":", "—", "–", "-"].contains(sep) || Lex.vagueVerbs.contains(sep) || Coach.imperativeVerbs.contains(sep) || ["better", "more", "look"].contains(sep) {
+            // ("AI-4 look into DB perf generally": a tracker id with no separator)
+            if ![":", "—", "–", "-"].contains(sep) { return id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) }
             if id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) { return true }
             if let v = s.word(k + 2), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         }
@@ -73,7 +82,8 @@ extension Coach {
         // "Be more careful with config changes going forward": an order to people, in any section
         if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
-        if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) }) == true {
+        // ("The Court will review its change management arrangements", "The Client should ensure better coordination": a body's promise)
+        if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
@@ -93,7 +103,8 @@ extension Coach {
                 || ["more", "better"].contains(s.w[k]) || ActionChecker.vagueMultiword.contains(where: { s.find($0) != nil })),
               k + 1 < s.count else { return false }
         // ("- fix the flaky integration test", "look into the PLC firmware situation": a chat or bullet order in lower case)
-        guard s.toks[k].isCapitalized || role == .other && (k > 0 && s.w[k - 1] == "-" || ["into", "the", "a", "an", "better", "more", "up", "out", "our", "all", "alerts"].contains(s.w[k + 1])) else { return false }
+        // ("more testing before big launches pls": a wish for more, in lower case)
+        guard s.toks[k].isCapitalized || role == .other && (k > 0 && s.w[k - 1] == "-" || ["into", "the", "a", "an", "better", "more", "up", "out", "our", "all", "alerts"].contains(s.w[k + 1]) || ["more", "better"].contains(s.w[k])) else { return false }
         let v = s.w[k], n = s.w[k + 1]
         guard Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "more", "better", "improved", "additional", "get", "sort", "refresh", "document", "write", "look"].contains(v) else { return false }
         // "Review of the logs showed ...", "Check failures rose": a noun, not an order
@@ -104,7 +115,7 @@ extension Coach {
     }
 
     /// Verbs that open an order in plain text, beyond the action checker's vague and concrete verbs: "Work with the vendor to ...".
-    static let imperativeVerbs: Set<String> = ["tidy", "work", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
+    static let imperativeVerbs: Set<String> = ["tidy", "work", "level", "carry", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
         "continue", "keep", "strengthen", "harden", "revisit", "rethink", "refine", "tighten", "enhance", "streamline", "formalize", "formalise",
         "standardize", "standardise", "introduce", "implement", "adopt", "ensure", "increase", "reduce", "raise", "lower", "expand", "extend"]
 
@@ -135,6 +146,11 @@ extension Coach {
         // (an apology that counts its readers loosely, "Some of you received the wrong case ... - we're so sorry", is still the impact)
         if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil }) { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
+        // "The event caused considerable disruption to early-morning services", "Our support inbox basically exploded for the rest of the week":
+        // the harm sized by an adjective or a dramatic verb
+        if s.w.indices.contains(where: { k in ["considerable", "significant", "major", "serious", "widespread", "substantial", "massive", "huge"].contains(s.w[k])
+            && ["disruption", "disruptions", "downtime", "outage", "outages", "inconvenience", "delays"].contains(s.word(k + 1) ?? "") })
+            || s.w.contains(where: { LanguageChecker.dramaticWords.contains($0) }) && s.containsAny(["inbox", "queue", "tickets", "calls", "complaints", "volume", "phones"]) { return true }
         // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
         // opens the sentence and something went wrong for whatever it counts
         let f = s.firstWordIndex
@@ -156,12 +172,13 @@ extension Coach {
     /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
     static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
-        "a large number of", "a significant number of", "a number of", "several", "many", "a few", "most"]
+        "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
         "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found", "segment", "segments", "fleet", "bookings", "orders", "deliveries",
-        "hospitals", "depots", "families", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students"])
+        "hospitals", "depots", "families", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students",
+        "managers", "roads", "streets", "routes", "players", "viewers", "callers", "litigants", "practitioners", "members", "air"])
 
     /// An impact told with a loose count anywhere in it, even after a time or a chat prefix ("[22:40] devon: tl;dr lots of matches got
     /// stuck in lobby", "After the 23:40 receiver restart, a few monitored homes still had alarms sitting in the queue"): the count
@@ -170,7 +187,8 @@ extension Coach {
         guard !s.hasQuantity(countingWords: false), !s.isQuestion else { return false }
         let harm: Set<String> = ["stuck", "late", "missed", "messed", "short-paid", "angry", "upset", "wrong", "duplicated", "duplicate", "twice", "locked",
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
-            "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held"]
+            "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
+            "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled"]
         guard s.w.contains(where: { harm.contains($0) || $0.hasPrefix("wrong") || $0.hasSuffix("n't") }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }

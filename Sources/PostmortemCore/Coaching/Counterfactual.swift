@@ -216,6 +216,12 @@ extension LanguageChecker {
         if x.hasPrefix("would"), ["seen", "experienced", "received", "noticed", "encountered", "got", "gotten", "hit"].contains(v),
            s.span(max(0, i - 4), i).contains(where: { Coach.populationNouns.contains(s.w[$0]) || ["you", "they"].contains(s.w[$0]) }),
            !s.containsAny(["if", "unless", "without", "had", "otherwise", "but"]) { return nil }
+        // ("Any attempts to access the application would have resulted in errors", "any failed form submissions would have been
+        // immediately apparent to users": what happened to whatever came in, told generally, not another world)
+        if x.hasPrefix("would"), let an = s.span(max(0, i - 9), i).first(where: { s.w[$0] == "any" }), an == s.firstWordIndex || s.isPunct(an - 1),
+           !["known", "seen", "noticed", "spotted", "caught", "realised", "realized", "thought", "done"].contains(v),
+           !s.span(an + 1, i).contains(where: { Lex.roles.contains(s.w[$0]) || ["developer", "engineer", "person", "one", "reviewer"].contains(s.w[$0]) }),
+           !s.containsAny(["if", "unless", "without", "had", "otherwise", "but"]) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
         // ("the system accepted a number no human would have believed": what the thing was like, said through nobody)

@@ -25,6 +25,22 @@ extension LanguageChecker {
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
             || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available"].contains($0) }) { return [] }
+        // "we had a period of downtime", "the other took the better part of a day to restore": a length with no length, whatever dates
+        // or counts the sentence carries ("On the 2nd of March, 2020", "a day" inside the vague phrase)
+        if role == .impact || role == .summary, let i = s.span(0, s.count).first(where: { i in
+            s.has("a period of", at: i) && s.span(i + 3, i + 5).contains(where: { ["downtime", "outage", "disruption", "instability", "degradation", "unavailability"].contains(s.w[$0]) })
+                && !s.span(i + 3, s.count).contains(where: { k in s.toks[k].hasDigit && !["st", "nd", "rd", "th"].contains(where: { s.w[k].hasSuffix($0) }) || Lex.numberWords.contains(s.w[k]) || ["until", "between", "from"].contains(s.w[k]) })
+                || (s.has("the better part of", at: i) || s.has("the best part of", at: i))
+                    // a length, not a share ("the best part of our EU traffic"), and not one the sentence measures anyway
+                    && s.span(i + 4, i + 7).contains(where: { ["hour", "day", "days", "week", "weeks", "morning", "afternoon", "evening", "night", "weekend", "shift", "month"].contains(s.w[$0]) })
+                    && !s.span(i + 4, i + 6).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || Lex.numberWords.contains(s.w[$0]) }) }),
+           // (a clock range, a duration or a count in digits elsewhere says it: "(14:02–14:51 UTC)", "52 minutes", "12,400 orders")
+           !s.toks.indices.contains(where: { k in s.toks[k].kind == .number && (s.toks[k].text.contains(":") || s.toks[k].text.contains(",")
+               || s.word(k + 1).map { ["minutes", "minute", "hours", "hour", "seconds", "%", "orders", "users", "customers", "requests", "min", "mins"].contains($0) } == true) }) {
+            let e = min(s.count - 1, i + (s.w[i] == "a" ? 3 : 5))
+            return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
+                               message: "\"\(s.text(i, e))\" has no length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
+        }
         // "a significant number of instances in one zone": a word count elsewhere does not count the vague thing
         let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
         if s.hasQuantity && !wordCountOnly { return [] }
@@ -61,9 +77,11 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i, e))\" is not a number; say for how long.", better: Rewrite.forImpact(s))]
             }
             // "a subset of API requests", "a significant portion of players", "a sizeable share of our user base"
+            // ("Big chunk of the bracket slipped and viewers noticed": the article dropped)
             if ["subset", "portion", "fraction", "share", "proportion", "percentage", "chunk", "slice", "segment"].contains(x), s.word(i + 1) == "of",
-               i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1) {
-                let a = ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i - 2
+               i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1)
+                || i == s.firstWordIndex + 1 && ["big", "large", "huge", "good", "sizeable", "sizable", "massive", "decent", "significant"].contains(s.w[i - 1]) {
+                let a = ["a", "an"].contains(s.w[i - 1]) || i < 2 || !["a", "an"].contains(s.w[i - 2]) ? i - 1 : i - 2
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i),
                                    message: "\"\(s.text(a, i))\" is not a number; say what share: how many of how many.", better: Rewrite.forImpact(s))]
             }
@@ -75,6 +93,14 @@ extension LanguageChecker {
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            // "significant, customer-facing performance problems", "these extended issues", "an in-depth analysis of ... extended recovery time":
+            // a size word before the harm, with no article to anchor the rule above
+            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious"].contains(x),
+               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability"].contains(s.w[$0]) }),
+               s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
+                                   message: "\"\(s.text(i, n))\" is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
             // "On April 5th, things went bad.", "everything went south": the whole impact told as a mood
             if role == .impact || role == .summary, ["things", "everything", "it", "stuff"].contains(x), ["went", "go", "got", "turned"].contains(s.word(i + 1) ?? ""),
@@ -128,8 +154,10 @@ extension LanguageChecker {
                                    message: "\"\(s.text(i, i + 1))\" is not a number; say how many were affected and how badly.", better: Rewrite.forImpact(s))]
             }
             // "minimal customer impact", "impact on merchants was limited"
+            // ("no customers reported issues during this incident, suggesting the actual impact was minimal": zero is the count)
             if ["minimal", "limited", "minor", "negligible", "little", "modest", "moderate", "significant", "considerable", "substantial"].contains(x),
-               s.span(max(0, i - 7), i + 3).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2) {
+               s.span(max(0, i - 7), i + 3).contains(where: { ["impact", "impacted", "disruption", "effect"].contains(s.w[$0]) }), !s.negated(before: i, within: 2),
+               !(["minimal", "negligible", "little", "minor", "limited"].contains(x) && s.span(0, i).contains(where: { s.w[$0] == "no" && ["customers", "customer", "users", "user", "one", "complaints", "reports"].contains(s.word($0 + 1) ?? "") })) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, i),
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
@@ -154,7 +182,7 @@ extension LanguageChecker {
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects"].contains(n)
                     || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
-                || ["substantial", "significant", "considerable", "major", "severe", "heavy"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions"].contains(s.w[$0]) })
+                || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
                                    message: "\"\(s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -171,7 +199,7 @@ extension LanguageChecker {
             if ["few", "several", "many"].contains(x), ["hundred", "hundreds", "thousand", "thousands", "dozen", "million", "millions"].contains(s.word(i + 1) ?? "") { continue }
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
-            let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small"].contains(s.w[i - 1]) ? i - 2 : nil
+            let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small", "whole"].contains(s.w[i - 1]) ? i - 2 : nil
             let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
@@ -188,7 +216,7 @@ extension LanguageChecker {
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

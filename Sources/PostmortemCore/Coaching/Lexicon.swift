@@ -16,7 +16,7 @@ enum Lex {
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
     nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators mod mods
     cashier cashiers contributor contributors tech techs packager packagers vp vps cto cfo ceo coo cio ciso director directors \
-    founder founders co-founder cofounder
+    founder founders co-founder cofounder agency agencies consultant consultants presenter presenters committee cab
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -130,7 +130,7 @@ enum Lex {
     /// Things a person acts on; possessive + one of these + a causal verb is blame.
     static let actionNouns = set("""
     change changes deploy deployment commit push command typo mistake error action actions config configuration script query pr migration \
-    code patch release edit update decision hotfix refactor rewrite instruction instructions insistence upgrade rollout cleanup override workaround
+    code patch release edit update decision hotfix refactor rewrite instruction instructions insistence upgrade rollout cleanup override workaround bump merge
     """)
     static let blameNouns = set("mistake mistakes error errors fault oversight negligence carelessness typo blunder screw-up screwup fumble")
 

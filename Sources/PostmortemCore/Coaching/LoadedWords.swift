@@ -136,6 +136,8 @@ extension LanguageChecker {
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
+                    // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)
+                    if p == "let you down", i > 0, ["we", "i"].contains(s.w[i - 1]) { break }
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                     let dismissal = ["shrugged", "brushed", "waved"].contains(x)
                     let rep = p.hasSuffix("chaos") || p.hasSuffix("panic") ? "confusion" : p.hasSuffix("shambles") ? "disorganised"
@@ -230,6 +232,8 @@ extension LanguageChecker {
                            "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge",
                            "next", "second", "third", "last", "little", "small", "another"].contains(p)
                     || i == s.endIndexBeforeFinalPunct && (max(0, i - 6)..<i).contains(where: { ["was", "is", "it's"].contains(s.w[$0]) }) && (max(0, i - 6)..<i).contains(where: { s.w[$0] == "a" })
+                    // ("was, in the investigator's view, a fundamental mistake": the verdict past an aside)
+                    || i == s.endIndexBeforeFinalPunct && (max(0, i - 14)..<i).contains(where: { ["was", "is"].contains(s.w[$0]) && s.word($0 + 1) == "," }) && (max(0, i - 3)..<i).contains(where: { s.w[$0] == "a" })
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"

@@ -132,7 +132,8 @@ struct Sentence {
             let counted: Set<String> = ["data", "impact", "loss", "one", "customer", "customers", "user", "users", "requests", "orders",
                 "payments", "transactions", "records", "messages", "emails", "errors", "downtime", "outage", "merchants", "accounts"]
             return !(counted.contains(next) || counted.contains(n2) || w[i] == "none" && next == "of")
-        case "all": return ["at", "after", "above", "once"].contains(prev) || ["along", "clear"].contains(next)
+        // ("came in heavily all night": how long, told as a part of the day, not a count)
+        case "all": return ["at", "after", "above", "once"].contains(prev) || ["along", "clear", "night", "morning", "afternoon", "evening", "weekend"].contains(next)
         case "twice", "double": return prev.hasSuffix("ed") || ["ran", "run", "sent", "paid", "went", "got"].contains(prev)
         case "one": return next == "of" && i + 2 < w.count && ["the", "those", "these", "our"].contains(w[i + 2])
         default: return false

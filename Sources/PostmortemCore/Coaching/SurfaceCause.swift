@@ -18,7 +18,7 @@ extension LanguageChecker {
         "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused",
         // "on-site tech error during RTC battery replacement", "an error of typing in the parameter of maximum relays"
         "developer oversight", "engineer oversight", "operator oversight", "staff oversight", "an error made during", "a mistake made during",
-        "tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
+        "tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
         // "The upload procedure was not followed correctly": the step named, not why it could be missed
         "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
         "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed",
@@ -80,7 +80,7 @@ extension LanguageChecker {
             if !p.hasSuffix("followed"), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
             // production because the field accepted any integer": the analysis goes on)
-            let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
+            let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
             if p.hasSuffix("followed") || slipPhrases.contains(p),
                s.span(endP, s.count).contains(where: { ["because", "since", "why", "unclear", "outdated", "ambiguous", "accepted", "validation", "hidden", "so"].contains(s.w[$0]) || s.w[$0] == "as" && p.hasSuffix("followed") || s.isPunct($0) && s.w[$0] == ";" })
                 || s.span(0, i).contains(where: { ["no", "without", "lacks", "because"].contains(s.w[$0]) }) { continue }
@@ -141,6 +141,7 @@ extension LanguageChecker {
         // whole cause is a surface cause as well as blame, in any section that states causes
         if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s, role: role) ?? accidentalPassive(s) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
+        if role != .actionItem, role != .timeline, role != .wentWell, let f = missedStepAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
         // (", which caused the login system to reject requests" tells the effect, not why)
@@ -154,6 +155,9 @@ extension LanguageChecker {
             if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured",
                 "mis-click", "misclick", "mis-clicked", "misclicked", "mis-typed", "mistype", "mis-typing", "mistyping"].contains(x) {
                 if ["mistake", "mistakes"].contains(x), ["in", "within", "inside"].contains(s.word(i + 1) ?? "") { continue }
+                // ("A recent change in our CD pipeline introduced a misconfiguration that prevented servers from starting": a tool wrote it)
+                if ["misconfiguration", "misconfigured"].contains(x), s.span(max(0, i - 3), i).contains(where: { ["introduced", "created", "generated", "produced", "rendered", "wrote", "emitted"].contains(s.w[$0]) }),
+                   s.span(0, i).contains(where: { ["pipeline", "automation", "script", "tool", "tooling", "template", "templating", "generator", "upgrade", "terraform", "ansible", "operator", "controller", "release"].contains(s.w[$0]) }) { continue }
                 out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, i),
                                       message: x.hasSuffix("ed") ? "\"\(s.toks[i].text)\" describes the surface cause; ask why it was possible and why nothing caught it." : "A \(x) is the surface cause; ask why it was possible and why nothing caught it.",
                                       better: Rewrite.forSurface(s, at: i)))

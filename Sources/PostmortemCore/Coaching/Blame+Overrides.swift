@@ -1,0 +1,59 @@
+/// Blame by a safeguard set aside: a person overrode, disabled or waved through the check that would have stopped the change.
+extension LanguageChecker {
+    static let overrideVerbs: Set<String> = ["overrode", "overridden", "disabled", "waived", "silenced", "suppressed", "muted", "switched", "turned", "greenlit", "force-merged", "force-pushed"]
+    /// What a check looked like when it was set aside: "the red compatibility check", "the failing gate".
+    static let raisedStates: Set<String> = ["red", "failing", "failed", "blocking", "open", "firing", "amber", "outstanding", "unresolved"]
+
+    /// "the firmware QA lead overrode the red Android 14 compatibility check so the release could make the 9 June launch date":
+    /// in a cause or a detection story, a person setting a safeguard aside is the link a review should ask about.
+    /// (A responder who "disabled the flapping alert per the runbook" or "overrode the rate limit to drain the backlog" is the response.)
+    func overriddenSafeguardBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        guard a.strength == .strong, [.rootCause, .contributingFactors, .detection, .couldBeBetter, .summary, .whys].contains(role) else { return nil }
+        var j = a.end + 1
+        while let x = s.word(j), s.isWord(j), ["had", "has", "then", "simply", "just", "manually", "quietly", "also"].contains(x) { j += 1 }
+        guard let v = s.word(j), LanguageChecker.overrideVerbs.contains(v) else { return nil }
+        var o = j + 1
+        if ["switched", "turned"].contains(v) { guard s.word(o) == "off" else { return nil }; o += 1 }
+        let end = clauseEnd(s, from: o)
+        let isGuard: (Int) -> Bool = { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["gate", "gates", "warning", "warnings", "alarm", "alarms", "lock", "interlock", "hold", "block"].contains(s.w[$0]) }
+        guard var n = s.span(o, min(end, o + 7)).first(where: isGuard) else { return nil }
+        // the head of the noun phrase: "the failing schema validation", "the canary check"
+        while n + 1 < s.count, s.isWord(n + 1), isGuard(n + 1) { n += 1 }
+        // a check already known to be broken, set aside by the book, or as the remedy
+        if s.span(o, n).contains(where: { ["flaky", "flapping", "noisy", "broken", "false", "spurious", "stale", "duplicate"].contains(s.w[$0]) }) { return nil }
+        if isPlannedWork(s, from: o) || isRemedyAct(s, from: o) || hasSystemReason(s, after: j) { return nil }
+        // a reason, a sanction or a remedy anywhere after it: "to clear the backlog", "because the vendor confirmed ...", "while the storage
+        // team expanded the volume", "on the attending physician's verbal order, which the ward protocol permits", "to ship the security patch"
+        if s.span(n + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["drain", "unblock", "restore", "recover", "runbook", "approved", "agreed", "authorised", "authorized",
+            "clear", "flush", "process", "processed", "cleared", "drained", "flushed", "ship", "patch", "fix", "hotfix", "mitigate", "because", "since", "as", "per", "while", "during", "once", "after", "confirmed", "permits", "permitted",
+            "allows", "allowed", "approval", "sign-off", "exception", "order", "protocol", "policy", "procedure", "right", "correct"].contains(s.w[$0]) || s.has("false positive", at: $0) }) { return nil }
+        // muting or disabling an alert says nothing on its own; it must have been raised, or the act left standing with its cost
+        if ["muted", "silenced", "suppressed", "disabled", "switched", "turned"].contains(v), !["check", "checks", "gate", "gates", "interlock", "lock", "validation", "guard", "guardrail", "guardrails", "protection", "safeguard", "safeguards", "test", "tests"].contains(s.w[n]),
+           !s.span(o, n).contains(where: { LanguageChecker.raisedStates.contains(s.w[$0]) }) { return nil }
+        let who = nameInProse(s, a)
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, n),
+                          message: "This says \(who) set a safeguard aside; say what the \(s.w[n]) showed then, why going past it looked reasonable, and why one person could.",
+                          better: "Describe the gate, not the person: " + Rewrite.quote("The \(s.w[n]) was \(English.participle(ofPast: v == "switched" || v == "turned" ? "disabled" : v)) while it showed <state>; an override needed no second approver, and <the pressure at the time> made it look reasonable"))
+    }
+
+    /// "who elected to restart the feed consumer from the start of day rather than from the last committed offset": a choice told
+    /// against the option the writer thinks was right. Returns the index of "rather"/"instead", if any.
+    func choseOverOption(_ s: Sentence, from j: Int) -> Int? {
+        guard let c = s.span(j, j + 3).first(where: { ["elected", "chose", "decided", "opted", "preferred"].contains(s.w[$0]) }), s.word(c + 1) == "to",
+              let v = s.word(c + 2), !["fail", "roll", "revert", "restore", "page", "escalate", "wait", "pause", "stop", "halt", "drain", "isolate"].contains(v) else { return nil }
+        let end = s.span(c + 2, s.count).first(where: { s.isPunct($0) && [".", ";", "!", "?"].contains(s.w[$0]) }) ?? s.count
+        return s.span(c + 3, min(end, c + 20)).first(where: { s.has("rather than", at: $0) || s.has("instead of", at: $0) })
+    }
+
+    /// "The Duty Systems Controller elected to restart the feed consumer from the start of day rather than from the last committed
+    /// offset": in a cause, a person's choice set against the right option.
+    func choseOverOptionBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
+        guard a.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role) else { return nil }
+        var j = a.end + 1
+        if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
+        guard let r = choseOverOption(s, from: j) else { return nil }
+        return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, r + 1),
+                          message: "This sets \(nameInProse(s, a).possessive) choice against the option that would have worked; say what made the choice look right then and what would have shown the difference.",
+                          better: "Describe the options as they looked: " + Rewrite.quote("The tool offered <the option taken> as the default and showed nothing about <what it would do>; <the other option> needed <what it needed>"))
+    }
+}

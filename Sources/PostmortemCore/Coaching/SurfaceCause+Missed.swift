@@ -1,0 +1,64 @@
+/// Surface cause: a step that was missed, or a slip, given as the whole cause with nothing about why it could happen.
+extension LanguageChecker {
+    static let missedParticiples: Set<String> = ["missed", "overlooked", "skipped", "forgotten", "neglected", "omitted"]
+    static let stepSubjects: Set<String> = ["renewal", "step", "check", "review", "test", "tests", "validation", "update", "upgrade", "rotation",
+        "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit"]
+
+    /// "the root cause is that a certificate renewal got missed", "the validation step for the parser update had been skipped",
+    /// "release went out without the load test step", "went out to the 100% channel ... by mistake": where the analysis starts.
+    func missedStepAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
+        guard [.rootCause, .contributingFactors, .whys].contains(role) || s.find("root cause") != nil || s.find("root of") != nil else { return nil }
+        if ["by policy", "per policy", "by design", "as designed", "as intended", "as planned"].contains(where: { s.find($0) != nil }) { return nil }
+        // ("... by mistake: the channel dropdown lists the full rollout first", "went out without the soak test, a stage that the hotfix
+        // template still omits": the sentence goes on to what made it possible)
+        let goesOn: (Int) -> Bool = { pos in s.span(pos + 1, s.endIndexBeforeFinalPunct).contains(where: { [":", ";", "—"].contains(s.w[$0]) }) }
+        if s.containsAny(["template", "tooling", "pipeline", "tool", "dropdown", "default", "defaults", "menu", "form", "omits", "skips", "allows", "allowed", "lets"]) { return nil }
+        // a passive miss: "got missed", "was overlooked", "had been skipped"
+        for i in s.span(0, s.count) where LanguageChecker.missedParticiples.contains(s.w[i]) && i > 0 {
+            let aux = s.w[i - 1] == "been" && i >= 2 ? s.w[i - 2] : s.w[i - 1]
+            guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux),
+                  s.span(max(0, i - 8), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) else { continue }
+            // ("was skipped by the pipeline", "was missed because the alert went to email": a system did it, or the analysis goes on)
+            if s.word(i + 1) == "by" || goesOn(i) || s.span(i + 1, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) || ["as", "so", "when", "which"].contains(s.w[$0]) }) { continue }
+            if s.span(0, i).contains(where: { ["because", "since", "no", "without", "lack", "not", "never", "automated", "automatic", "automatically", "manual", "manually", "relied", "depended", "hand"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
+            return RawFinding(check: "surface-cause", at: i, excerpt: s.text(max(0, i - 2), i),
+                              message: "\"\(s.text(max(0, i - 2), i))\" says a step was missed, not why it could be; ask what made it depend on someone remembering and why nothing caught it.",
+                              better: "Say what let the step be missed: " + Rewrite.quote("<The step> depended on <a person or a reminder>; nothing tracked it or alerted when it had not happened by <deadline>"))
+        }
+        // a change that went out without its step: "release went out without the load test step"
+        if role == .rootCause || s.find("root cause") != nil,
+           let w = s.span(1, s.count).first(where: { s.w[$0] == "without" && ["out", "live", "deployed", "shipped", "released", "merged", "published", "through"].contains(s.w[$0 - 1]) }),
+           // one change, told in the past ("went out", "was deployed"); "zone files are deployed without a check" is the process gap itself
+           s.span(max(0, w - 4), w).contains(where: { ["went", "was", "were", "got", "been", "pushed", "rolled", "made"].contains(s.w[$0]) }),
+           s.span(w + 1, w + 6).contains(where: { ["step", "stage", "check", "test", "review", "approval", "sign-off", "canary"].contains(s.w[$0]) }), !goesOn(w),
+           !s.span(w + 1, s.count).contains(where: { s.w[$0] == "," && s.span($0 + 1, $0 + 4).contains(where: { ["a", "which", "since", "because", "as"].contains(s.w[$0]) }) }),
+           !s.span(w + 1, s.count).contains(where: { ["because", "since", "as", "so", "which", "when"].contains(s.w[$0]) }),
+           !s.span(0, w).contains(where: { ["no", "lacks", "lacked", "has", "had", "pipeline", "process", "tool", "policy", "allowed", "allows", "let", "lets"].contains(s.w[$0]) }) {
+            return RawFinding(check: "surface-cause", at: w, excerpt: s.text(w - 2, min(s.endIndexBeforeFinalPunct, w + 4)),
+                              message: "\"\(s.text(w - 2, min(s.endIndexBeforeFinalPunct, w + 4)))\" says a step was skipped, not why it could be; ask what let the change go out without it.",
+                              better: "Say what let the step be skipped: " + Rewrite.quote("The pipeline let <the change> reach production without <the step>; nothing required it or blocked the release"))
+        }
+        // an accident told as a thing going wrong: "The update also went out to the 100% channel instead of the 5% canary channel by mistake."
+        if [.rootCause, .contributingFactors].contains(role), let m = s.span(1, s.count).first(where: { k in ["by mistake", "by accident", "in error"].contains(where: { s.has($0, at: k) }) }), !goesOn(m),
+           !s.span(0, m).contains(where: { finder.agent(s, at: $0).map { $0.strength != .outsider } == true }),
+           !s.span(0, s.count).contains(where: { ["because", "since", "as", "so", "no", "without", "lack", "allowed", "let", "which"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 1),
+                              message: "\"\(s.text(m, m + 1))\" gives an accident as the cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+                              better: "Say what made the accident possible: " + Rewrite.quote("<The tool> offered <the wrong target> next to <the right one> with no confirmation, and nothing checked <the target> before it went out"))
+        }
+        // "the root cause was a mistake in the CDN config", "Root cause was a mistake in the SQL from the developer"
+        if let r = s.span(0, s.count).first(where: { s.has("root cause", at: $0) || s.has("root of", at: $0) || s.has("primary cause", at: $0) || s.has("main cause", at: $0) }),
+           let b = s.span(r + 2, r + 6).first(where: { ["was", "is"].contains(s.w[$0]) }),
+           let m = s.span(b + 1, b + 4).first(where: { ["mistake", "slip", "blunder"].contains(s.w[$0]) }),
+           // ("a mistake in the date-parsing library's handling of leap years", "in how the retry library computes backoff": a defect in code)
+           !s.span(m + 1, m + 7).contains(where: { ["library", "library's", "module", "module's", "code", "function", "logic", "algorithm", "parser", "handling", "how", "implementation", "sdk", "driver", "firmware", "compiler"].contains(s.w[$0]) }),
+           !s.span(m + 1, s.count).contains(where: { [";", ":", "—"].contains(s.w[$0]) }),
+           !s.span(m + 1, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) || ["because", "since"].contains(s.w[$0])
+               || ["which", "that"].contains(s.w[$0]) && s.span($0 + 1, $0 + 3).contains(where: { ["let", "lets", "allowed", "allows", "meant", "made", "nobody", "nothing"].contains(s.w[$0]) }) }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(b + 1, m),
+                              message: "\"\(s.text(b + 1, m))\" names a mistake as the root cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+                              better: Rewrite.forSurface(s, at: m))
+        }
+        return nil
+    }
+}
