@@ -230,6 +230,12 @@ struct AgentFinder {
         return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
     }
 
+    /// What software "managers" and "controllers" manage: "the lock manager", "the replication controller".
+    static let softwareJobs: Set<String> = ["lock", "package", "memory", "window", "connection", "resource", "task", "cluster", "session", "transaction",
+        "state", "buffer", "pool", "dependency", "device", "volume", "cache", "queue", "workload", "thread", "lease", "secrets", "secret", "certificate",
+        "cert", "boot", "power", "node", "process", "shard", "replica", "replication", "partition", "quota", "ingress", "storage", "disk", "raid",
+        "job", "batch", "cron", "kernel", "display", "fan", "thermal", "battery", "load", "endpoint"]
+
     /// Departments named bare after a person: "Jenna in systems", "Tom from networking".
     static let workplaces: Set<String> = ["systems", "networking", "ops", "infra", "infrastructure", "security", "it", "sre", "platform", "finance",
         "engineering", "support", "marketing", "sales", "legal", "hr", "qa", "devops", "operations", "facilities", "procurement"]
@@ -267,6 +273,8 @@ struct AgentFinder {
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
+        // ("a race in the lock manager", "the replication controller": software named after a job)
+        if ["manager", "managers", "controller", "controllers", "scheduler", "dispatcher", "coordinator", "supervisor"].contains(x), let p = prev, AgentFinder.softwareJobs.contains(p) { return nil }
         // ("a Supervisor module crash", "the operator pod": a component named after a role)
         if let n = s.word(k + 1), ["module", "modules", "process", "daemon", "engine", "pod", "pods", "container", "thread", "component", "card", "board", "binary", "plugin", "controller"].contains(n) { return nil }
         var end = k

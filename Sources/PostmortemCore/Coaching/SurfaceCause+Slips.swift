@@ -240,6 +240,9 @@ extension LanguageChecker {
         guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (s.span(sl.end + 1, s.count)).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
+            // ("the validation step was skipped by the pipeline when ...": a system skipped it, and that is the finding)
+            if s.word(sl.end + 1) == "by", let n = s.span(sl.end + 2, sl.end + 5).first(where: { !["the", "a", "an", "our", "their"].contains(s.w[$0]) }),
+               Lex.nonPeople.contains(s.w[n]) || ["pipeline", "scheduler", "tool", "tooling", "script", "job", "automation", "system", "ci", "template", "workflow", "bot"].contains(s.w[n]) { return nil }
             if (max(0, sl.at - 14)..<sl.at).contains(where: { ["causing", "resulting", "leading", "so", "therefore", "thus"].contains(s.w[$0]) }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
