@@ -2,8 +2,9 @@
 extension ActionChecker {
     /// Bodies that make promises as a subject: "The Court will review ...", "The Operator will strengthen ...".
     static let bodies: Set<String> = ["organisation", "organization", "company", "court", "council", "trust", "board", "committee", "authority", "agency", "business",
-        "provider", "ministry", "operator", "drivers", "management", "service", "practice", "hospital", "school", "university", "firm", "club", "charity", "registry", "regulator", "client", "customer", "vendor", "supplier"]
-    static let vagueMultiword: [String] = ["look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+        "provider", "ministry", "operator", "drivers", "management", "service", "practice", "hospital", "school", "university", "firm", "club", "charity", "registry", "regulator", "client", "customer", "vendor", "supplier",
+        "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab"]
+    static let vagueMultiword: [String] = ["do the needful", "tighten up", "shore up", "firm up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
         "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better docs", "better doc", "better runbooks", "provide training", "additional training", "more training",
@@ -48,6 +49,13 @@ extension ActionChecker {
         // a reassurance instead of an action: "I can assure you that the changes are significant", "steps were being taken"
         "assure you", "assure us", "assures us", "assured us", "assured the", "assured our", "being taken", "steps are being", "taken very seriously",
         "taking this very seriously", "take this very seriously", "looking at ways", "look at ways", "couple of ideas", "few ideas", "some ideas"]
+    /// Participles of a passive promise that say nothing measurable on their own: "will be shared with relevant officers".
+    static let passivePromiseVerbs: [String: String] = ["shared": "communicate", "disseminated": "communicate", "circulated": "communicate", "communicated": "communicate",
+        "socialised": "communicate", "socialized": "communicate", "sensitised": "train", "sensitized": "train", "briefed": "train", "educated": "educate",
+        "reminded": "remind", "trained": "train", "retrained": "retrain", "considered": "consider", "reviewed": "review", "revisited": "revisit",
+        "reconsidered": "reconsider", "evaluated": "evaluate", "assessed": "assess", "discussed": "discuss", "examined": "examine", "explored": "explore",
+        "investigated": "investigate", "studied": "study", "improved": "improve", "enhanced": "enhance", "strengthened": "strengthen", "reinforced": "reinforce",
+        "tightened": "tighten", "monitored": "monitor", "emphasised": "emphasise", "emphasized": "emphasize", "highlighted": "emphasize"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
     static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
         "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
@@ -56,13 +64,13 @@ extension ActionChecker {
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
         "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
-        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally"]
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "us", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally"]
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "endeavour", "endeavor", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
-        "be more", "more thorough", "do better", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
+        "be more", "more thorough", "do better", "paid more attention", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze"]

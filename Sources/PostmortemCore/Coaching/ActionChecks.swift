@@ -63,6 +63,12 @@ struct ActionChecker {
         else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
            Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
+        // "Lessons learned will be shared with relevant officers", "Horizontal deployment of this lesson to other plants will be considered",
+        // "All vendors to be sensitised regarding change management": a passive promise reads as its participle's verb
+        var passiveVerb: String? = nil
+        if k == st, let be = s.span(st + 1, st + 12).first(where: { s.w[$0] == "be" && $0 > 0 && ["will", "to", "shall", "should", "must", "can"].contains(s.w[$0 - 1]) }),
+           let p = s.word(be + 1), let base = ActionChecker.passivePromiseVerbs[p],
+           s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !["we", "i", "it", "this", "that"].contains(s.w[$0]) }) { k = be + 1; passiveVerb = base }
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
@@ -93,7 +99,7 @@ struct ActionChecker {
         let nominal = (s.w[k] == "audit" && k > st ? "audit" : ActionChecker.nominalVerbs[s.w[k]]).flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
         // "We revised our backup fail-over procedures": an action reported as done reads as its verb
         let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
-        let verb = nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
+        let verb = passiveVerb ?? nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
         // (but "Creating an end-to-end test suite ... could help improve our confidence" is a hope, not a plan)
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }),

@@ -61,6 +61,13 @@ struct AgentFinder {
         default: break
         }
         if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
+        // "one of our developers", "one of the night operators": a person picked out of a role
+        // (not an aside after a name: "Tomasz, one of our platform engineers, cleared ...")
+        if x == "one", s.word(k + 1) == "of", !(k > 0 && s.w[k - 1] == ","), let d = s.word(k + 2), ["our", "the", "their", "its", "your"].contains(d),
+           let r = s.span(k + 3, k + 6).first(where: { s.isWord($0) && Lex.roles.contains(s.w[$0]) && s.w[$0].hasSuffix("s") }),
+           s.span(k + 3, r).allSatisfy({ s.isWord($0) && !s.toks[$0].isCapitalized && !["of", "in", "on", "for"].contains(s.w[$0]) }) {
+            return Agent(start: k, end: r, strength: .strong)
+        }
         // "Customer success promised the client a fix time": a department named after the customer
         if ["customer", "client"].contains(x), let n = s.word(k + 1), ["success", "support", "service", "services", "care", "experience", "operations"].contains(n),
            s.word(k + 2).map({ !["team", "tool", "portal", "queue", "tickets", "ticket", "page", "inbox", "api", "platform", "system"].contains($0) }) ?? false {
@@ -99,7 +106,7 @@ struct AgentFinder {
             return Agent(start: st, end: k, strength: .strong)
         }
         // "the duty controller", "the shift controller": a person's title, not a device
-        if ["controller", "controllers"].contains(x), k > 0, ["duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations"].contains(s.w[k - 1]),
+        if ["controller", "controllers"].contains(x), k > 0, ["duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations", "night", "day", "evening", "morning", "weekend", "dispatch", "mine", "pit", "control-room"].contains(s.w[k - 1]),
            !["network"].contains(s.word(k - 2) ?? "") {
             let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
             return Agent(start: st, end: k, strength: .strong)

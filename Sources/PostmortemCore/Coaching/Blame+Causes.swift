@@ -156,7 +156,8 @@ extension LanguageChecker {
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             guard q < s.count else { continue }
             let isPoss = finder.possessivePerson(s, at: q) || s.isWord(q) && !s.toks[q].isPossessive && finder.possessivePerson(s, at: q + 1)
-            var agent = finder.agent(s, at: q)
+            // ("by one of our developers": the determiner skipped was the start of the person)
+            var agent = finder.agent(s, at: q) ?? (s.w[q] == "of" ? finder.agent(s, at: q - 1) : nil)
             // "by the network team pushing ...": a modifier before the role word
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
             // "made by newsroom platform engineer Nadia Okafor": modifiers, the role, then the name
@@ -200,7 +201,9 @@ extension LanguageChecker {
                    s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
                    prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
                 let before = s.w[p]
-                let sanctioned = hasSystemReason(s, after: agent?.end ?? q) || s.span((agent?.end ?? q) + 1, s.count).contains(where: { ["procedure", "policy", "exception", "exempts", "exempt", "approved", "under", "confirmed", "runbook", "because", "since", "as"].contains(s.w[$0]) })
+                let sanctioned = hasSystemReason(s, after: agent?.end ?? q) || s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in ["procedure", "policy", "exception", "exempts", "exempt", "approved", "under", "confirmed", "runbook", "because", "since", "as"].contains(s.w[k])
+                    // ("outside the approved change window, contrary to the change policy": the rule gone against, not a sanction)
+                    && !s.span(k - 6, k).contains(where: { ["outside", "contrary", "against", "breach", "violation", "without"].contains(s.w[$0]) }) })
                 var hit = ["caused", "introduced", "broken", "made", "error", "errors", "mistake", "mistakes", "oversight", "negligence", "misconfigured", "deleted", "dropped"].contains(before)
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
                 // ("A certificate rotation performed by Amara left two nodes unable to sign", "the config change by Maria caused ...")
@@ -208,6 +211,8 @@ extension LanguageChecker {
                     || ["change", "changes", "commit", "commits", "edit", "edits", "push", "deploy", "deployment", "update", "migration", "rotation", "upgrade", "patch", "script", "command"].contains(before) && agent?.strength == .strong {
                     hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) }
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
+                        // "The bug was introduced by one of our developers": the defect put on its author
+                        || before == "introduced" && agent?.strength == .strong && (0..<p).contains { ["bug", "bugs", "defect", "defects", "regression", "vulnerability", "flaw", "problem", "issue", "breakage"].contains(s.w[$0]) }
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
                 // "The crew pairings were corrupted by Marco when he reimported the seniority file": the damage put on a person
@@ -266,7 +271,8 @@ extension LanguageChecker {
                    choseOverOption(s, from: e + 3) != nil { hit = true }
                 // "The fraud rule was pushed live by our payments contractor ..., against the change freeze we had agreed": against a rule
                 if !hit, agent?.strength == .strong, role != .response, !sanctioned, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before), !isRemedyAct(s, from: 0),
-                   s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in againstRule(s, at: k) || ["against the", "in breach of", "in violation of", "contrary to"].contains(where: { s.has($0, at: k) }) && s.span(k + 1, k + 6).contains(where: { ["freeze", "policy", "process", "procedure", "rules", "advice", "runbook", "agreement", "guidance"].contains(s.w[$0]) }) }) { hit = true }
+                   s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in againstRule(s, at: k) || ["outside the approved", "outside of the approved", "outside the change window", "outside the agreed", "against standing", "against instructions", "against the instructions"].contains(where: { s.has($0, at: k) })
+                       || ["against the", "in breach of", "in violation of", "contrary to"].contains(where: { s.has($0, at: k) }) && s.span(k + 1, k + 6).contains(where: { ["freeze", "policy", "process", "procedure", "rules", "advice", "runbook", "agreement", "guidance"].contains(s.w[$0]) }) }) { hit = true }
                 guard hit else { continue }
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(p, agent?.end ?? q),
                                       message: "\"\(s.text(p, agent?.end ?? q))\" names a person as the cause; describe the change and what allowed it.",

@@ -10,7 +10,9 @@ extension LanguageChecker {
         "after being asked not to", "after being told to", "after being asked to", "despite being told", "despite being asked", "against instructions", "instead of actually", "instead of looking", "instead of checking",
         "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
         "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
-        "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling"]
+        "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling",
+        "through the warning", "through the warnings", "past the warning", "past the warnings", "anyway", "regardless", "even after the warning", "even after the alert",
+        "even after the banner", "even after the alarm", "even after being", "even after we", "even after the page", "even after the canary"]
     /// Going around a gate in so many words: enough even when the agent is only "they".
     static let bypassLeads: Set<String> = ["bypassing the", "circumventing the", "against policy", "without approval", "without sign-off", "in violation of"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
@@ -144,8 +146,13 @@ extension LanguageChecker {
     /// "took nearly an hour to respond", "took ages to acknowledge" (a measured "took 4 minutes" is a fact).
     private func slownessStressed(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // slowness stressed: "took nearly an hour to respond", "took ages to acknowledge", "took too long to escalate"
-        if v == "took", let t = s.span(j + 1, j + 7).first(where: { s.w[$0] == "to" && s.word($0 + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true }),
-           s.span(j + 1, t).contains(where: { ["nearly", "almost", "over", "ages", "forever", "long", "too", "more"].contains(s.w[$0]) }), !s.span(j + 1, t).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }) {
+        // ("took nearly a full day to even reply to our ticket")
+        let respondsAt: (Int) -> Bool = { k in s.w[k] == "to" && (s.word(k + 1).map { LanguageChecker.slowResponseVerbs.contains($0) } == true
+            || ["even", "actually", "so"].contains(s.word(k + 1) ?? "") && s.word(k + 2).map { LanguageChecker.slowResponseVerbs.contains($0) } == true) }
+        if v == "took", let t = s.span(j + 1, j + 8).first(where: respondsAt),
+           s.span(j + 1, t + 2).contains(where: { ["nearly", "almost", "over", "ages", "forever", "long", "too", "more", "full", "whole", "entire", "even"].contains(s.w[$0]) }), !s.span(j + 1, t).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number }),
+           // ("took a full day to reply because their support desk is staffed only on weekdays": the reason is the system)
+           !hasSystemReason(s, after: t), !s.span(t + 2, s.count).contains(where: { ["because", "since", "as", "sla", "contract", "contracted", "contractual", "within"].contains(s.w[$0]) }) {
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, t + 1),
                               message: "\"\(s.text(a.start, t + 1))\" stresses a person's slowness; give the times and what made the response slow.",
                               better: "Give the times and the reason: " + Rewrite.quote("The page fired at <time> and was acknowledged at <time>; <what delayed it: routing, a second page, no escalation>"))

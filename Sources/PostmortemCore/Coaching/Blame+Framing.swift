@@ -63,8 +63,18 @@ extension LanguageChecker {
             return finding(j + 2, "\"\(who) \(v) to \(w) ...\" makes a person's choice the cause; say what made that choice look reasonable and what allowed it.",
                            "Describe what made the choice possible and attractive: " + Rewrite.quote("The deploy freeze can be bypassed without a second approval, and the launch date put pressure on <the release>"))
         }
+        // "The hosting company simply stopped answering our emails for three days": a reply withheld
+        if ["stopped", "ceased", "quit"].contains(v), let g = s.word(j + 1), ["answering", "responding", "replying", "returning", "picking", "acknowledging"].contains(g),
+           !s.span(j + 2, s.count).contains(where: { ["because", "since", "as", "after", "when", "once", "per"].contains(s.w[$0]) }) {
+            return finding(j, "\"\(who) \(v) \(g) ...\" puts the silence on people; say what the contract or the escalation path asked of them and what would have raised it sooner.",
+                           "Describe the route and where it stopped: " + Rewrite.quote("Our emails to <the provider> from <date> went unanswered for <how long>; nothing in the contract gave us a second escalation route"))
+        }
         // "The contractor left the bucket publicly readable after the migration"
-        if v == "left", let st = s.span(j + 2, j + 9).first(where: { LanguageChecker.leftStates.contains(s.w[$0]) }) {
+        // ("left both schedulers switched on": the state in two words)
+        if v == "left", let st = s.span(j + 2, j + 9).first(where: { LanguageChecker.leftStates.contains(s.w[$0])
+            || ["switched", "turned"].contains(s.w[$0]) && ["on", "off"].contains(s.word($0 + 1) ?? "") && s.span(j + 1, $0).allSatisfy { s.isWord($0) } }),
+           // ("left the flag switched off until the fix was verified, as the runbook says": on purpose)
+           !s.span(st, s.count).contains(where: { ["until", "runbook", "per", "planned", "intended", "deliberately", "intentionally", "agreed", "safe", "safely"].contains(s.w[$0]) }) {
             // "The bucket was left publicly readable after the migration; ...": the thing left, then how it was left
             let p = s.span(j + 1, st + 1).first(where: { ["at", "in", "on", "with", "as", "without"].contains(s.w[$0]) || $0 == st }) ?? st
             let obj = p > j + 1 ? s.text(j + 1, p - 1) : "it"
@@ -154,6 +164,10 @@ extension LanguageChecker {
             if s.w[a.end] == "who", s.span(v + 2, m).contains(where: { English.isPast(s.w[$0]) && s.isWord($0 - 1) && !AgentFinder.determiners.contains(s.w[$0 - 1]) && !LanguageChecker.auxWords.contains(s.w[$0 - 1]) }) { return nil }
             let tail = s.w[s.span(m + 1, s.count)]
             let harmful = tail.contains { ["not", "never", "nobody", "nothing"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            // ("..., and no loans were lost", "..., and at 06:34 the error rate was back under 0.5%": the harm denied, or the recovery)
+            let first = s.span(m + 1, s.count).first { !s.isPunct($0) && s.w[$0] != "and" }.map { s.w[$0] }
+            let recovered = s.span(m + 1, s.count).contains { s.w[$0] == "back" && ["to", "under", "below", "up", "within", "online", "in", "on", "at"].contains(s.word($0 + 1) ?? "") }
+            if ["no", "none", "nothing", "zero", "nobody"].contains(first ?? "") || recovered { return nil }
             if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
             let verb = s.w[v]
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),
@@ -185,7 +199,12 @@ extension LanguageChecker {
             // ("neither was on shift that Saturday", "on call", "on leave": a state, not a verdict)
             if q < s.count, ["shift", "call", "duty", "leave", "holiday", "vacation", "pager", "site", "rota", "standby"].contains(s.w[q]) { continue }
             // ("that is on the CDN team": the role after its modifier)
-            guard q < s.count, let a = finder.agent(s, at: q) ?? (q + 1 < s.count && Lex.roles.contains(s.w[q + 1]) ? finder.agent(s, at: q + 1) : nil), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
+            // ("this one is on the mine planning team": modifiers before the role)
+            // ("Responsibility for the fix is on the mine planning team, who own the service": ownership of the work, not a verdict)
+            if s.containsAny(["responsibility", "owner", "own", "owns", "fix", "follow-up", "follow-ups"]) { continue }
+            let head = s.span(q, q + 4).first(where: { k in (Lex.roles.contains(s.w[k]) || ["group", "department", "desk"].contains(s.w[k])) && s.span(q, k).allSatisfy { s.isWord($0) && !s.toks[$0].isPossessive && !s.toks[$0].isCapitalized && !["of", "for", "in", "with"].contains(s.w[$0]) } })
+            let named = finder.agent(s, at: q).flatMap { $0.strength == .outsider ? nil : $0 }
+            guard q < s.count, let a = named ?? head.map({ Agent(start: q, end: $0, strength: .strong) }), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1
             if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that"].contains(s.w[after]) { continue }

@@ -20,7 +20,7 @@ extension LanguageChecker {
     static let recoveryWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed",
         "healthy", "normal", "baseline", "succeeded", "worked", "drained", "ended", "subsided", "eased", "improved", "disappeared", "vanished",
         "fell", "normalised", "normalized", "resumed", "stabilised", "stabilized", "contained", "identification", "identified", "diagnosis",
-        "diagnosed", "found", "resolution", "discovery", "discovered", "caught", "prevented", "avoided", "saved", "limited"]
+        "diagnosed", "found", "resolution", "discovery", "discovered", "caught", "prevented", "avoided", "saved", "limited", "succeeding", "recovering", "working"]
     static let temporalLinks: Set<String> = ["after", "when", "once", "because", "since", "as"]
     /// Longest first: "which is when" must win over "which".
     static let resultLinks: [String] = ["and that is why", "and that's why", "which is when", "which is what", "which is why", "that is why",

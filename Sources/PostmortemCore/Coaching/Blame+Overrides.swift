@@ -57,3 +57,38 @@ extension LanguageChecker {
                           better: "Describe the options as they looked: " + Rewrite.quote("The tool offered <the option taken> as the default and showed nothing about <what it would do>; <the other option> needed <what it needed>"))
     }
 }
+
+/// Blame by a named failing: "the supplier's failure to advise the Council", "the failure of the supplier's service desk to escalate".
+extension LanguageChecker {
+    static let failingNouns: Set<String> = ["failure", "failures", "refusal", "neglect", "reluctance", "unwillingness"]
+
+    /// "Remedial action was delayed by the failure of the supplier's service desk to escalate the call": a person's or a team's failing,
+    /// named as a noun, is the same verdict as "the service desk failed to escalate".
+    /// (Not a thing's failure, "the failure of the primary disk to spin up", nor a failing with its reason after it.)
+    func failureOfPersonBlame(_ s: Sentence) -> [RawFinding] {
+        for i in s.span(0, s.count) where LanguageChecker.failingNouns.contains(s.w[i]) {
+            var who: Agent? = nil
+            if i > 0, s.toks[i - 1].isPossessive, finder.possessivePerson(s, at: i - 1) {
+                who = Agent(start: i - 1, end: i - 1, strength: .strong)
+            } else if i > 0, s.toks[i - 1].isPossessive, let r = s.span(max(0, i - 4), i).first(where: { s.toks[$0].isPossessive }), Lex.roles.contains(s.toks[r].base) {
+                who = Agent(start: r, end: i - 1, strength: .strong)
+            } else if s.word(i + 1) == "of", let a = s.span(i + 2, i + 7).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.strength == .strong && $0.isBlameable }),
+                      s.span(i + 2, a.start).allSatisfy({ s.isWord($0) && !["to", "and", "by", "with"].contains(s.w[$0]) }) {
+                who = a
+            }
+            // ("the supplier's service desk": the possessive's head is the team)
+            guard var a = who else { continue }
+            var t = a.end < i ? i + 1 : a.end + 1
+            if a.end > i, s.word(t) != "to", let e = s.span(t, t + 3).first(where: { s.w[$0] == "to" }),
+               s.span(t, e).allSatisfy({ s.isWord($0) && (Lex.roles.contains(s.w[$0]) || AgentFinder.needsModifier.contains(s.w[$0])) }) {
+                a = Agent(start: a.start, end: e - 1, strength: a.strength); t = e
+            }
+            guard s.word(t) == "to", let v = s.word(t + 1), s.isWord(t + 1), !["access", "reach", "connect", "log", "login", "load", "start", "boot"].contains(v) else { continue }
+            if hasSystemReason(s, after: t + 1) || s.span(t + 1, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) }) { continue }
+            return [RawFinding(check: "blame", at: i, excerpt: s.text(min(a.start, i), t + 1),
+                               message: "\"\(s.text(min(a.start, i), t + 1))\" names a person's failing as the cause; say what they were asked to do, what they saw, and what would have made the step hard to miss.",
+                               better: "Describe the step and what did not carry it: " + Rewrite.quote("<The request> reached <the desk> at <time>; nothing in <the contract, queue or runbook> required or tracked <the step>, so it happened at <time>"))]
+        }
+        return []
+    }
+}

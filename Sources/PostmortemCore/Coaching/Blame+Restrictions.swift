@@ -107,6 +107,24 @@ extension LanguageChecker {
             let x = s.w[i]
             if x == "to", let p = s.word(i + 1), ["his", "her", "their"].contains(p), ["manager", "boss", "lead", "supervisor", "director"].contains(s.word(i + 2) ?? "") { return finding(i, i + 2) }
             if s.has("have a word with", at: i) || s.has("a stern word", at: i) || s.has("disciplinary", at: i) || s.has("written warning", at: i) { return finding(i, i + 3) }
+            // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
+            // the one who did it, singled out and dealt with
+            if s.has("formal warning", at: i) || s.has("final warning", at: i) { return finding(i, i + 1) }
+            // ("the operator in question": the same postpositive singling out)
+            if x == "question", i > 1, s.w[i - 1] == "in", Lex.roles.contains(s.w[i - 2]),
+               s.span(max(0, i - 8), i - 2).contains(where: { ["spoken", "spoke", "talked", "word", "met"].contains(s.w[$0]) }) { return finding(max(0, i - 5), i) }
+            if ["concerned", "involved", "responsible"].contains(x), i > 0, Lex.roles.contains(s.w[i - 1]) {
+                // (not "I spoke to the engineer involved, who walked us through the timeline": a talk to learn, not to correct)
+                if s.span(max(0, i - 6), i - 1).contains(where: { ["spoken", "spoke", "talked", "talk", "speak", "met"].contains(s.w[$0]) }),
+                   s.span(i + 1, s.count).contains(where: { ["understands", "understood", "reminded", "aware", "accepts", "accepted", "knows", "realises", "realizes", "apologised",
+                       "apologized", "wrong", "mistake", "again", "expectations", "consequences", "careful"].contains(s.w[$0]) }) { return finding(max(0, i - 4), i) }
+                // (a team moved in a reorganisation is not a person dealt with)
+                if ["team", "teams", "group", "department", "squad", "division", "office"].contains(s.w[i - 1]) { continue }
+                let next = s.span(i + 1, min(s.count, i + 12)).first { ["has", "have", "was", "were", "is", "will"].contains(s.w[$0]) }
+                if let h = next, let v = s.span(h + 1, h + 3).first(where: { ["moved", "reassigned", "removed", "dismissed", "suspended", "transferred", "disciplined", "fired",
+                       "retrained", "warned", "reprimanded", "counselled", "counseled", "demoted", "replaced", "relieved", "sacked"].contains(s.w[$0]) }),
+                   s.word(v + 1) != "by" { return finding(i - 1, v) }
+            }
             if ["lose", "loses", "lost", "revoke", "revoked"].contains(x), let p = s.word(i + 1), ["their", "his", "her"].contains(p),
                s.span(i + 2, i + 5).contains(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.containsAny(["who", "whoever", "anyone"]) || finder.people.contains(where: { s.w.contains($0) }) { return finding(i, i + 3) }
             if ["owns", "own"].contains(x), let n = s.word(i + 1), ["this", "the"].contains(n), ["failure", "outage", "incident", "mistake"].contains(s.word(i + 2) ?? ""),

@@ -49,6 +49,7 @@ extension LanguageChecker {
             let x = s.w[j]
             if Lex.blameAdverbs.contains(x) { blameAdv = j; j += 1; continue }
             if x == "of", s.word(j + 1) == "course" { j += 2; continue }   // "we should of course have had a backup"
+            if ["basically", "essentially", "literally", "just", "simply"].contains(x) { j += 1; continue }   // "basically ghosted us"
             if x == "not" || x == "never" || x.hasSuffix("n't") || x == "cannot" {
                 neg = true
                 if ["couldn't", "can't", "cannot", "wouldn't", "won't"].contains(x) || aux.last.map({ ["could", "can", "would", "will"].contains($0) }) == true { inability = true }

@@ -178,8 +178,14 @@ extension LanguageChecker {
         // ("Ownership of the outage follow-ups sits with the SRE manager": who owns the work, not who caused it)
         if [.actionItem, .lessons].contains(role) || s.containsAny(["ownership", "owner", "owns", "follow-ups", "follow-up", "actions"]) { return [] }
         for i in s.span(1, s.count) where s.w[i] == "with" && ["originated", "originates", "lies", "lay", "rests", "rested", "sits", "sat"].contains(s.w[i - 1])
-            || s.w[i] == "to" && s.w[i - 1] == "down" && i >= 2 && ["was", "is", "were", "largely", "mostly", "partly", "entirely", "all"].contains(s.w[i - 2]) {
-            guard s.span(0, i - 1).contains(where: { ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause"].contains(s.w[$0]) }) else { continue }
+            || s.w[i] == "to" && s.w[i - 1] == "down" && i >= 2 && ["was", "is", "were", "largely", "mostly", "partly", "entirely", "all"].contains(s.w[i - 2])
+            // "The incident is attributable to the engineer who ...", "this traces back to the data provider team"
+            || s.w[i] == "to" && ["attributable", "attributed"].contains(s.w[i - 1])
+            || s.w[i] == "to" && s.w[i - 1] == "back" && i >= 2 && ["traces", "traced", "trace", "goes", "went", "leads", "led", "comes", "came"].contains(s.w[i - 2]) {
+            // ("Part of the fast recovery was down to the freelancer we hired in 2022": credit, not a cause)
+            if s.span(0, i).contains(where: { ["recovery", "fast", "quick", "quickly", "success", "save", "rescue", "win", "wins", "credit", "thanks"].contains(s.w[$0]) }) { continue }
+            let subjects = ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause", "issue", "bug", "error", "errors", "trouble", "mess", "omission"]
+            guard s.span(0, i - 1).contains(where: { subjects.contains(s.w[$0]) || ["this", "it", "that", "part", "much", "most"].contains(s.w[$0]) }) else { continue }
             var q = i + 1
             while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             guard let a = s.span(i + 1, i + 6).compactMap({ finder.agent(s, at: $0) }).filter({ $0.strength == .strong }).max(by: { $0.end < $1.end }),
@@ -188,8 +194,11 @@ extension LanguageChecker {
             if a.start > q, !s.span(q, a.start).allSatisfy({ s.toks[$0].isPossessive || Lex.roles.contains(s.w[$0]) || s.w[$0].contains("-") || !s.toks[$0].isCapitalized && !Lex.nonPeople.contains(s.w[$0]) }) { continue }
             if s.span(q, a.start).contains(where: { ["rule", "config", "configuration", "bug", "change", "script", "job", "system", "tool", "process"].contains(s.w[$0]) }) { continue }
             // the person ends the phrase ("the vendor's support line" is a thing), and no rule sanctioned what they did
-            if let n = s.word(a.end + 1), s.isWord(a.end + 1), !["who", "and", "when", "not", "being", "having", "failing", "refusing", "insisting", "deciding", "asking", "holding", "sitting"].contains(n) { continue }
+            // ("the freelancer we hired for the migration": a clause about the person still ends at them)
+            if !s.span(a.start, a.end + 1).contains(where: { s.w[$0] == "who" }), let n = s.word(a.end + 1), s.isWord(a.end + 1), !["who", "whom", "and", "when", "not", "being", "having", "failing", "refusing", "insisting", "deciding", "asking", "holding", "sitting", "we", "that"].contains(n) { continue }
             if s.containsAny(["runbook", "requires", "required", "policy", "procedure", "planned", "scheduled", "agreed", "per"]) { continue }
+            // ("attributed to the on-call engineer not having VPN access, which the onboarding checklist omits": a state, with its reason)
+            if s.word(a.end + 1) == "not", ["having", "being"].contains(s.word(a.end + 2) ?? "") || hasSystemReason(s, after: a.end) { continue }
             return [RawFinding(check: "blame", at: a.start, excerpt: s.text(i - 1, a.end),
                                message: "\"\(s.text(i - 1, a.end))\" traces it to a person; say what they were working with and what made that call look right at the time.",
                                better: "Describe the decision and what shaped it: " + Rewrite.quote("<The decision> at <time> followed <what the process asked or the dashboard showed>; nothing <escalated, automated or documented> the other path"))]

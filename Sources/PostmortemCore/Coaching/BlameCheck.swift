@@ -74,6 +74,7 @@ struct LanguageChecker {
         out += sanctionBlame(s)
         out += delayPutOnPerson(s)
         out += tracedToPersonBlame(s, role: role)
+        out += failureOfPersonBlame(s)
         out += nobodyFromGroupBlame(s)
         if let f = whyDidBlame(s) { out.append(f) }
         // one blame finding per agent is plenty
@@ -193,6 +194,8 @@ struct LanguageChecker {
                 || cons.joined(separator: " ").contains("two times")
             // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
             if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil }) { return nil }
+            // ("..., and the error rate dropped to 0 by 16:40": the remedy working)
+            if cons.contains(where: { ["fell", "decreased", "subsided", "eased", "improved"].contains($0) }) || cons.contains("dropped") && cons.contains(where: { ["rate", "rates", "latency", "errors", "queue", "backlog"].contains($0) }) { return nil }
             // ("..., and the on-call opened the incident at 06:24": the response starting, not harm)
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)

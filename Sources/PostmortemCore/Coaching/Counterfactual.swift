@@ -15,10 +15,22 @@ extension LanguageChecker {
            (s.span(r + 1, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }) { return [] }
         // "later than we would have liked": a preference, not another world
         if s.find("would have liked") != nil || s.find("would've liked") != nil || s.find("would have hoped") != nil || s.find("would have wanted") != nil { return [] }
+        if s.span(0, s.count).contains(where: { ($0 > 0 && ["than", "as"].contains(s.w[$0 - 1]) || s.w[$0].hasSuffix("'d") || s.w[$0].hasSuffix("’d")) && s.word($0 + 1) == "have" && ["liked", "hoped", "wanted", "expected"].contains(s.word($0 + 2) ?? "") }) { return [] }
         var out: [RawFinding] = []
         let modal = s.containsAny(["would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "we'd", "it'd"])
         func add(_ i: Int, _ j: Int, _ msg: String) {
             out.append(RawFinding(check: "counterfactual", at: i, excerpt: s.text(i, j), message: msg, better: Rewrite.forCounterfactual(s, from: i)))
+        }
+        // "If the alert went to correct team, the outage would take maybe 30 minutes, not 9 hours": the other world told in the simple
+        // past, set against what happened
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let w = s.span(f + 2, s.count).first(where: { ["would", "could"].contains(s.w[$0]) && s.word($0 + 1) != "have" }),
+           s.span(f + 1, w).contains(where: { English.isPast(s.w[$0]) }),
+           let c = s.span(w + 2, s.count).first(where: { s.has("instead of", at: $0) || s.has("rather than", at: $0) || s.w[$0] == "not" && s.isPunct($0 - 1) }),
+           s.span(c + 1, c + 4).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || ["minutes", "hours", "days", "seconds", "weeks"].contains(s.w[$0]) }),
+           // ("If the disk filled, the job would stop within 5 minutes rather than 2 hours, because of the new guard": the design now)
+           !s.containsAny(["now", "new", "because", "since", "today", "currently"]) {
+            add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen, set against what did; describe what actually happened and what made it possible.")
+            return out
         }
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
@@ -222,6 +234,10 @@ extension LanguageChecker {
            !["known", "seen", "noticed", "spotted", "caught", "realised", "realized", "thought", "done"].contains(v),
            !s.span(an + 1, i).contains(where: { Lex.roles.contains(s.w[$0]) || ["developer", "engineer", "person", "one", "reviewer"].contains(s.w[$0]) }),
            !s.containsAny(["if", "unless", "without", "had", "otherwise", "but"]) { return nil }
+        // ("Normally we would have received alerts as soon as ...": what the usual path does; "slower than a standard response would
+        // have been": a comparison with the usual, not another world)
+        if x.hasPrefix("would"), s.span(max(0, i - 6), i).contains(where: { ["normally", "usually", "ordinarily", "typically", "than"].contains(s.w[$0]) }),
+           !s.containsAny(["if", "unless", "had"]) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
         // ("the system accepted a number no human would have believed": what the thing was like, said through nobody)

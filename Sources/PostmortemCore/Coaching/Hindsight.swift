@@ -190,7 +190,9 @@ extension LanguageChecker {
                 add(i - 2, i, "\"\(s.text(i - 2, i))\" is hindsight: it was not evident at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
                 break
             }
+            // ("by 3:00 p.m. it became apparent that some profiles hadn't been restored": the moment it dawned, told in order)
             if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
+               s.w[i - 1] != "became" || s.containsAny(["first", "start", "beginning", "outset"]),
                s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }),
                // ("It became clear at 09:20 that ...", "evident within two minutes ..., judging by the CPU graph": when it became clear, in the moment)
                !s.containsAny(["later", "after", "afterwards", "looking", "once", "when", "within", "judging", "shown", "minutes", "seconds", "eventually", "soon"]) && !s.span(0, i).contains(where: { s.w[$0] == "by" }) && !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") })

@@ -20,7 +20,23 @@ extension LanguageChecker {
         // held until the system comes back": a forecast or advice, not the impact that happened
         if s.containsAny(["will", "won't", "hopefully", "expect"]) && s.find("will have") == nil || s.find("going to") != nil || s.find("should be") != nil,
            !s.containsAny(["unable", "couldn't", "errors", "error", "failed", "fail", "lost", "down", "unavailable", "delayed", "delays", "outage", "slow", "affected", "impacted",
-                "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice"]) || s.containsAny(["hopefully"]) { return [] }
+                "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
+                "came", "angry", "received", "got", "hit"]) || s.containsAny(["hopefully"]) { return [] }
+        // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
+        if role == .impact || role == .summary, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable"].contains(s.w[k])
+               && ["was", "were", "is", "been"].contains(s.w[k - 1]) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
+           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "toll", "delay", "delays"].contains(s.w[$0]) }),
+           !s.hasNumber {
+            return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
+                               message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
+        }
+        // "Gate queues were long for most of Easter Saturday": a length given as most of a day
+        if role == .impact || role == .summary, let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of" }),
+           s.span(m + 2, m + 5).contains(where: { ["day", "morning", "afternoon", "evening", "night", "weekend", "week", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(s.w[$0]) }),
+           !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") }) {
+            return [RawFinding(check: "unquantified-impact", at: m - 1, excerpt: s.text(m - 1, m + 1),
+                               message: "\"\(s.text(m - 1, m + 1)) ...\" has no length; say from when to when, and how many were affected.", better: Rewrite.forImpact(s))]
+        }
         // with no section, only a sentence about who or what was affected is an impact statement
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
@@ -178,9 +194,13 @@ extension LanguageChecker {
                                    message: "\"\(s.text(a, i))\" has no length; say for how long, from when to when, and who could not use what.", better: Rewrite.forImpact(s))]
             }
             // ("a major outage across all of our application server endpoints", on three days: the extent is the whole)
-            if ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
+            // ("after our upstream provider (ISP) suffered a major outage": someone else's event, the cause of ours)
+            let theirs = s.span(max(0, i - 4), i).contains(where: { ["suffered", "had", "experienced"].contains(s.w[$0]) })
+                && s.span(0, i).contains(where: { ["provider", "upstream", "isp", "vendor", "supplier", "carrier", "partner", "provider's"].contains(s.w[$0]) })
+            if !theirs, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
-               let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects"].contains(n)
+               let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional", "traffic"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects",
+                    "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)
                     || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
                 || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
@@ -192,15 +212,15 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
-                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps"].contains(s.w[i])
+                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // "a few hundred customers", "several thousand requests": an estimate of the magnitude is a number
             if ["few", "several", "many"].contains(x), ["hundred", "hundreds", "thousand", "thousands", "dozen", "million", "millions"].contains(s.word(i + 1) ?? "") { continue }
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
-            let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small", "whole"].contains(s.w[i - 1]) ? i - 2 : nil
-            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
+            let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small", "whole", "fair"].contains(s.w[i - 1]) ? i - 2 : nil
+            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
@@ -210,13 +230,15 @@ extension LanguageChecker {
                // ("... which kept up some key services such as the Moderation bot": what kept working)
                !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
                // ("many of you noticed that things were a bit off": the readers themselves, counted vaguely)
-               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])) }), !causeNouns.contains(s.w[n]),
+               // ("a fair amount of social media noise": a mass of harm, counted as loosely)
+               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])
+                   || multiword && ["noise", "backlash", "criticism", "frustration", "confusion", "disruption", "downtime", "traffic", "work", "rework", "anger"].contains(s.w[k])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced"].contains($0) }) {
+               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
@@ -226,7 +248,9 @@ extension LanguageChecker {
                 if x == "most", let n = s.word(i + 1), s.isWord(i + 1), !nouns.contains(n), !s.toks[i + 1].isCapitalized, n != "of",
                    ["ant", "ent", "al", "ful", "ive", "ic", "ous", "able", "ible", "ular", "ed", "est"].contains(where: { n.hasSuffix($0) }) || ["likely", "common", "recent", "severe", "visible", "obvious", "frequent", "basic"].contains(n) { continue }
                 // ("Most services transferred successfully to our secondary node", "kept up some key services": what kept working, not the harm)
-                if s.span(i + 1, i + 7).contains(where: { ["successfully", "unaffected", "normally", "intact", "fine", "uninterrupted"].contains(s.w[$0]) })
+                // ("most systems and services were restored within the next hour": the recovery, timed)
+                if x == "few" || x == "several", s.word(i + 1) == "seconds" { continue }
+                if s.span(i + 1, i + 7).contains(where: { ["successfully", "unaffected", "normally", "intact", "fine", "uninterrupted", "restored", "recovered", "resumed"].contains(s.w[$0]) })
                     || s.containsAny(["successfully"]) || i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" { continue }
                 let near = s.w[s.span(i + 1, i + 5)]
                 if x == "while" || near.contains(where: { nouns.contains($0) || ["time", "period", "minutes", "hours", "duration"].contains($0) }),
@@ -273,6 +297,8 @@ extension LanguageChecker {
                                message: "\"\(s.text(v - 1, v))\" has no numbers; say for how long, for how many, and how badly.", better: Rewrite.forImpact(s))]
         }
         guard role == .impact, !textHasNumber else { return [] }
+        // ("During the few seconds it took ...": seconds are short enough to need no count)
+        if s.span(1, s.count).contains(where: { ["few", "several", "couple"].contains(s.w[$0 - 1]) && ["seconds", "second"].contains(s.w[$0]) || s.w[$0] == "seconds" && s.w[$0 - 1] == "of" }) { return [] }
         // an impact answer with no number at all: every statement of it needs one
         let i = s.w.firstIndex(where: { LanguageChecker.impactWords.contains($0) }) ?? s.firstWordIndex
         // ("lets any value be saved without a preview of affected tenants": "affected" names whom a change would reach, not a harm)

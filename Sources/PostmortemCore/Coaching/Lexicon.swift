@@ -16,7 +16,8 @@ enum Lex {
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
     nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators mod mods
     cashier cashiers contributor contributors tech techs packager packagers vp vps cto cfo ceo coo cio ciso director directors \
-    founder founders co-founder cofounder agency agencies consultant consultants presenter presenters committee cab
+    founder founders co-founder cofounder agency agencies consultant consultants presenter presenters committee cab \
+    crew crews producer producers freelancer freelancers temp temps
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -116,7 +117,8 @@ enum Lex {
     forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
     fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
-    undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified
+    undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified \
+    ghosted stonewalled
     """)
     static let causalVerbs = set("""
     caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \
@@ -135,6 +137,7 @@ enum Lex {
     static let blameNouns = set("mistake mistakes error errors fault oversight negligence carelessness typo blunder screw-up screwup fumble")
 
     static let skipAdverbs = set("""
+    basically essentially literally \
     did does do also then just simply still already later subsequently quickly apparently again reportedly unfortunately initially \
     then eventually first had has have was were is are been be actually mistakenly accidentally inadvertently carelessly wrongly \
     incorrectly improperly blindly recklessly hastily negligently unknowingly erroneously unintentionally immediately manually

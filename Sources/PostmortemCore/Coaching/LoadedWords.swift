@@ -32,7 +32,7 @@ extension LanguageChecker {
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
-                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily":
+                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
@@ -237,6 +237,9 @@ extension LanguageChecker {
                     || ["made", "makes"].contains(pp) && ["a", "an", "the", "another"].contains(p)
                     || (i > 0 && s.toks[i - 1].isPossessive)
                     || n == "by" || (n == "was" || n == "were") && s.word(i + 2) == "made"
+                    // "all the mistakes that we made": the mistakes owned, as a verdict
+                    || ["that", "which"].contains(n) && ["we", "i", "they", "he", "she"].contains(s.word(i + 2) ?? "") && s.word(i + 3) == "made"
+                    || ["we", "i", "they", "he", "she"].contains(n) && s.word(i + 2) == "made"
                     || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && i == s.endIndexBeforeFinalPunct
                     // "Mistake on our part: ...", like "failure on our part"
                     || n == "on" && ["my", "our", "their", "his", "her", "your"].contains(s.word(i + 2) ?? "") && s.word(i + 3) == "part"
@@ -244,7 +247,9 @@ extension LanguageChecker {
                 // "A mistake in the deploy manifest": the noun judges whoever wrote it; name the defect instead
                 // ("The mistake in the fare table was possible because the upload tool accepts CSV without schema checks" goes on to the system)
                 // ("A mistake in a seniority file can reach live rosters in one step, so we need a validation stage": the gap is named)
+                // ("so one mistake in a recipe can affect many lots before it is found": any mistake, in a design that lets it spread)
                 if !hit, ["a", "an", "one", "the", "this", "that", "simple", "small", "single"].contains(p), ["in", "within", "inside", "on"].contains(n), !hasSystemReason(s, after: i),
+                   !s.span(i + 2, i + 8).contains(where: { ["can", "could", "may", "might", "will", "would"].contains(s.w[$0]) }),
                    !s.span(i + 1, s.count).contains(where: { ["validation", "check", "checks", "test", "tests", "review", "reviews", "guardrail", "guardrails", "lint", "linter",
                        "confirmation", "approval", "safeguard", "safeguards", "gate"].contains(s.w[$0]) }) {
                     let st = ["a", "an", "one", "the", "this", "that"].contains(p) ? i - 1 : i

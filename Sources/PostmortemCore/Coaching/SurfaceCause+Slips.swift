@@ -240,6 +240,8 @@ extension LanguageChecker {
         guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
         if let sl = slip(s) {
             if (s.span(sl.end + 1, s.count)).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
+            // ("Due to the way in which the power was interrupted, existing backup and generator systems were bypassed": the reason leads)
+            if let f = s.span(0, 2).first(where: { s.has("due to", at: $0) || s.w[$0] == "because" }), let c = s.span(f + 2, sl.at).first(where: { s.w[$0] == "," }), c < sl.at { return nil }
             // ("the validation step was skipped by the pipeline when ...": a system skipped it, and that is the finding)
             if s.word(sl.end + 1) == "by", let n = s.span(sl.end + 2, sl.end + 5).first(where: { !["the", "a", "an", "our", "their"].contains(s.w[$0]) }),
                Lex.nonPeople.contains(s.w[n]) || ["pipeline", "scheduler", "tool", "tooling", "script", "job", "automation", "system", "ci", "template", "workflow", "bot"].contains(s.w[n]) { return nil }

@@ -23,7 +23,11 @@ extension LanguageChecker {
         "procedure was not followed", "procedures were not followed", "process was not followed", "runbook was not followed", "checklist was not followed",
         "steps were not followed", "procedure wasn't followed", "process wasn't followed", "instructions were not followed",
         // "resulted from an operational error during vendor maintenance", "a manual mistake in the firewall rule change", "incorrect data entry"
-        "operational error", "operations error", "developer's error", "engineer's error", "operator's error", "admin's error", "administrator's error", "technician's error", "manual mistake", "incorrect data entry", "wrong data entry", "erroneous data entry", "inaccurate data entry"]
+        "operational error", "operations error", "developer's error", "engineer's error", "operator's error", "admin's error", "administrator's error", "technician's error", "manual mistake", "incorrect data entry", "wrong data entry", "erroneous data entry", "inaccurate data entry",
+        // "Contributing factor: reviewer oversight on #1873", "an administrative oversight in renewing the certificate", "a procedural non-compliance"
+        "reviewer oversight", "reviewer's oversight", "an administrative oversight", "administrative oversight in", "a clerical oversight", "procedural non-compliance", "procedural noncompliance",
+        "non-compliance with the", "noncompliance with the", "non-compliance with procedure", "non-compliance with the operating",
+        "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -152,6 +156,16 @@ extension LanguageChecker {
             || s.w.contains { $0.hasSuffix("n't") }
         if deep { return out }
         for (i, x) in s.w.enumerated() {
+            // "a configuration error in the server", "an error of configuration": a misconfiguration by another name
+            if ["error", "errors"].contains(x), i > 0 && ["configuration", "config"].contains(s.w[i - 1]) || s.word(i + 1) == "of" && ["configuration", "config"].contains(s.word(i + 2) ?? ""),
+               !s.span(0, i).contains(where: { ["introduced", "generated", "produced", "pipeline", "automation", "script", "tool", "template", "upgrade"].contains(s.w[$0]) }) {
+                let e = i > 0 && ["configuration", "config"].contains(s.w[i - 1]) ? i : i + 2
+                let st = e == i ? i - 1 : i
+                out.append(RawFinding(check: "surface-cause", at: st, excerpt: s.text(st, e),
+                                      message: "\"\(s.text(st, e))\" is the surface cause; ask why the wrong setting was possible and why nothing caught it.",
+                                      better: Rewrite.forSurface(s, at: st)))
+                return out
+            }
             if ["typo", "typos", "mistyped", "misspelled", "misspelling", "fat-finger", "fat-fingered", "mistake", "mistakes", "misconfiguration", "misconfigured",
                 "mis-click", "misclick", "mis-clicked", "misclicked", "mis-typed", "mistype", "mis-typing", "mistyping"].contains(x) {
                 if ["mistake", "mistakes"].contains(x), ["in", "within", "inside"].contains(s.word(i + 1) ?? "") { continue }
