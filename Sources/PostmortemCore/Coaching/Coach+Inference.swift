@@ -146,6 +146,8 @@ extension Coach {
         // (an apology that counts its readers loosely, "Some of you received the wrong case ... - we're so sorry", is still the impact)
         if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil }) { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
+        // ("A lot of customers wrote in to thank the support team": gratitude, counted loosely, is not a harm)
+        if s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]) { return false }
         // "The event caused considerable disruption to early-morning services", "Our support inbox basically exploded for the rest of the week":
         // the harm sized by an adjective or a dramatic verb
         if s.w.indices.contains(where: { k in ["considerable", "significant", "major", "serious", "widespread", "substantial", "massive", "huge"].contains(s.w[k])
@@ -156,17 +158,26 @@ extension Coach {
         let f = s.firstWordIndex
         let opensCounted = ["some", "many", "several", "numerous", "multiple", "widespread", "significant", "most"].contains(s.w[f])
             || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
-        if opensCounted, s.w.contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.harmVerbs.contains($0)
+        // ("Most of the morning was spent confirming that no data had been lost": a harm denied)
+        if opensCounted, s.w.indices.contains(where: { k in let x = s.w[k]; return (LanguageChecker.impactWords.contains(x) || LanguageChecker.harmVerbs.contains(x)
             || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale", "missing", "disconnected", "late", "overcharged",
-                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains($0) || $0.hasPrefix("wrong") }),
+                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains(x) || x.hasPrefix("wrong")) && !s.negated(before: k, within: 4) }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains(s.w[$0]) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
     }
 
     /// A recovery word that tells the recovery, not one inside a time clause ("went out wrong before anyone caught it").
+    /// ("Smart meters stopped reporting overnight": what stopped is the service, not the harm)
     static func recoversHere(_ s: Sentence, _ k: Int) -> Bool {
-        LanguageChecker.recoveryWords.contains(s.w[k]) && !s.span(k - 3, k).contains(where: { ["before", "until"].contains(s.w[$0]) })
+        LanguageChecker.recoveryWords.contains(s.w[k]) && !s.span(k - 3, k).contains(where: { ["before", "until"].contains(s.w[$0]) }) && !stoppedDoing(s, k)
+    }
+
+    /// "stopped picking", "stopped reporting": something stopped working, a harm; "errors stopped" is the recovery.
+    /// ("Several teams stopped deploying during the freeze, as agreed": a stop on purpose is neither)
+    static func stoppedDoing(_ s: Sentence, _ k: Int) -> Bool {
+        ["stopped", "ceased"].contains(s.w[k]) && (s.word(k + 1).map { $0.hasSuffix("ing") && $0.count > 5 } ?? false)
+            && !["as agreed", "as planned", "as designed", "as intended", "as expected", "by design", "on purpose", "deliberately", "intended", "freeze", "so that", "to avoid", "to protect"].contains(where: { s.find($0) != nil })
     }
 
     /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
@@ -188,18 +199,26 @@ extension Coach {
         let harm: Set<String> = ["stuck", "late", "missed", "messed", "short-paid", "angry", "upset", "wrong", "duplicated", "duplicate", "twice", "locked",
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
             "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
-            "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled"]
-        guard s.w.contains(where: { harm.contains($0) || $0.hasPrefix("wrong") || $0.hasSuffix("n't") }) else { return false }
+            "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled",
+            "unhappy", "frustrated", "confused", "backed", "hammered", "postpone", "postponed", "overcharged"]
+        guard s.w.indices.contains(where: { (harm.contains(s.w[$0]) || s.w[$0].hasPrefix("wrong")) && !s.negated(before: $0, within: 4) || s.w[$0].hasSuffix("n't") || stoppedDoing(s, $0) }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }
-        // (what led to it is the cause, counted loosely: "several misconfigured hosts caused ...")
-        if s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due", "if", "would", "unaffected"].contains(s.w[$0]) }) { return false }
+        // (what led to it is the cause, counted loosely: "several misconfigured hosts caused ..."; but "Gate failures caused long
+        // queues and a lot of unhappy guests" counts the effect)
+        if s.w.indices.contains(where: { recoversHere(s, $0) || ["because", "due", "if", "would", "unaffected"].contains(s.w[$0]) }) { return false }
+        let causeVerbs: Set<String> = ["led", "caused", "resulted", "contributed", "triggered"]
         for p in looseCounts {
-            guard let at = s.find(p) else { continue }
+            guard let at = s.find(p), !s.span(at, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) else { continue }
             let e = at + p.split(separator: " ").count
             if p.hasSuffix("of you") { return true }
             let near = s.span(e, min(e + 4, s.endIndexBeforeFinalPunct + 1))
-            if near.contains(where: { affectedOnes.contains(s.w[$0]) }) && near.allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
+            // ("a bunch of shots late to client": whatever is counted, when the harm follows it)
+            let counted = near.contains(where: { affectedOnes.contains(s.w[$0]) })
+                || near.contains(where: { LanguageChecker.isPluralNoun(s.w[$0]) && !["changes", "steps", "things", "reasons", "factors", "issues", "problems", "bugs", "questions", "ideas"].contains(s.w[$0]) })
+                    // ("A few of the engineers stayed late to watch the rollout": late on purpose)
+                    && s.span(e, s.count).contains(where: { harm.contains(s.w[$0]) && !(s.w[$0] == "late" && ["stayed", "stay", "worked", "working", "work"].contains(s.w[$0 - 1])) || stoppedDoing(s, $0) })
+            if counted && near.allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
         }
         return false
     }

@@ -11,7 +11,8 @@ extension LanguageChecker {
         "reduced", "fell", "fall", "falls", "spiked", "spike", "worse", "worsened", "climb", "climbed", "climbs", "jumped", "jump", "declined",
         "decline", "disrupted", "interrupted", "slow", "longer", "up", "down", "behind", "lagged", "lagging", "inflated", "bigger", "larger",
         "fewer", "less", "more", "impaired", "hit", "hampered", "exceeded", "surged", "surge", "ballooned", "unavailable", "failed", "failing",
-        "errored", "erroring", "unreachable", "unresponsive", "timed", "timing", "dropped", "lost", "stalled", "hung", "flapped", "flapping", "wrong"]
+        "errored", "erroring", "unreachable", "unresponsive", "timed", "timing", "dropped", "lost", "stalled", "hung", "flapped", "flapping", "wrong",
+        "overcharged", "overbilled", "undercharged"]
     /// Dramatic words that stand in for a number: "the support queue exploded".
     static let dramaticWords: Set<String> = ["exploded", "explodes", "skyrocketed", "skyrocketing", "tanked", "plummeted", "plummeting",
         "ballooned", "soared", "crawled", "snail"]
@@ -38,7 +39,9 @@ extension LanguageChecker {
             // ("exposed as part of this incident": the idiom, not a share)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
                !(x == "part" && i > 0 && s.w[i - 1] == "as"),
-               let n = s.span(i + 3, i + 6).first(where: { LanguageChecker.dayParts.contains(s.w[$0]) }), s.span(i + 3, n).allSatisfy({ s.isWord($0) }) {
+               let n = s.span(i + 3, i + 6).first(where: { LanguageChecker.dayParts.contains(s.w[$0]) }), s.span(i + 3, n).allSatisfy({ s.isWord($0) }),
+               // ("Most of the morning was spent confirming that no data had been lost": the responders' time, not the harm)
+               !s.span(n + 1, n + 4).contains(where: { ["spent", "went", "used", "devoted", "dedicated"].contains(s.w[$0]) }) {
                 hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, n)
             }
             if x == "all", let n = s.word(i + 1), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n), i > 0 { hit = (i, i + 1) }
@@ -55,6 +58,9 @@ extension LanguageChecker {
                !s.span(i - 3, i).contains(where: { ["happen", "happens", "occur", "occurs"].contains(s.w[$0]) }) {
                 hit = (i, min(s.count - 1, i + (s.has("every now and then", at: i) ? 3 : 2)))
             }
+            // "requests went way up", "call volume way up": how far, not a number
+            if x == "way", let n = s.word(i + 1), ["up", "down", "higher", "lower", "more", "over", "beyond", "worse"].contains(n), s.isWord(i + 1),
+               !(i > 0 && ["the", "a", "on", "one", "this", "that", "half", "no", "any", "our", "their", "its", "my", "your", "all"].contains(s.w[i - 1])) { hit = (i, i + 1) }
             // ("an influx of users which exploded our servers": a cause told with its object, not a size left out)
             if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? "") { hit = (i, i) }
             if let (a, b) = hit {
@@ -63,5 +69,37 @@ extension LanguageChecker {
             }
         }
         return nil
+    }
+
+    /// Harm sized by a word instead of a number: "heavy load on the contact centre", "a serious blow to our fundraising",
+    /// "our app rating took a real hit", "a big delay in the reception of milk", "the reporters had to do a lot of extra work".
+    func sizedHarm(_ s: Sentence, at i: Int, role: TextRole) -> RawFinding? {
+        guard [.impact, .summary, .other].contains(role), !s.toks[i].quoted, !s.negated(before: i, within: 2) else { return nil }
+        // (in text with no section, the cause told with its size is not the impact: "The trigger was a large increase in traffic")
+        if role == .other, Coach.isCauseStatement(s) { return nil }
+        let causeVerbs: Set<String> = ["led", "caused", "causing", "resulted", "contributed", "triggered", "meant"]
+        let x = s.w[i]
+        var end: Int? = nil
+        let sizeWords: Set<String> = ["heavy", "big", "huge", "massive", "serious", "severe", "major", "large", "substantial", "significant", "considerable",
+                                      "meaningful", "real", "sizeable", "sizable", "enormous", "long", "lengthy"]
+        let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent"]
+        // ("under heavy load", "with a big queue of pending jobs", "the size of the backlog": a condition, not the harm)
+        // ("handled a heavy volume of calls", "shed heavy load onto the healthy pool": the load coped with, not the harm)
+        if sizeWords.contains(x), !(i > 0 && ["under", "with", "of"].contains(s.w[i - 1])),
+           !s.span(i - 3, i).contains(where: { ["handle", "handled", "handling", "absorb", "absorbed", "shed", "shedding", "carried", "carry", "cope", "coped", "served", "drained", "cleared", "processed"].contains(s.w[$0]) }),
+           let n = s.span(i + 1, i + 4).first(where: { harms.contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ s.isWord($0) || s.w[$0] == "," }),
+           !(x == "long" && !["queues", "queue", "delay", "delays"].contains(s.w[n])), !s.span(n + 1, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) { end = n }
+        // "took a hit", "has taken a hit"
+        if ["took", "taken", "take", "takes"].contains(x), s.word(i + 1) == "a", s.word(i + 2) == "hit" { end = i + 2 }
+        // effort and money lost, uncounted: "lost much time", "had to do a lot of extra work" (not "without much effort")
+        if let lead = ["a lot of", "lots of", "much", "loads of", "a great deal of", "a good deal of", "plenty of"].first(where: { s.has($0, at: i) }),
+           !(i > 0 && ["how", "too", "so", "as", "without", "not", "very"].contains(s.w[i - 1])) {
+            let e = i + lead.split(separator: " ").count
+            if let n = s.span(e, e + 3).first(where: { ["work", "time", "effort", "rework", "overtime", "money", "reagents"].contains(s.w[$0]) }),
+               s.span(e, n).allSatisfy({ s.isWord($0) }), s.containsAny(["lost", "cost", "extra", "additional", "wasted"]) { end = n }
+        }
+        guard let e = end else { return nil }
+        return RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
+                          message: "\"\(s.text(i, e))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))
     }
 }

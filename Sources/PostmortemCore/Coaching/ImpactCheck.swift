@@ -23,15 +23,16 @@ extension LanguageChecker {
                 "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
                 "came", "angry", "received", "got", "hit"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
-        if role == .impact || role == .summary, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable"].contains(s.w[k])
+        if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable"].contains(s.w[k])
                && ["was", "were", "is", "been"].contains(s.w[k - 1]) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
-           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "toll", "delay", "delays"].contains(s.w[$0]) }),
+           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "toll", "delay", "delays", "breach"].contains(s.w[$0]) }),
            !s.hasNumber {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
                                message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
         }
         // "Gate queues were long for most of Easter Saturday": a length given as most of a day
-        if role == .impact || role == .summary, let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of" }),
+        if role == .impact || role == .summary || role == .other && s.containsAny(["long", "late", "delayed", "down", "unavailable", "closed", "shut", "stuck"]),
+           let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of" }),
            s.span(m + 2, m + 5).contains(where: { ["day", "morning", "afternoon", "evening", "night", "weekend", "week", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(s.w[$0]) }),
            !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") }) {
             return [RawFinding(check: "unquantified-impact", at: m - 1, excerpt: s.text(m - 1, m + 1),
@@ -40,7 +41,10 @@ extension LanguageChecker {
         // with no section, only a sentence about who or what was affected is an impact statement
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
-            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available"].contains($0) }) { return [] }
+            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available", "losses", "damage", "overcharged", "hit", "blow", "late"].contains($0) }),
+           // (queues, bills and workload that grew are harm too: "Build queues at the CI provider backed up considerably")
+           !(s.containsAny(["queues", "queue", "backlog", "backlogs", "bill", "load", "volume", "work", "calls", "enquiries", "complaints"])
+             && s.w.contains(where: { LanguageChecker.changeWords.contains($0) || ["long", "swamped", "overwhelmed", "hammered", "extra", "additional"].contains($0) })) { return [] }
         // "we had a period of downtime", "the other took the better part of a day to restore": a length with no length, whatever dates
         // or counts the sentence carries ("On the 2nd of March, 2020", "a day" inside the vague phrase)
         if role == .impact || role == .summary, let i = s.span(0, s.count).first(where: { i in
@@ -83,6 +87,7 @@ extension LanguageChecker {
         // "a number of customers", "major impact"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
+            if let f = sizedHarm(s, at: i, role: role) { return [f] }
             // "for a period of time", "for a time", "for an extended period"
             // ("for a period of around four minutes" gives its length)
             if x == "for", let d = s.word(i + 1), ["a", "an"].contains(d), let n = s.word(i + 2),
@@ -144,7 +149,7 @@ extension LanguageChecker {
             if role == .impact || role == .summary || role == .other, ["increase", "spike", "rise", "surge", "jump", "drop", "decline", "dip", "reduction", "slowdown", "uptick", "bump", "degradation"].contains(x),
                s.word(i + 1) == "in", let a = (max(0, i - 5)..<i).last(where: { ["a", "an"].contains(s.w[$0]) }),
                // ("a spike in usage lead to hitting hard throttling limits": the trigger, not the impact)
-               !s.span(i + 2, i + 7).contains(where: { ["led", "lead", "leads", "caused", "causing", "triggered", "resulted"].contains(s.w[$0]) }),
+               !s.span(i + 2, s.count).contains(where: { ["led", "lead", "leads", "caused", "causing", "triggered", "resulted", "tripped", "overwhelmed", "exhausted"].contains(s.w[$0]) }),
                (a + 1..<i).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, i + 1),
                                    message: "\"\(s.text(a, i + 1))\" has no size; say from what to what, and for how long.", better: Rewrite.forImpact(s))]
@@ -242,8 +247,10 @@ extension LanguageChecker {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
-            if Lex.vagueQuantifiers.contains(x) {
-                if x == "while", !(i > 0 && s.w[i - 1] == "a") { continue }
+            // ("A lot of customers wrote in to thank the support team": gratitude counted loosely is not a harm)
+            if Lex.vagueQuantifiers.contains(x), !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]) {
+                // ("for a while", "for a good while", "for quite a while")
+                if x == "while", !(i > 0 && s.w[i - 1] == "a" || i > 1 && s.w[i - 2] == "a" && ["good", "long", "little", "fair"].contains(s.w[i - 1])) { continue }
                 // ("Postmark's most important features", "the most tragicomic outage": a superlative, not a share)
                 if x == "most", let n = s.word(i + 1), s.isWord(i + 1), !nouns.contains(n), !s.toks[i + 1].isCapitalized, n != "of",
                    ["ant", "ent", "al", "ful", "ive", "ic", "ous", "able", "ible", "ular", "ed", "est"].contains(where: { n.hasSuffix($0) }) || ["likely", "common", "recent", "severe", "visible", "obvious", "frequent", "basic"].contains(n) { continue }
