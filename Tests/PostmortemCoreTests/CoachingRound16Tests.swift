@@ -55,4 +55,59 @@ struct CoachingRound16Tests: CoachingSuite {
         #expect(plain("Queues at the warehouse were normal for most of the afternoon.").isEmpty)
         #expect(plain("The way up the escalation chain was unclear to the new hires.").isEmpty)
     }
+
+    @Test func aTrackerIDBeforeTheActionDoesNotHideAVagueVerb() {
+        #expect(checks("EXAMS-816 Investigate connection pool usage", .actionItem).contains("vague-action"))
+        #expect(checks("- [ROY-555] Update the docs", .actionItem).contains("vague-action"))
+        #expect(checks("DISP-2295 Improve monitoring of the assignment service", .actionItem).contains("vague-action"))
+        #expect(!checks("OPS-12 Add a p99 latency alert at 800 ms on checkout-api (owner: Ana, due 3 May)", .actionItem).contains("vague-action"))
+        // an owner cell after a SMART action, in plain text, is not a second action
+        #expect(plain("ROS-420: Show the timezone abbreviation next to every report time in the crew app; owner: mobile team (A. Bakker); due 15 May.").isEmpty)
+    }
+
+    @Test func aPersonSingledOutOrMadeToAnswerIsBlame() {
+        #expect(checks("The root cause was the night-shift systems engineer, who failed to monitor the standby server's disk space as required by his role.", .rootCause) == ["blame"])
+        #expect(checks("The developer of the supplier has delivered the script without any test, it is him who has caused the incident.", .contributingFactors) == ["blame"])
+        #expect(checks("[09:45] dmitri_ops: and whoever in CAB waved through a friday-evening cert change needs to answer for this", .couldBeBetter) == ["blame"])
+        #expect(checks("The Company has identified that the telemetry contractor was accountable for the expiry and has issued a formal notice under the contract.", .couldBeBetter) == ["blame"])
+        #expect(checks("The release manager has approved the March app release without to wait for the regression test of the planning team, which is against the agreed procedure.", .contributingFactors) == ["blame"])
+        #expect(checks("Our co-maintainer who reviewed the PR rubber-stamped it without running the boundary tests.", .contributingFactors) == ["blame"])
+        #expect(checks("The call handler did not follow the fallback protocol for the first three calls, contributing directly to a 14-minute delay in dispatch to a Category 1 patient.", .couldBeBetter) == ["blame"])
+        // an omission the rule asked for, a cleft about a thing or a save, a team that will explain, and code called a handler are not
+        #expect(checks("The engineer did not restart the service, as required by the change freeze.", .response).isEmpty)
+        #expect(checks("It was the retry storm that caused the outage.", .rootCause).isEmpty)
+        #expect(checks("It was the on-call engineer who spotted the drift at 03:10 and paged the DBA.", .wentWell).isEmpty)
+        #expect(checks("The team will answer for this in the quarterly review with a full list of fixes.", .lessons).isEmpty)
+        #expect(checks("The new chunked-upload handler opened a database connection per chunk, so the pool of 200 connections was exhausted within two minutes of the deadline peak.", .rootCause).isEmpty)
+    }
+
+    @Test func aStepNotCarriedOutOrSwitchedOffByAccidentIsASurfaceCause() {
+        #expect(checks("Additionally, the yearly certificate check was not carried out in 2023.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("Further contributing factor: the manual temperature round at 02:00 was omitted.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("A secondary factor was that the duplicate-ID check in the loader had been accidentally switched off.", .contributingFactors) == ["surface-cause"])
+        #expect(checks("The root cause is that a developer has by accident put the timezone conversion also in the export job.", .rootCause).contains("surface-cause"))
+        #expect(checks("- cause: update applied to encoders without following the change checklist", .rootCause) == ["surface-cause"])
+        #expect(checks("rc = fat-fingered config push, nothing deeper", .rootCause).contains("surface-cause"))
+        // the same with the reason it could happen, or told as how things are done, is not
+        #expect(checks("The yearly certificate check was not carried out because the reminder went to a retired mailbox.", .contributingFactors).isEmpty)
+        #expect(checks("Because the yearly renewal was manual and was missed, the certificate expired.", .rootCause).isEmpty)
+        #expect(checks("Firmware updates are applied to encoders without following a checklist, because the vendor tool has no staging mode.", .rootCause).isEmpty)
+    }
+
+    @Test func feelingsGerundsUsersAndThreadNumbersAreNotPitfalls() {
+        #expect(checks("Obviously nobody enjoys a Tuesday like this one, but it gave us the first real measurement of how long redistributors take to fail over: a median of 2 minutes 40 seconds.", .lessons).isEmpty)
+        #expect(plain("Because the outage was obviously stressful for students, the Registry's first message at 10:21 was in plain language on the VLE banner and by email.").isEmpty)
+        #expect(checks("Blaming the deploy would miss the point: the signer accepted a stale nonce because nothing compared it against the chain tip.", .lessons).isEmpty)
+        #expect(checks("Students who uploaded the wrong file by mistake can replace it until 12:00 under the extension, which cut help-desk tickets to 38.", .response).isEmpty)
+        #expect(plain("Students who uploaded the wrong file by mistake can replace it until 12:00 under the extension, which cut help-desk tickets to 38.").isEmpty)
+        #expect(checks("3/ 4,100 riders were stranded at the gates for 40 minutes.", .impact).isEmpty)
+        #expect(checks("The duplicate request was ignored, as designed, by the idempotency layer.", .response).isEmpty)
+        #expect(checks("We waited for a while before paging the vendor, as the runbook suggests.", .response).isEmpty)
+        // but a thread's post number does not count the harm, and a signal left alone or a pile-up sized by a word is still flagged
+        #expect(checks("3/ Honestly it was brutal — tons of riders stranded at the gates right at peak and our support inbox absolutely exploded.", .impact) == ["unquantified-impact"])
+        #expect(checks("Member from biomedical engineering stated that the robot error screen was showing since 02:12 hrs, which was ignored till the nurse's call at 02:25 hrs.", .detection) == ["loaded-word"])
+        #expect(checks("withdrawal queue huge, twitter on fire", .impact) == ["unquantified-impact"])
+        #expect(checks("[09:44] ana.r: status page went up pretty late and support was drowning for a good while", .couldBeBetter) == ["unquantified-impact"])
+        #expect(checks("We also need to look into our runbooks for feed failover at some point.", .couldBeBetter) == ["vague-action"])
+    }
 }

@@ -268,12 +268,24 @@ struct ActionChecker {
 
     /// Where the action itself begins, past a bullet, an "Action:" or owner label, a heading label and a time lead:
     /// "- Owner: Kenji - make ...", "**Client-side monitoring**: Set up ...", "Going forward, we will ...".
+    /// "EXAMS-816", "DISP-2291", "AI-3": capital letters, a hyphen, digits.
+    static func isTrackerID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count >= 2 && parts.last!.allSatisfy(\.isNumber)
+            && parts.dropLast().allSatisfy { $0.first?.isLetter == true && $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+    }
+
     static func actionStart(_ s: Sentence) -> Int {
         // skip a leading bullet, number, checkbox, "Action:" label
         var st = s.firstWordIndex
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        // "EXAMS-816 Investigate connection pool usage", "[ROY-554] Investigate ...": a tracker id before the action
+        if st + 1 < s.count, isTrackerID(s.toks[st].text), !s.isPunct(st + 1) || ["]", ")"].contains(s.w[st + 1]) {
+            st += 1
+            while st < s.count, s.isPunct(st) { st += 1 }
+        }
         // "CAST-1187 | P2 | Improve CDN monitoring | owner: TBD": a tracker row's id and priority cells before the action
         while st + 1 < s.count, s.w[st + 1] == "|", s.toks[st].hasDigit || ["todo", "open", "new"].contains(s.w[st]) { st += 2 }
         // "On the technical front, our engineering team is ...": the topic before the action

@@ -282,6 +282,8 @@ struct AgentFinder {
         }
         // ("a race in the lock manager", "the replication controller": software named after a job)
         if ["manager", "managers", "controller", "controllers", "scheduler", "dispatcher", "coordinator", "supervisor"].contains(x), let p = prev, AgentFinder.softwareJobs.contains(p) { return nil }
+        // ("the new chunked-upload handler opened ...": a handler is code unless it handles calls, claims or cases)
+        if ["handler", "handlers"].contains(x), !["call", "calls", "claims", "claim", "case", "baggage", "cargo", "ground", "complaints", "complaint", "mail", "animal", "dog", "incident"].contains(prev ?? "") { return nil }
         // ("a Supervisor module crash", "the operator pod": a component named after a role)
         if let n = s.word(k + 1), ["module", "modules", "process", "daemon", "engine", "pod", "pods", "container", "thread", "component", "card", "board", "binary", "plugin", "controller"].contains(n) { return nil }
         var end = k

@@ -56,7 +56,7 @@ extension LanguageChecker {
             RawFinding(check: "blame", at: at, excerpt: s.text(st, min(end, s.count - 1)), message: msg, better: better)
         }
         // ownership is not blame ("Responsibility for the runbook lies with the SRE team"): only about a failure, or in a section that states causes
-        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "lapse", "lapsed", "letting", "read-only", "breaks", "fails", "goes"].contains($0) }
+        let aboutFailure = s.w.contains { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "slowdown", "breach", "leak", "damage", "loss", "expire", "expired", "expiry", "expiries", "lapse", "lapsed", "letting", "read-only", "breaks", "fails", "goes"].contains($0) }
             || [.rootCause, .whys, .contributingFactors, .summary, .impact, .timeline].contains(role)
             // ("Gunnar is accountable for the draw-engine config and needs to make sure this doesn't happen again": the failure named as a repeat)
             || ["happen again", "happens again", "recur", "recurs", "repeat itself"].contains(where: { s.find($0) != nil })

@@ -59,9 +59,13 @@ extension LanguageChecker {
     }
 
     /// "... because the alert was routed to email": a reason that is not a person.
-    func hasSystemReason(_ s: Sentence, after i: Int) -> Bool {
+    /// - Parameter ruleIsReason: whether "as required by ..." counts; after an omission ("failed to monitor the disk as
+    ///   required by his role") the rule cited is the one not met, not a reason for the act.
+    func hasSystemReason(_ s: Sentence, after i: Int, ruleIsReason: Bool = true) -> Bool {
         var m = i + 1
         while m < s.count {
+            // ("did not restart the service, as required by the change freeze": after a comma, the rule asked for the omission)
+            if !ruleIsReason, s.w[m] == "as", s.w[m - 1] != ",", s.span(m + 1, m + 5).contains(where: { ["required", "requires", "require", "requested", "instructed", "specified", "mandated", "asks", "says", "specifies", "demands", "prescribed"].contains(s.w[$0]) }) { m += 1; continue }
             // ("whether the box editor counts as 'checkout'": "as" after a verb of naming gives no reason)
             if s.w[m] == "as", m > 0, ["counts", "count", "counted", "known", "such", "same", "treated", "classed", "classified", "described", "listed", "marked", "labelled", "labeled", "well", "soon", "long", "far"].contains(s.w[m - 1]) { m += 1; continue }
             if ["because", "since", "as"].contains(s.w[m]) || s.has("due to", at: m) {

@@ -19,7 +19,9 @@ extension LanguageChecker {
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
                     // ("approved the change without a load test, as the change policy classes config-only changes as standard": the process said so)
-                    if skipsSafeguard(s, withoutAt: m), !hasSystemReason(s, after: m), !s.span(m, s.count).contains(where: { ["policy", "procedure", "runbook", "standard", "exempt", "exempts", "approved"].contains(s.w[$0]) }) {
+                    // ("..., which is against the agreed procedure": the rule gone against, not one that allowed it)
+                    if skipsSafeguard(s, withoutAt: m), !hasSystemReason(s, after: m), !s.span(m, s.count).contains(where: { k in ["policy", "procedure", "runbook", "standard", "exempt", "exempts", "approved"].contains(s.w[k])
+                        && !s.span(k - 5, k).contains(where: { ["against", "contrary", "breach", "violation", "outside", "despite"].contains(s.w[$0]) }) }) {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower.asObject) as the cause; say what the process did not require.")
                     }

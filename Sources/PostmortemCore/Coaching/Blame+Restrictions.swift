@@ -110,6 +110,15 @@ extension LanguageChecker {
             // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
             // the one who did it, singled out and dealt with
             if s.has("formal warning", at: i) || s.has("final warning", at: i) { return finding(i, i + 1) }
+            // "whoever in CAB waved through a friday-evening cert change needs to answer for this": made to account for it
+            if ["answer", "answers", "pay"].contains(x), s.word(i + 1) == "for", ["this", "it", "that", "the"].contains(s.word(i + 2) ?? ""),
+               s.span(max(0, i - 14), i).contains(where: { ["whoever", "someone", "somebody"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
+               s.span(max(0, i - 3), i).contains(where: { ["needs", "need", "must", "should", "has", "have", "to"].contains(s.w[$0]) }) { return finding(i, i + 2) }
+            // "it is him who has caused the incident", "it was the contractor that broke it": a person singled out as the cause
+            if x == "it", ["is", "was", "'s"].contains(s.word(i + 1) ?? "") || s.w[i] == "it's",
+               let w = s.span(i + 2, i + 6).first(where: { ["who", "that"].contains(s.w[$0]) }),
+               s.span(i + 2, w).contains(where: { ["him", "her", "them", "he", "she", "they"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
+               s.span(w + 1, w + 4).contains(where: { ["caused", "broke", "introduced", "triggered", "started", "created", "deleted"].contains(s.w[$0]) }) { return finding(i, w) }
             // ("the operator in question": the same postpositive singling out)
             if x == "question", i > 1, s.w[i - 1] == "in", Lex.roles.contains(s.w[i - 2]),
                s.span(max(0, i - 8), i - 2).contains(where: { ["spoken", "spoke", "talked", "word", "met"].contains(s.w[$0]) }) { return finding(max(0, i - 5), i) }

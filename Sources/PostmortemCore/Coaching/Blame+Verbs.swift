@@ -160,7 +160,7 @@ extension LanguageChecker {
             let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
             if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
             if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
-            if hasSystemReason(s, after: omitAt) { return nil }
+            if hasSystemReason(s, after: omitAt, ruleIsReason: false) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
                          v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss."

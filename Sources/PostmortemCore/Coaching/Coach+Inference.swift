@@ -11,7 +11,9 @@ extension Coach {
         if ["however", "also", "additionally", "so", "finally", "then", "instead", "therefore", "thus"].contains(s.w[k]), s.word(k + 1) == "," { k += 2 }
         guard k < s.count else { return false }
         // "Owner: Kenji - make ...": an owner label before the action
-        if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":" { return true }
+        // (not "owner: mobile team (A. Bakker)", the owner cell of an action already read)
+        if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":",
+           s.span(k + 2, s.count).contains(where: { ["-", "—", "–", ":"].contains(s.w[$0]) || Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) || Coach.imperativeVerbs.contains(s.w[$0]) }) { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
         // "Recommendation 3: Drivers should be reminded ...": a numbered recommendation is an action
@@ -88,6 +90,8 @@ extension Coach {
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
         if ["we", "we'll", "i", "team"].contains(s.w[k]) {
+            // ("We also need to look into our runbooks ...": an adverb before the need)
+            if ["also", "really", "definitely", "still", "probably", "just", "clearly", "certainly"].contains(s.word(k + 1) ?? ""), s.w[k] != "we'll" { k += 1 }
             let n = s.word(k + 1) ?? ""
             if s.w[k] == "we'll" { return !LanguageChecker.hindsightVerbs.contains(n) }
             if ["will", "should", "must", "need", "needs", "shall"].contains(n) || n == "have" && s.word(k + 2) == "to" || n == "are" && s.word(k + 2) == "going" {

@@ -68,6 +68,11 @@ extension LanguageChecker {
                 if x == "obviously", let n = s.word(i + 1), ["down", "offline", "broken", "dead", "unreachable", "unresponsive", "overloaded", "wrong", "failing", "stuck"].contains(n), i > 0,
                    ["was", "were", "quite", "very", "pretty"].contains(s.w[i - 1]) { continue }
                 if x == "obviously", i > 0, ["is", "are", "isn't", "aren't"].contains(s.w[i - 1]), s.word(i + 1) == "not" || s.w[i - 1].hasSuffix("n't") { continue }
+                // ("Obviously nobody enjoys a Tuesday like this one", "Obviously I'd rather be tweeting about our seed round": a feeling, not a verdict on what was knowable)
+                // ("the outage was obviously stressful for students": plainly felt, not plainly foreseeable)
+                if x == "obviously", let n = s.word(i + 1), ["stressful", "frustrating", "upsetting", "painful", "disappointing", "distressing", "worrying", "unwelcome", "difficult", "hard"].contains(n) { continue }
+                if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wanted"].contains(s.w[$0]) }),
+                   s.span(i + 1, i + 3).contains(where: { ["nobody", "no-one", "none", "i", "i'd", "we", "we'd", "everyone", "no"].contains(s.w[$0]) }) { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String
                 if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {

@@ -58,6 +58,15 @@ extension LanguageChecker {
                !s.span(i - 3, i).contains(where: { ["happen", "happens", "occur", "occurs"].contains(s.w[$0]) }) {
                 hit = (i, min(s.count - 1, i + (s.has("every now and then", at: i) ? 3 : 2)))
             }
+            // "support was drowning for a good while", "Label relations were overwhelmed for a while": a length with no length
+            if x == "while", i > 1, s.w[i - 1] == "a" && s.w[i - 2] == "for" || i > 2 && ["good", "long", "little", "fair"].contains(s.w[i - 1]) && s.w[i - 2] == "a" && s.w[i - 3] == "for",
+               s.span(0, i).contains(where: { ["drowning", "overwhelmed", "swamped", "stuck", "down", "offline", "unavailable", "broken", "failing", "degraded", "flooded", "slow", "late", "delayed"].contains(s.w[$0]) }) {
+                hit = (s.w[i - 1] == "a" ? i - 2 : i - 3, i)
+            }
+            // "withdrawal queue huge", "the backlog was enormous": a pile-up sized by a word
+            if ["queue", "queues", "backlog", "backlogs", "inbox", "complaints", "tickets"].contains(x),
+               let a = s.span(i + 1, i + 3).first(where: { ["huge", "massive", "enormous", "insane", "crazy", "gigantic", "immense"].contains(s.w[$0]) }),
+               s.span(i + 1, a).allSatisfy({ ["was", "were", "is", "got", "grew", "became", "went"].contains(s.w[$0]) }) { hit = (i, a) }
             // "requests went way up", "call volume way up": how far, not a number
             if x == "way", let n = s.word(i + 1), ["up", "down", "higher", "lower", "more", "over", "beyond", "worse"].contains(n), s.isWord(i + 1),
                !(i > 0 && ["the", "a", "on", "one", "this", "that", "half", "no", "any", "our", "their", "its", "my", "your", "all"].contains(s.w[i - 1])) { hit = (i, i + 1) }

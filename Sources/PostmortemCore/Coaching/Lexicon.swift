@@ -17,7 +17,9 @@ enum Lex {
     nurse nurses clinician clinicians officer officers steward stewards volunteer volunteers receptionist receptionists moderator moderators mod mods
     cashier cashiers contributor contributors tech techs packager packagers vp vps cto cfo ceo coo cio ciso director directors \
     founder founders co-founder cofounder agency agencies consultant consultants presenter presenters committee cab \
-    crew crews producer producers freelancer freelancers temp temps
+    crew crews producer producers freelancer freelancers temp temps handler handlers auditor auditors inspector inspectors accountant accountants \
+    attendant attendants representative representatives rep reps foreman foremen porter porters \
+    co-maintainer co-maintainers co-author co-authors co-worker co-workers coworker coworkers
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")

@@ -3,7 +3,8 @@ extension LanguageChecker {
 
     static let attentionNouns: Set<String> = ["alert", "alerts", "alarm", "alarms", "warning", "warnings", "page", "pages", "notification",
         "notifications", "email", "emails", "message", "messages", "ticket", "tickets", "runbook", "procedure", "checklist", "process", "policy",
-        "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report"]
+        "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report",
+        "screen", "banner", "prompt", "popup", "pop-up", "indicator", "beacon", "siren"]
 
     /// What people make: "poor <judgement>" grades them.
     static let workNouns: Set<String> = ["practice", "practices", "planning", "judgement", "judgment", "decision", "decisions", "choice", "choices",
@@ -219,6 +220,8 @@ extension LanguageChecker {
                 if exempt { continue }
                 // talk about blame itself: "this is not a process for assigning blame", "a culture of blame"
                 if i > 0, ["no", "without", "not", "git", "svn", "hg", "assigning", "assign", "apportion", "apportioning", "placing", "of", "about", "culture"].contains(s.w[i - 1]) { continue }
+                // ("Blaming the deploy would miss the point: ...": the act of blaming weighed, and set aside)
+                if x == "blaming", i == s.firstWordIndex { continue }
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
@@ -227,6 +230,9 @@ extension LanguageChecker {
                 let p = i > 0 ? s.w[i - 1] : ""
                 let pp = i > 1 ? s.w[i - 2] : ""
                 let n = s.word(i + 1) ?? ""
+                // ("Students who uploaded the wrong file by mistake can replace it until 12:00": the service's users, whose slips it allows for)
+                if p == "by", s.span(0, i).contains(where: { Coach.populationNouns.contains(s.w[$0]) || ["applicants", "candidates", "callers", "patrons", "borrowers"].contains(s.w[$0]) }),
+                   !s.span(0, i).contains(where: { Lex.roles.contains(s.w[$0]) }) { continue }
                 var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
                            "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple",
                            "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge",
@@ -289,14 +295,19 @@ extension LanguageChecker {
                 if ["was", "were", "been", "being", "got", "are", "is", "get"].contains(adverbBefore ? s.w[i - 2] : p) {
                     var q = i - (adverbBefore ? 3 : 2)
                     while q >= 0, s.isWord(q), !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 10 { q -= 1 }
+                    // ("the robot error screen was showing since 02:12, which was ignored": the signal before the relative)
+                    if q >= 1, s.w[q + 1] == "which" || s.w[q + 1] == "that", s.w[q] == "," {
+                        q -= 1
+                        while q >= 0, !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 16, !["because", "but", "and", "so"].contains(s.w[q]) { q -= 1 }
+                    }
                     hit = q >= 0 && LanguageChecker.attentionNouns.contains(s.w[q])
                     if s.word(i + 1) == "by" { hit = hit && !(s.isWord(i + 2) && finder.agent(s, at: i + 2) == nil && finder.agent(s, at: i + 3) == nil) }
                 }
                 if LanguageChecker.attentionNouns.contains(s.word(i + 1) ?? "") || (s.word(i + 1) == "the" && LanguageChecker.attentionNouns.contains(s.word(i + 2) ?? "")) {
                     if ["we", "i", "they", "you", "team", "everyone", "people"].contains(p) { hit = true }
                 }
-                // "The alert was ignored" → "The alert was not acted on"
-                if hit { add(i, i, x, ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) ? "not acted on" : "did not act on") }
+                // "The alert was ignored" → "The alert was not acted on" (not "ignored, as designed, by the idempotency layer")
+                if hit, !["as designed", "by design", "as intended", "as expected"].contains(where: { s.find($0) != nil }) { add(i, i, x, ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) ? "not acted on" : "did not act on") }
             case "oversight", "oversights":
                 let p = i > 0 ? s.w[i - 1] : ""
                 // ("Small oversights in the checks prior to cut over": slips counted as a verdict)

@@ -87,6 +87,8 @@ struct Sentence {
             if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
             if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { continue }
+            // "3/ Honestly it was brutal ...": a thread's post number counts nothing
+            if t.kind == .number, i <= 1, t.text.hasSuffix("/") || next == "/" && !(i + 2 < toks.count && toks[i + 2].kind == .number) { continue }
             // "off berth 4", "on platform 2", "checklist item 7": a number that names a place or a step counts nothing
             if t.kind == .number, i > 0, t.text.allSatisfy(\.isNumber), ["berth", "gate", "platform", "terminal", "dock", "bay", "pier", "ward", "lane", "track", "floor", "room", "step", "phase", "item", "stage", "wave", "tier", "rack", "row", "aisle", "building", "level", "sprint"].contains(w[i - 1]) { continue }
             // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration

@@ -2,7 +2,10 @@
 extension LanguageChecker {
     static let missedParticiples: Set<String> = ["missed", "overlooked", "skipped", "forgotten", "neglected", "omitted"]
     static let stepSubjects: Set<String> = ["renewal", "step", "check", "review", "test", "tests", "validation", "update", "upgrade", "rotation",
-        "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit"]
+        "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit",
+        "round", "rounds", "inspection", "inspections", "calibration", "drill", "walkthrough", "sweep", "readback", "read-back"]
+    /// Participles that, negated, say a step did not happen: "the yearly certificate check was not carried out".
+    static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken"]
 
     /// "the root cause is that a certificate renewal got missed", "the validation step for the parser update had been skipped",
     /// "release went out without the load test step", "went out to the 100% channel ... by mistake": where the analysis starts.
@@ -14,23 +17,32 @@ extension LanguageChecker {
         let goesOn: (Int) -> Bool = { pos in s.span(pos + 1, s.endIndexBeforeFinalPunct).contains(where: { [":", ";", "—"].contains(s.w[$0]) }) }
         if s.containsAny(["template", "tooling", "pipeline", "tool", "dropdown", "default", "defaults", "menu", "form", "omits", "skips", "allows", "allowed", "lets"]) { return nil }
         // a passive miss: "got missed", "was overlooked", "had been skipped"
-        for i in s.span(0, s.count) where LanguageChecker.missedParticiples.contains(s.w[i]) && i > 0 {
-            let aux = s.w[i - 1] == "been" && i >= 2 ? s.w[i - 2] : s.w[i - 1]
-            guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux),
+        // (or a negated one: "was not carried out", "had not been performed")
+        for i in s.span(0, s.count) where i > 0 && (LanguageChecker.missedParticiples.contains(s.w[i])
+                || LanguageChecker.doneParticiples.contains(s.w[i]) && i > 1 && (s.w[i - 1] == "not" || s.w[i - 1] == "been" && s.w[i - 2] == "not")) {
+            let negated = !LanguageChecker.missedParticiples.contains(s.w[i])
+            let before = negated ? (s.w[i - 1] == "not" ? i - 1 : i - 2) : i
+            let aux = s.w[before - 1] == "been" && before >= 2 ? s.w[before - 2] : s.w[before - 1]
+            guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux), !negated || aux != "is",
                   s.span(max(0, i - 8), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) else { continue }
             // ("was skipped by the pipeline", "was missed because the alert went to email": a system did it, or the analysis goes on)
             if s.word(i + 1) == "by" || goesOn(i) || s.span(i + 1, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) || ["as", "so", "when", "which"].contains(s.w[$0]) }) { continue }
-            if s.span(0, i).contains(where: { ["because", "since", "no", "without", "lack", "not", "never", "automated", "automatic", "automatically", "manual", "manually", "relied", "depended", "hand"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
-            return RawFinding(check: "surface-cause", at: i, excerpt: s.text(max(0, i - 2), i),
-                              message: "\"\(s.text(max(0, i - 2), i))\" says a step was missed, not why it could be; ask what made it depend on someone remembering and why nothing caught it.",
+            // ("Because the yearly renewal was manual and was missed": the manual step given as the reason; not "the manual temperature round ... was omitted")
+            if s.span(0, before).contains(where: { ["because", "since", "no", "without", "lack", "not", "never", "automated", "automatic", "automatically", "manually", "relied", "depended", "hand"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
+                || s.w[$0] == "manual" && ($0 > 0 && ["was", "is", "were", "are", "still", "entirely", "fully"].contains(s.w[$0 - 1]) || s.word($0 + 1) == "and") }) { continue }
+            let e = negated && s.w[i] == "carried" && s.word(i + 1) == "out" ? i + 1 : i
+            return RawFinding(check: "surface-cause", at: i, excerpt: s.text(max(0, before - 2), e),
+                              message: "\"\(s.text(max(0, before - 2), e))\" says a step was missed, not why it could be; ask what made it depend on someone remembering and why nothing caught it.",
                               better: "Say what let the step be missed: " + Rewrite.quote("<The step> depended on <a person or a reminder>; nothing tracked it or alerted when it had not happened by <deadline>"))
         }
         // a change that went out without its step: "release went out without the load test step"
         if role == .rootCause || s.find("root cause") != nil,
-           let w = s.span(1, s.count).first(where: { s.w[$0] == "without" && ["out", "live", "deployed", "shipped", "released", "merged", "published", "through"].contains(s.w[$0 - 1]) }),
+           // ("cause: update applied to encoders without following the change checklist": a bare participle after the label)
+           let w = s.span(1, s.count).first(where: { k in s.w[k] == "without" && (["out", "live", "deployed", "shipped", "released", "merged", "published", "through"].contains(s.w[k - 1])
+               || s.span(max(0, k - 4), k).contains(where: { ["applied", "installed", "pushed", "deployed", "rolled", "released"].contains(s.w[$0]) }) && !s.span(0, k).contains(where: { ["are", "is", "get", "gets"].contains(s.w[$0]) })) }),
            // one change, told in the past ("went out", "was deployed"); "zone files are deployed without a check" is the process gap itself
-           s.span(max(0, w - 4), w).contains(where: { ["went", "was", "were", "got", "been", "pushed", "rolled", "made"].contains(s.w[$0]) }),
-           s.span(w + 1, w + 6).contains(where: { ["step", "stage", "check", "test", "review", "approval", "sign-off", "canary"].contains(s.w[$0]) }), !goesOn(w),
+           s.span(max(0, w - 4), w).contains(where: { ["went", "was", "were", "got", "been", "pushed", "rolled", "made", "applied", "installed"].contains(s.w[$0]) }),
+           s.span(w + 1, w + 6).contains(where: { ["step", "stage", "check", "test", "review", "approval", "sign-off", "canary", "checklist", "procedure", "runbook"].contains(s.w[$0]) }), !goesOn(w),
            !s.span(w + 1, s.count).contains(where: { s.w[$0] == "," && s.span($0 + 1, $0 + 4).contains(where: { ["a", "which", "since", "because", "as"].contains(s.w[$0]) }) }),
            !s.span(w + 1, s.count).contains(where: { ["because", "since", "as", "so", "which", "when"].contains(s.w[$0]) }),
            !s.span(0, w).contains(where: { ["no", "lacks", "lacked", "has", "had", "pipeline", "process", "tool", "policy", "allowed", "allows", "let", "lets"].contains(s.w[$0]) }) {
@@ -39,11 +51,13 @@ extension LanguageChecker {
                               better: "Say what let the step be skipped: " + Rewrite.quote("The pipeline let <the change> reach production without <the step>; nothing required it or blocked the release"))
         }
         // an accident told as a thing going wrong: "The update also went out to the 100% channel instead of the 5% canary channel by mistake."
-        if [.rootCause, .contributingFactors].contains(role), let m = s.span(1, s.count).first(where: { k in ["by mistake", "by accident", "in error"].contains(where: { s.has($0, at: k) }) }), !goesOn(m),
-           !s.span(0, m).contains(where: { finder.agent(s, at: $0).map { $0.strength != .outsider } == true }),
+        // ("the duplicate-ID check in the loader had been accidentally switched off", "a developer has by accident put the conversion in the export job")
+        if [.rootCause, .contributingFactors].contains(role), let m = s.span(1, s.count).first(where: { k in ["by mistake", "by accident", "in error"].contains(where: { s.has($0, at: k) })
+               || ["accidentally", "inadvertently", "mistakenly", "unintentionally"].contains(s.w[k]) && s.span(k - 3, k).contains(where: { ["was", "were", "been", "got", "has", "had"].contains(s.w[$0]) }) }), !goesOn(m),
            !s.span(0, s.count).contains(where: { ["because", "since", "as", "so", "no", "without", "lack", "allowed", "let", "which"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
-            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 1),
-                              message: "\"\(s.text(m, m + 1))\" gives an accident as the cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+            let e = s.w[m] == "by" || s.w[m] == "in" ? m + 1 : m
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, e),
+                              message: "\"\(s.text(m, e))\" gives an accident as the cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
                               better: "Say what made the accident possible: " + Rewrite.quote("<The tool> offered <the wrong target> next to <the right one> with no confirmation, and nothing checked <the target> before it went out"))
         }
         // "the root cause was a mistake in the CDN config", "Root cause was a mistake in the SQL from the developer"

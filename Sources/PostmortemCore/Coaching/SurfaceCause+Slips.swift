@@ -57,12 +57,17 @@ extension LanguageChecker {
                 let badAct: Set<String> = ["click", "keystroke", "command", "value", "input", "entry", "paste", "copy-paste", "edit", "push", "deploy", "deployment", "merge", "commit"]
                 if x == "bad" && !badAct.contains(n) && !(["config", "configuration", "code"].contains(n) && badAct.contains(s.word(i + 2) ?? "")) { continue }
                 if ["assumption", "assumptions", "answer", "way", "direction"].contains(n) { continue }
+                // ("Students who uploaded the wrong file can replace it": the service's users, whose slips it allows for)
+                if s.span(0, i).contains(where: { Coach.populationNouns.contains(s.w[$0]) }), !s.span(0, i).contains(where: { Lex.roles.contains(s.w[$0]) }),
+                   s.span(i + 2, s.count).contains(where: { ["can", "could", "may", "were", "are", "got"].contains(s.w[$0]) }) { continue }
                 // ("queries were going to the wrong database hosts": what the system did)
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
                 // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
                 if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
                 // ("the pods were using an incorrect kafka url": what running software used, with no person before it)
-                if let u = s.span(i - 4, i).first(where: { ["using", "used", "read", "loaded", "fetched", "pulled", "resolved", "connecting", "connected", "pointing", "returned", "returning", "serving", "served"].contains(s.w[$0]) }),
+                // ("statements were generated with play counts from the wrong reporting month": what a run computed from)
+                if let u = s.span(i - 6, i).first(where: { ["using", "used", "read", "loaded", "fetched", "pulled", "resolved", "connecting", "connected", "pointing", "returned", "returning", "serving", "served",
+                                                           "generated", "computed", "calculated", "produced", "rendered", "compiled"].contains(s.w[$0]) }),
                    !s.span(0, u).contains(where: { finder.agent(s, at: $0)?.isBlameable == true }) { continue }
                 // ("Automation consumed the wrong checksum": a machine as the subject picked it)
                 if ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "system", "service", "agent", "daemon"].contains(s.w[s.firstWordIndex])

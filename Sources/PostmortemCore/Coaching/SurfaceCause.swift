@@ -124,6 +124,16 @@ extension LanguageChecker {
         if role != .actionItem, !s.containsAny(["ensure", "so", "until", "must", "should", "therefore", "design", "catch", "catches", "system", "tooling"]) {
             // "... thinking it was staging, that's it.": the cause given, and the analysis closed
             let e = s.endIndexBeforeFinalPunct
+            // ("rc = fat-fingered config push, nothing deeper", "..., end of story": the same close in other words)
+            let closer = ["nothing deeper", "nothing more to it", "end of story", "simple as that", "that's all", "that is all", "case closed", "nothing else to it"]
+                .first(where: { p in let n = p.split(separator: " ").count; return e - n + 1 >= 1 && s.has(p, at: e - n + 1) && s.isPunct(e - n) })
+            if [.rootCause, .contributingFactors, .whys].contains(role), let c = closer {
+                let st = e - c.split(separator: " ").count + 1
+                out.append(RawFinding(check: "surface-cause", at: st, excerpt: s.text(st, e),
+                                      message: "\"\(s.text(st, e))\" closes the analysis at the first cause; ask why it was possible and why nothing caught it.",
+                                      better: "Keep asking why, e.g. “The cleanup script accepted the production tenant without a confirmation; staging and production share one credential.”"))
+                return out
+            }
             if [.rootCause, .contributingFactors, .whys].contains(role), e >= 2, s.w[e] == "it", ["that's", "thats"].contains(s.w[e - 1]), s.isPunct(e - 2) {
                 out.append(RawFinding(check: "surface-cause", at: e - 1, excerpt: s.text(e - 1, e),
                                       message: "\"\(s.text(e - 1, e))\" closes the analysis at the first cause; ask why it was possible and why nothing caught it.",
