@@ -110,4 +110,27 @@ struct CoachingRound16Tests: CoachingSuite {
         #expect(checks("[09:44] ana.r: status page went up pretty late and support was drowning for a good while", .couldBeBetter) == ["unquantified-impact"])
         #expect(checks("We also need to look into our runbooks for feed failover at some point.", .couldBeBetter) == ["vague-action"])
     }
+
+    @Test func identifyEstablishAndDevelopPromiseAStudyOrAProcessNotAChange() {
+        // from real19, a set of real reports
+        #expect(checks("Identify channels for billing alerts.", .actionItem).contains("vague-action"))
+        #expect(checks("Setup hub monitoring!", .actionItem).contains("vague-action"))
+        #expect(checks("MEDIUM Develop rules on which pull requests require explicit code review", .actionItem).contains("vague-action"))
+        #expect(checks("Establish a process and guidelines for adding new members to the oncall rotation so they are not thrown in the deep end without any preparation or extra support.", .actionItem).contains("vague-action"))
+        // the same verbs with a threshold, a schedule or a deliverable and a date are SMART
+        #expect(!checks("Setup an alert on hub pod restarts above 3 in 10 minutes, routed to #binder-ops (owner: Sam, due 1 June).", .actionItem).contains("vague-action"))
+        #expect(!checks("Develop a load test that replays 2x Black Friday traffic against checkout in staging, run weekly in CI; owner: Priya; due 30 Sep.", .actionItem).contains("vague-action"))
+        #expect(!checks("Identify every service still using the v1 token endpoint from the gateway logs and file a migration ticket for each by 15 May (owner: Ana).", .actionItem).contains("vague-action"))
+    }
+
+    @Test func realReportsLookAlikesStayClean() {
+        #expect(checks("Human error does take place, but what we can do is put some checks and balances, some safety nets within our process, to minimise the chance of these things occurring again.", .lessons).isEmpty)
+        #expect(checks("By approximately 18:48 NZT it was obvious that the migration had stalled again and so we began deeper troubleshooting.", .response).isEmpty)
+        #expect(checks("Once it was clear what the issue was, the fix seemed obvious enough.", .response).isEmpty)
+        #expect(checks("To avoid tainting the player progress we're not reimbursing anything lost due to the rollback, instead we have extended the validity of each account in the game at the time of the rollback by two days", .response).isEmpty)
+        // hindsight and a human error given as the cause are still flagged, and a purpose before a vague promise is still vague
+        #expect(checks("In hindsight it was obvious that the disk would fill.", .rootCause) == ["hindsight"])
+        #expect(checks("Human error happens.", .rootCause) == ["surface-cause"])
+        #expect(plain("To avoid similar incidents we should improve monitoring.") == ["vague-action"])
+    }
 }

@@ -73,7 +73,7 @@ extension ActionChecker {
         "be more", "more thorough", "do better", "paid more attention", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
-        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze"]
+        "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze", "identify"]
     /// How a real question opens: "Can we search the audit logs without an admin?"
     static let questionWords: Set<String> = ["can", "could", "should", "shall", "do", "does", "did", "is", "are", "was", "were", "will",
         "would", "what", "how", "why", "who", "when", "where", "which", "whether", "has", "have", "may", "might", "must"]

@@ -281,6 +281,8 @@ struct ActionChecker {
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
+        // "MEDIUM Develop rules on ...", "P2 Add ...": a priority before the action
+        if st + 1 < s.count, ["HIGH", "MEDIUM", "LOW", "CRITICAL", "P0", "P1", "P2", "P3", "P4"].contains(s.toks[st].text), s.isWord(st + 1) { st += 1 }
         // "EXAMS-816 Investigate connection pool usage", "[ROY-554] Investigate ...": a tracker id before the action
         if st + 1 < s.count, isTrackerID(s.toks[st].text), !s.isPunct(st + 1) || ["]", ")"].contains(s.w[st + 1]) {
             st += 1

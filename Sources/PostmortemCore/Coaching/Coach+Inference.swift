@@ -73,8 +73,10 @@ extension Coach {
         // "@tunde to investigate ...", "To make the deployment process more robust"
         // (but "To ensure compatibility, the code needed to check ..." is a purpose clause before a statement)
         if s.w[k] == "to", let v = s.word(k + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) {
+            // ("To avoid tainting the player progress we're not reimbursing anything": the purpose, then a statement with no comma)
             let purpose = s.span(k + 2, s.count).first { s.isPunct($0) && s.w[$0] == "," }.map { c in
                 s.word(c + 1).map { AgentFinder.determiners.contains($0) || ["we", "they", "it", "i", "he", "she", "there", "this"].contains($0) } ?? false } ?? false
+                || s.span(k + 2, s.count).contains(where: { ["we're", "we've", "we'd"].contains(s.w[$0]) || s.w[$0] == "we" && ["are", "have", "had", "were", "did"].contains(s.word($0 + 1) ?? "") })
             return !purpose
         }
         if s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]), s.word(k + 1) == "to" { return true }

@@ -70,6 +70,10 @@ extension LanguageChecker {
                 if x == "obviously", i > 0, ["is", "are", "isn't", "aren't"].contains(s.w[i - 1]), s.word(i + 1) == "not" || s.w[i - 1].hasSuffix("n't") { continue }
                 // ("Obviously nobody enjoys a Tuesday like this one", "Obviously I'd rather be tweeting about our seed round": a feeling, not a verdict on what was knowable)
                 // ("the outage was obviously stressful for students": plainly felt, not plainly foreseeable)
+                // ("By approximately 18:48 NZT it was obvious that the migration had stalled again and so we began ...": seen then and acted on;
+                // "Once it was clear what the issue was, the fix seemed obvious enough": obvious after the diagnosis, in the telling)
+                if x == "obvious", s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") || ["and", "so"].contains(s.w[$0]) && s.word($0 + 1) == "we" && (s.word($0 + 2)?.hasSuffix("ed") ?? false) })
+                    || s.span(0, i).contains(where: { ["once", "after"].contains(s.w[$0]) && s.span($0 + 1, $0 + 5).contains(where: { ["clear", "found", "identified", "understood", "known"].contains(s.w[$0]) }) }) { continue }
                 if x == "obviously", let n = s.word(i + 1), ["stressful", "frustrating", "upsetting", "painful", "disappointing", "distressing", "worrying", "unwelcome", "difficult", "hard"].contains(n) { continue }
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wanted"].contains(s.w[$0]) }),
                    s.span(i + 1, i + 3).contains(where: { ["nobody", "no-one", "none", "i", "i'd", "we", "we'd", "everyone", "no"].contains(s.w[$0]) }) { continue }

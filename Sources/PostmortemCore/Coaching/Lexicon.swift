@@ -157,7 +157,7 @@ enum Lex {
     try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
-    harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate
+    harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

@@ -96,6 +96,9 @@ extension LanguageChecker {
             // "Human error gets talked about a lot on the wards, but ...", "We talk about 'human error' in payroll": the phrase discussed
             if s.span(endP, endP + 3).contains(where: { s.w[$0] == "talked" && s.word($0 + 1) == "about" })
                 || s.span(max(0, i - 2), i).contains(where: { ["talk", "talked", "talking", "word", "phrase", "term", "label"].contains(s.w[$0]) }) { continue }
+            // "Human error does take place, but what we can do is put some checks and balances ...": errors granted, then the safety net
+            if s.span(endP, endP + 4).contains(where: { ["happens", "happen", "occurs", "occur", "place", "inevitable"].contains(s.w[$0]) }),
+               s.span(endP, s.count).contains(where: { ["but", "so"].contains(s.w[$0]) }) { continue }
             // "Human error is where an investigation starts": the principle, not a cause
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
