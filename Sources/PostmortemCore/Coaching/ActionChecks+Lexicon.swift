@@ -3,7 +3,9 @@ extension ActionChecker {
     /// Bodies that make promises as a subject: "The Court will review ...", "The Operator will strengthen ...".
     static let bodies: Set<String> = ["organisation", "organization", "company", "court", "council", "trust", "board", "committee", "authority", "agency", "business",
         "provider", "ministry", "operator", "drivers", "management", "service", "practice", "hospital", "school", "university", "firm", "club", "charity", "registry", "regulator", "client", "customer", "vendor", "supplier",
-        "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab"]
+        "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab",
+        // an insurer's or regulator's report: "The Insured should review its patch management arrangements"
+        "insured", "insurer", "licensee", "utility", "bank", "retailer", "airline", "airport", "carrier", "merchant", "employer", "manufacturer", "landlord", "association", "society", "exchange", "faculty", "faculties", "registry"]
     static let vagueMultiword: [String] = ["do the needful", "tighten up", "shore up", "firm up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",

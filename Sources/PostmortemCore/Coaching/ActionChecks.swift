@@ -47,6 +47,14 @@ struct ActionChecker {
         return s.span(g + 1, s.count).contains { ["if", "when", "unless", "before", "while", "without"].contains(s.w[$0]) }
     }
 
+    /// "Make sure user pods are in a separate pool": where a thing will run, which anyone can check.
+    static func statesPlacement(_ s: Sentence, from i: Int) -> Bool {
+        guard let b = s.span(i, i + 6).first(where: { ["is", "are", "run", "runs", "live", "lives", "sit", "sits"].contains(s.w[$0]) }) else { return false }
+        return s.span(b + 1, b + 5).contains(where: { ["separate", "dedicated", "isolated", "different", "own"].contains(s.w[$0]) })
+            && s.span(b + 1, b + 7).contains(where: { ["pool", "pools", "cluster", "clusters", "node", "nodes", "host", "hosts", "namespace", "account", "accounts", "region", "zone",
+                                                     "network", "subnet", "vlan", "queue", "database", "disk", "volume"].contains(s.w[$0]) })
+    }
+
     static func vague(_ s: Sentence, rawHadCode: Bool) -> RawFinding? {
         let st = actionStart(s)
         guard st < s.count else { return nil }
@@ -54,9 +62,9 @@ struct ActionChecker {
         var hedge = false
         var k = st
         // "IT Services are additionally working to ...", "The software engineering team implemented ...": a team as the subject, in prose
-        if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
+        if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "would", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && s.w[$0] != "to" }),
-           s.toks[st].isCapitalized, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
+           s.toks[st].isCapitalized || st > 0 && s.w[st - 1] == "that", ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
         // "The Operator will strengthen its controls ...", "Drivers should be reminded ...", "The organisation should review ...":
         // a body named as the subject of a promise
         // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
@@ -68,7 +76,8 @@ struct ActionChecker {
         var passiveVerb: String? = nil
         if k == st, let be = s.span(st + 1, st + 12).first(where: { s.w[$0] == "be" && $0 > 0 && ["will", "to", "shall", "should", "must", "can"].contains(s.w[$0 - 1]) }),
            let p = s.word(be + 1), let base = ActionChecker.passivePromiseVerbs[p],
-           s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !["we", "i", "it", "this", "that"].contains(s.w[$0]) }) { k = be + 1; passiveVerb = base }
+           // ("IT team to be trained properly on calendar": "IT" is a department, not "it")
+           s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && (!["we", "i", "it", "this", "that"].contains(s.w[$0]) || s.toks[$0].text == "IT") }) { k = be + 1; passiveVerb = base }
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
@@ -124,6 +133,12 @@ struct ActionChecker {
         if let b = s.span(k, s.count).first(where: { s.w[$0] == "best" && (s.word($0 + 1) == "practices" || s.word($0 + 2) == "practices") }), score < 2 {
             reason = "best practices"; phrase = s.text(b, s.word(b + 1) == "practices" ? b + 1 : b + 2)
         }
+        // "assured Members that if the same problem occurred again the effect would be minimal", "I can confidently assure the public that
+        // ...": a reassurance stands in for the change
+        if reason == nil, score < 2, let a = s.span(0, s.count).first(where: { ["assure", "assured", "assures", "assuring", "reassure", "reassured"].contains(s.w[$0]) }),
+           s.span(a + 1, a + 6).contains(where: { s.w[$0] == "that" }) {
+            reason = "reassurance"; phrase = s.text(a, a)
+        }
         // "Adjust resource alerts to page the on-call earlier": sooner than what?
         if reason == nil, !rawHadCode, ["earlier", "sooner", "faster", "quicker"].contains(s.w[s.endIndexBeforeFinalPunct]), specificity(s, from: k + 1, upTo: labels, countingDates: false, countingNames: false).score < 2 {
             reason = "comparative"; phrase = s.text(s.endIndexBeforeFinalPunct, s.endIndexBeforeFinalPunct)
@@ -139,6 +154,8 @@ struct ActionChecker {
             if ActionChecker.carePhrases.contains(p), let at = s.find(p), at > 0, ["a", "an"].contains(s.w[at - 1]) { continue }
             if namesAddition(s, after: k) { continue }
             if ["ensure that", "ensure this", "make sure", "make certain that"].contains(p), let at = s.find(p), statesGuard(s, from: at + 2) { continue }
+            // ("Make sure user pods are in a separate pool, so they do not create pressure on the core pods": a placement, checkable)
+            if ["ensure that", "make sure"].contains(p), let at = s.find(p), statesPlacement(s, from: at + 2) { continue }
             // ("are implementing a fix to prevent this from happening again": a generic fix is no change named)
             // ("fix was applied to avoid the same issue": nothing but a generic change and its auxiliaries before the purpose)
             let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional",
@@ -168,7 +185,7 @@ struct ActionChecker {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
             else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, upTo: labels, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k)
                         && !ActionChecker.describesDefect(s, after: k, verb: verb)
-                        && !(["ensure", "make"].contains(verb) && statesGuard(s, from: k + 1)) { reason = verb; phrase = s.w[k] }
+                        && !(["ensure", "make"].contains(verb) && (statesGuard(s, from: k + 1) || statesPlacement(s, from: k + 1))) { reason = verb; phrase = s.w[k] }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 && !namesAddition(s, after: k) { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }
@@ -261,6 +278,7 @@ struct ActionChecker {
         case "meeting": msg = "\"\(phrase)\" is a meeting, not a change; say what it must decide or produce, and by when."
         case "train": msg = "\"\(phrase)\" puts the fix on people learning more; name the change to the tool or process, or the course, the date and how we check it helped."
         case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."
+        case "reassurance": msg = "\"\(phrase)\" reassures instead of naming the change; say what was changed, who owns it and how we will know it works."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
         return RawFinding(check: "vague-action", at: k, excerpt: s.text(st, min(s.count - 1, k + 4)), message: msg, better: better(for: s, from: k))
@@ -317,6 +335,13 @@ struct ActionChecker {
         }
         // "To ensure higher redundancy during the next window, we plan to install a third edge router": the action follows the purpose
         if st < s.count, s.w[st] == "to", let c = s.span(st + 1, st + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
+        // ("To mitigate this we will continue to invest in ...": the same purpose with no comma, up to the promise's subject)
+        else if st < s.count, s.w[st] == "to", let w = s.span(st + 2, st + 10).first(where: { ["we", "i"].contains(s.w[$0]) && ["will", "are", "shall", "plan", "intend", "have", "must", "need"].contains(s.word($0 + 1) ?? "") }),
+                s.span(st + 1, w).allSatisfy({ s.isWord($0) }) { st = w }
+        // "He explained that the ICT Team would now be focusing on ...", "The Director assured Members that ...": a promise reported
+        let reporting: Set<String> = ["explained", "said", "stated", "confirmed", "advised", "noted", "reported", "added", "announced", "told", "informed", "assured"]
+        if st < s.count, let t = s.span(st + 1, st + 8).first(where: { t in s.w[t] == "that" && s.span(st, t).contains(where: { reporting.contains(s.w[$0]) }) }),
+           s.span(t + 1, t + 8).contains(where: { ["would", "will", "shall"].contains(s.w[$0]) }), t + 1 < s.count { st = t + 1 }
         // "We are sorry for the confusion and will strive to provide ...", "This was caused by ... and we will be making changes ...":
         // the promise after an apology or an account
         if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) }) }) {

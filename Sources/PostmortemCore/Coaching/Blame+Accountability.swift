@@ -69,6 +69,24 @@ extension LanguageChecker {
                let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: i + 2) {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
+            // "The card authorisation outage on 3 May was the responsibility of our processor's change manager, who approved ...",
+            // "Accountability for the failure of the nightly export has been assigned to the signalling maintenance supervisor"
+            if aboutFailure, x == "responsibility", s.word(i + 1) == "of", i > 1, s.w[i - 1] == "the", ["was", "is", "were", "are", "remains"].contains(s.w[i - 2]),
+               let a = person(from: i + 2) {
+                return [finding(a.start, i - 1, a.end, "Making the outage the responsibility of \(who(a)) is blame; a review asks what made the failure possible.", describe)]
+            }
+            if aboutFailure, ["assigned", "attributed", "allocated", "apportioned"].contains(x), s.word(i + 1) == "to",
+               let st = (max(0, i - 12)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: i + 2) {
+                return [finding(a.start, st, a.end, "Assigning the failure to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
+            }
+            // "the Insured's network engineer, in removing a live line card during trading hours, was the proximate cause of the loss"
+            if x == "cause", i > 2, ["proximate", "direct", "root", "main", "primary", "sole", "immediate", "real"].contains(s.w[i - 1]) || s.w[i - 1] == "the",
+               let be = s.span(max(0, i - 3), i).first(where: { ["was", "is"].contains(s.w[$0]) }), s.span(be + 1, i).allSatisfy({ s.isWord($0) }),
+               let a = person(in: clauseStart(be) == be ? 0 : clauseStart(be), be) ?? person(in: 0, be), a.strength == .strong,
+               // (not "The on-call engineer noticed that the disk was the main cause": the person has a verb of their own)
+               !s.span(a.end + 1, be).contains(where: { ["that", "which", "who", "whether", "if"].contains(s.w[$0]) || English.isPast(s.w[$0]) || $0 == a.end + 1 && s.w[$0] == "of" }) {
+                return [finding(a.start, a.start, i, "\"\(who(a)) ... \(s.text(be, i))\" makes a person the cause; describe what they did and what allowed it.", describe)]
+            }
             // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
             // ("The lesson for the storage team is that they own scratch and they are accountable when it goes read-only": "they" is the team)
             let team = i > 1 && s.w[i - 2] == "they" ? person(in: 0, i - 2) : nil

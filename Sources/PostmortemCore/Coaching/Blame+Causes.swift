@@ -149,6 +149,17 @@ extension LanguageChecker {
             var agentAt: Int? = nil
             if x == "by", b > 0 { agentAt = b + 1 }
             else if (x == "to" && b > 0 && s.w[b - 1] == "due") || (x == "of" && b > 0 && s.w[b - 1] == "because") { agentAt = b + 1 }
+            // "resulted directly from the systems librarian's decision to ...", "The outage is caused from the DBA": the same, with "from"
+            else if x == "from", let v = s.span(max(0, b - 2), b).last(where: { ["caused", "resulted", "stemmed", "stems", "arose", "originated"].contains(s.w[$0]) }),
+                    s.span(v + 1, b).allSatisfy({ ["directly", "ultimately", "mainly", "primarily", "largely", "entirely"].contains(s.w[$0]) }) { agentAt = b + 1 }
+            // "the forecast database ended up split-brained because of me": the writer, or one person, given as the cause
+            // ("... and because of him the calls were not coming to agents": "him" and "me" are never a possessive)
+            if let q = agentAt, x != "by", ["me", "him", "her"].contains(s.word(q) ?? ""), q == s.endIndexBeforeFinalPunct || s.isPunct(q + 1) || s.w[q] != "her" {
+                out.append(RawFinding(check: "blame", at: b - 1, excerpt: s.text(b - 1, q),
+                                      message: "\"\(s.text(b - 1, q))\" gives a person as the cause; describe the change and what allowed it.",
+                                      better: "Describe the act and what allowed it: " + Rewrite.quote("<The step> ran without <the check that would have stopped it>; nothing in <the tool or runbook> asked for it")))
+                continue
+            }
             // "Thanks to Kenji's change to the CDN cache key, every download ...": a person's change credited with the harm
             // (not "thanks to Maria's patch, the service recovered", nor "thanks to Ana" on her own, which is praise)
             else if x == "to", b > 0, ["thanks", "owing"].contains(s.w[b - 1]), finder.possessivePerson(s, at: b + 1),
@@ -285,6 +296,12 @@ extension LanguageChecker {
                 // "due to John's change", "due to the engineer deploying..."
                 if let a = agent, let n = s.word(a.end + 1), ["being", "having", "not"].contains(n) { continue }
                 if let a = agent, let n = s.word(a.end + 1), Lex.neutralVerbs.contains(n) { continue }
+                // ("resulted from an operational error during vendor maintenance": after "from", only the person the phrase opens with)
+                if x == "from", !isPoss, (agent.map { $0.start > q } ?? true) { continue }
+                // ("due to the vendor's release process, which had no staging step": what they own, not what they did)
+                if isPoss, s.span(q + 1, q + 4).prefix(while: { s.isWord($0) && !["of", "to", "in", "on", "for", "which", "that", "and"].contains(s.w[$0]) })
+                    .contains(where: { ["process", "processes", "procedure", "procedures", "system", "systems", "tooling", "pipeline", "platform", "infrastructure", "policy", "policies",
+                                        "template", "design", "architecture", "runbook", "schedule", "contract", "network", "api", "service", "workflow", "setup"].contains(s.w[$0]) }) { continue }
                 // ("due to John's change": the person's act, named as written)
                 let named = isPoss && s.isWord(q + 1) ? s.text(q, q + 1) : who.lowercasedFirst
                 out.append(RawFinding(check: "blame", at: b + 1, excerpt: s.text(b - 1, min(s.count - 1, (agent?.end ?? q) + 1)),

@@ -117,8 +117,13 @@ extension LanguageChecker {
             // "it is him who has caused the incident", "it was the contractor that broke it": a person singled out as the cause
             if x == "it", ["is", "was", "'s"].contains(s.word(i + 1) ?? "") || s.w[i] == "it's",
                let w = s.span(i + 2, i + 6).first(where: { ["who", "that"].contains(s.w[$0]) }),
-               s.span(i + 2, w).contains(where: { ["him", "her", "them", "he", "she", "they"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
-               s.span(w + 1, w + 4).contains(where: { ["caused", "broke", "introduced", "triggered", "started", "created", "deleted"].contains(s.w[$0]) }) { return finding(i, w) }
+               s.span(i + 2, w).contains(where: { ["him", "her", "them", "he", "she", "they", "me"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
+               // ("it was me who muted the card-declines alert ... and never unmuted it": any act singled out on one person)
+               // (not "It was Priya who restarted the pods, which restored service": the act that helped)
+               s.span(w + 1, w + 4).contains(where: { ["caused", "broke", "introduced", "triggered", "started", "created", "deleted"].contains(s.w[$0])
+                   || (Lex.changeVerbs.contains(s.w[$0]) || LanguageChecker.silencingVerbs.contains(s.w[$0]))
+                       && (s.containsAny(["never", "not", "without", "nobody", "why"]) || s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }))
+                       && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) }) }) { return finding(i, w) }
             // ("the operator in question": the same postpositive singling out)
             if x == "question", i > 1, s.w[i - 1] == "in", Lex.roles.contains(s.w[i - 2]),
                s.span(max(0, i - 8), i - 2).contains(where: { ["spoken", "spoke", "talked", "word", "met"].contains(s.w[$0]) }) { return finding(max(0, i - 5), i) }

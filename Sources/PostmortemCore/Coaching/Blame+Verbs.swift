@@ -18,6 +18,11 @@ extension LanguageChecker {
                s.span(m + 1, s.count).contains(where: { s.w[$0] == "until" }) {
                 return verbPhrase(after: a, in: s, role: role, from: m + 1)
             }
+            // "acknowledged the alarm but did not escalate it to the duty manager": a duty left undone after the contrast
+            if s.w[m] == "but", let n = s.word(m + 1), ["did", "didn't", "never"].contains(n), n != "did" || s.word(m + 2) == "not",
+               let v = s.word(n == "did" ? m + 3 : m + 2), LanguageChecker.humanVerbs.contains(v), !["look", "see", "act"].contains(v) || s.span(m + 1, s.count).contains(where: { ["contrary", "against", "required", "despite"].contains(s.w[$0]) }) {
+                return verbPhrase(after: a, in: s, role: role, from: m + 1)
+            }
             // "responded, but misdiagnosed the problem": the failing act after the contrast
             if s.w[m] == "but", let n = s.word(m + 1), Lex.failingVerbs.contains(n), !["caused", "causes", "broke", "breaks"].contains(n) {
                 return verbPhrase(after: a, in: s, role: role, from: m + 1)

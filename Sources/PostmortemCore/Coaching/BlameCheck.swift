@@ -21,6 +21,10 @@ struct LanguageChecker {
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
         "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
         "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run", "act"]
+    /// Things "they" can stand for: "pages were sent but they did not reach the administrators".
+    static let thingPlurals: Set<String> = ["pages", "alerts", "alarms", "emails", "messages", "notifications", "requests", "packets", "jobs", "queries", "builds", "tests",
+        "checks", "updates", "certificates", "certs", "servers", "nodes", "pods", "backups", "files", "disks", "logs", "metrics", "tickets", "reports", "patches", "changes",
+        "commits", "releases", "deployments", "hosts", "instances", "containers", "replicas", "services", "scripts", "tasks", "batches", "orders", "payments", "texts", "sms"]
     static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional", "sleeping"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "overwritten", "exposed", "leaked", "truncated",
@@ -42,6 +46,9 @@ struct LanguageChecker {
                 // "The problem was not that an engineer made a mistake": the reading the writer rejects
                 if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
                    s.span(max(0, a.start - 5), a.start).contains(where: { s.has("was not that", at: $0) || s.has("is not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not because", at: $0) }) { k = a.end + 1; continue }
+                // ("Although pages were correctly sent they did not reach the correct administrators": "they" are the pages)
+                if a.strength == .they, let t = s.span(0, a.start).last(where: { LanguageChecker.isPluralNoun(s.w[$0]) }), LanguageChecker.thingPlurals.contains(s.w[t]),
+                   !s.span(t + 1, a.start).contains(where: { LanguageChecker.isPluralNoun(s.w[$0]) || Lex.roles.contains(s.w[$0]) }) { k = a.end + 1; continue }
                 // ("Put user pods in a separate pool, so they do not create pressure on the core pods": a purpose about things)
                 if a.strength == .they, a.start > 0, s.w[a.start - 1] == "so" || s.w[a.start - 1] == "that" && s.word(a.start - 2) == "so" { k = a.end + 1; continue }
                 // "our contract with the vendor does not restrict ...": the person is a preposition's object, not the verb's subject

@@ -16,6 +16,11 @@ extension Coach {
            s.span(k + 2, s.count).contains(where: { ["-", "—", "–", ":"].contains(s.w[$0]) || Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) || Coach.imperativeVerbs.contains(s.w[$0]) }) { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         if s.w[k] == "let's" { return true }
+        // "Sticky (action): review PIS monitoring": a label in brackets says what it is
+        if let c = s.span(k, k + 5).first(where: { s.w[$0] == ":" }), s.span(k, c).contains(where: { ["action", "todo", "follow-up"].contains(s.w[$0]) }),
+           s.span(k, c).contains(where: { s.w[$0] == "(" }) { return true }
+        // "IT team to be trained properly on calendar": a department in capitals, then the order
+        if s.toks[k].text == "IT", ["team", "department", "services", "support"].contains(s.word(k + 1) ?? ""), s.word(k + 2) == "to" { return true }
         // "Recommendation 3: Drivers should be reminded ...": a numbered recommendation is an action
         if ["recommendation", "rec"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         // "Still open: strengthen our overall release process": a status label before the action
@@ -62,7 +67,7 @@ extension Coach {
                   // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
                   "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring",
                   // "we are already hard at work on preventive measures", "We're working through ways to prevent ...", "we will ensure this type of failure does not happen again"
-                  "hard at work on", "working through ways to", "we will ensure", "we'll ensure", "will continue to improve", "taken remediations", "an effort to re-evaluate"] where s.find(p) != nil { return true }
+                  "hard at work on", "working through ways to", "we will ensure", "working hard to", "are doing everything", "doing everything we can", "doing all we can", "we'll ensure", "will continue to improve", "taken remediations", "an effort to re-evaluate"] where s.find(p) != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
@@ -87,7 +92,7 @@ extension Coach {
         if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         // ("The Court will review its change management arrangements", "The Client should ensure better coordination": a body's promise)
-        if Lex.roles.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true {
+        if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
@@ -189,10 +194,11 @@ extension Coach {
     /// Ways of counting without a number: "lots of matches", "a few monitored homes", "part of the users".
     static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
-        "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most"]
+        "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most",
+        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
-        "donors", "keyholders", "membership", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
+        "donors", "keyholders", "membership", "base", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
         "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found", "segment", "segments", "fleet", "bookings", "orders", "deliveries",
         "hospitals", "depots", "families", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students",
         "managers", "roads", "streets", "routes", "players", "viewers", "callers", "litigants", "practitioners", "members", "air"])
@@ -206,7 +212,7 @@ extension Coach {
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
             "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
             "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled",
-            "unhappy", "frustrated", "confused", "backed", "hammered", "postpone", "postponed", "overcharged"]
+            "unhappy", "frustrated", "confused", "backed", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing"]
         guard s.w.indices.contains(where: { (harm.contains(s.w[$0]) || s.w[$0].hasPrefix("wrong")) && !s.negated(before: $0, within: 4) || s.w[$0].hasSuffix("n't") || stoppedDoing(s, $0) }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }
@@ -223,7 +229,9 @@ extension Coach {
             let counted = near.contains(where: { affectedOnes.contains(s.w[$0]) })
                 || near.contains(where: { LanguageChecker.isPluralNoun(s.w[$0]) && !["changes", "steps", "things", "reasons", "factors", "issues", "problems", "bugs", "questions", "ideas"].contains(s.w[$0]) })
                     // ("A few of the engineers stayed late to watch the rollout": late on purpose)
-                    && s.span(e, s.count).contains(where: { harm.contains(s.w[$0]) && !(s.w[$0] == "late" && ["stayed", "stay", "worked", "working", "work"].contains(s.w[$0 - 1])) || stoppedDoing(s, $0) })
+                    && (s.span(e, s.count).contains(where: { harm.contains(s.w[$0]) && !(s.w[$0] == "late" && ["stayed", "stay", "worked", "working", "work"].contains(s.w[$0 - 1])) || stoppedDoing(s, $0) })
+                        // ("gates were rejecting tons of valid passes": the harm done to what is counted, just before it)
+                        || s.span(max(0, at - 2), at).contains(where: { harm.contains(s.w[$0]) && s.w[$0].hasSuffix("ing") }))
             if counted && near.allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
         }
         return false

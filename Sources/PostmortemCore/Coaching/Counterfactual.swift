@@ -37,7 +37,10 @@ extension LanguageChecker {
             if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }
             if x == "if" {
                 let window = s.w[s.span(i + 1, i + 8)]
-                if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"]) {
+                // ("if the contract test had existed, we wouldn't be in this room": the other world's present)
+                if (window.contains("had") || window.contains("hadn't") || window.contains(where: { $0.hasSuffix("'d") })) && modal && s.contains("have") || window.contains("had") && s.containsAny(["would've", "could've"])
+                    || window.contains("had") && s.span(i + 2, s.count).contains(where: { ["wouldn't", "couldn't"].contains(s.w[$0]) || s.w[$0] == "would" && ["not", "never"].contains(s.word($0 + 1) ?? "") })
+                        && s.span(i + 1, i + 8).contains(where: { s.w[$0] == "had" && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) }) {
                     add(i, min(i + 4, s.count - 1), "\"If ... had ...\" is a counterfactual; describe what actually happened and what made it possible.")
                     break
                 }
@@ -164,6 +167,8 @@ extension LanguageChecker {
     func imaginedExtra(_ s: Sentence, at i: Int) -> Int? {
         let amount: Set<String> = ["one", "two", "three", "a", "an", "another", "just", "five", "ten", "few", "single", "bit"]
         guard amount.contains(s.w[i]) || s.toks[i].kind == .number else { return nil }
+        // ("1/ Quick update on Friday: ...": a thread's post number)
+        if s.toks[i].kind == .number, s.toks[i].text.hasSuffix("/") || s.word(i + 1) == "/" { return nil }
         // ("One look at a zone-count diff before hitting push and this is a non-event": one look, one glance, one check)
         let more = s.span(i, i + 4).first(where: { ["more", "extra", "additional", "another", "single", "proper", "simple", "quick", "look", "glance"].contains(s.w[$0]) })
             ?? (s.contains("never") || s.containsAny(["non-event", "nonevent"]) ? i : nil)
@@ -206,7 +211,8 @@ extension LanguageChecker {
     func unrealPast(_ s: Sentence, at i: Int) -> Int? {
         let x = s.w[i]
         // ("I could have easily waited for Monday": the writer's other choice, imagined; not "it could have been worse")
-        let ourCould = x == "could" && i > 0 && ["i", "we"].contains(s.w[i - 1])
+        // ("without paging available we could've noticed it way later": a premise with "without", not a denial)
+        let ourCould = ["could", "could've"].contains(x) && i > 0 && ["i", "we"].contains(s.w[i - 1])
         guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
         var j = i + 1
         if x == "ought" { guard s.word(j) == "to" else { return nil }; j += 1 }
@@ -217,7 +223,8 @@ extension LanguageChecker {
         if x == "should" || x == "should've", j >= s.endIndexBeforeFinalPunct + 1, i >= 2, ["i", "we"].contains(s.w[i - 1]), ["like", "as"].contains(s.w[i - 2]) { return min(j - 1, s.count - 1) }
         // "would have never happened"
         while let m = s.word(j), fillers.contains(m) { j += 1 }
-        if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v) || s.negated(before: i, within: 3) { return nil }
+        if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v)
+            || s.negated(before: i, within: 3) && !s.span(max(0, i - 4), i).contains(where: { s.w[$0] == "without" }) { return nil }
         guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" else { return nil }
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
@@ -236,7 +243,7 @@ extension LanguageChecker {
            !s.containsAny(["if", "unless", "without", "had", "otherwise", "but"]) { return nil }
         // ("Normally we would have received alerts as soon as ...": what the usual path does; "slower than a standard response would
         // have been": a comparison with the usual, not another world)
-        if x.hasPrefix("would"), s.span(max(0, i - 6), i).contains(where: { ["normally", "usually", "ordinarily", "typically", "than"].contains(s.w[$0]) }),
+        if x.hasPrefix("would"), s.span(max(0, i - 6), i).contains(where: { ["normally", "usually", "ordinarily", "typically", "than", "circumstances"].contains(s.w[$0]) }),
            !s.containsAny(["if", "unless", "had"]) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }

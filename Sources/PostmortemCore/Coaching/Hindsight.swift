@@ -42,7 +42,9 @@ extension LanguageChecker {
                 if s.word(j) == "to" { j += 1 }
                 if x != "should've", s.word(j) == "have" { j += 1 } else if x != "should've" { continue }
                 let v = s.word(j) ?? ""
-                if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") {
+                // ("which should have been recognised by the site": the signal judged by what came after)
+                if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "")
+                    || LanguageChecker.hindsightVerbs.contains(s.word(j + 1) ?? "") && s.word(j + 1) != "been" {
                     let e = v == "been" ? j + 1 : j
                     add(i, e, "\"\(s.text(i, e))\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
                     break
@@ -74,6 +76,13 @@ extension LanguageChecker {
                 // "Once it was clear what the issue was, the fix seemed obvious enough": obvious after the diagnosis, in the telling)
                 if x == "obvious", s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") || ["and", "so"].contains(s.w[$0]) && s.word($0 + 1) == "we" && (s.word($0 + 2)?.hasSuffix("ed") ?? false) })
                     || s.span(0, i).contains(where: { ["once", "after"].contains(s.w[$0]) && s.span($0 + 1, $0 + 5).contains(where: { ["clear", "found", "identified", "understood", "known"].contains(s.w[$0]) }) }) { continue }
+                // ("obviously the first thing we checked was the crane PLC", "The first Grafana panel made it obviously a capacity problem": what
+                // was plain or natural at the time, in the telling)
+                // (but "Obviously the first thing to check was the deploy log, but we went down the network rabbit hole" grades the path taken)
+                if x == "obviously", s.has("the first", at: i + 1) && !s.containsAny(["but", "instead", "yet", "however"]) || i > 1 && s.w[i - 1] == "it" && ["made", "makes", "showed", "shows"].contains(s.w[i - 2]) { continue }
+                // ("we'd hoped to have this out within a week, but obviously that didn't happen", "there were obviously some unforeseen
+                // side-effects": the plain fact that a plan failed, or that something was not foreseen, is the opposite of hindsight)
+                if x == "obviously", s.span(i + 1, i + 4).contains(where: { s.w[$0].hasSuffix("n't") || ["not", "unforeseen", "unexpected", "unanticipated", "unplanned"].contains(s.w[$0]) }) { continue }
                 if x == "obviously", let n = s.word(i + 1), ["stressful", "frustrating", "upsetting", "painful", "disappointing", "distressing", "worrying", "unwelcome", "difficult", "hard"].contains(n) { continue }
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wanted"].contains(s.w[$0]) }),
                    s.span(i + 1, i + 3).contains(where: { ["nobody", "no-one", "none", "i", "i'd", "we", "we'd", "everyone", "no"].contains(s.w[$0]) }) { continue }
@@ -114,8 +123,11 @@ extension LanguageChecker {
                 add(i - 1, i, "\"In retrospect\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }
+            // ("In hindsight, it is most likely because it only requests 100Mi of RAM": a cause found afterwards, told as a guess, not a verdict)
+            let guessedCause = s.span(i + 1, i + 7).contains(where: { ["likely", "probably", "possibly", "perhaps"].contains(s.w[$0]) }) && s.span(i + 1, i + 9).contains(where: { s.w[$0] == "because" })
+                && !s.containsAny(["should", "obvious", "obviously", "clear", "clearly", "ignored", "missed"])
             if (["hindsight", "hind-sight"].contains(x) && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
-               s.count > i + 4, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
+               s.count > i + 4, !guessedCause, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
                               "warnings", "ignored", "missed", "overlooked", "plain", "flag", "flags", "glaring", "wrong", "mistake", "naive", "risky", "would", "could"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
                 break
@@ -252,6 +264,13 @@ extension LanguageChecker {
                s.containsAny(["would", "could", "should"]) {
                 add(i, i + 2, "\"Any engineer would have...\" is hindsight; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 3))
                 break
+            }
+            // ("The signs of this failure were there to be seen", "Were the slow-loading priors the week before not a clear warning that ...?")
+            let signsThere = ["signs", "signals", "warnings", "indications", "indicators"].contains(x) && s.span(i + 1, i + 6).contains(where: { s.has("were there", at: $0) || s.has("were all there", at: $0) })
+            let askedWarning = s.isQuestion && ["warning", "sign", "signal", "indication"].contains(x) && i > 1 && ["clear", "obvious", "plain", "big"].contains(s.w[i - 1])
+                && s.span(0, i).contains(where: { ["not", "no"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") })
+            if signsThere || askedWarning {
+                add(i, i, "\"\(s.toks[i].text)\" judges the signals by what came after; say which signals existed and why they did not stand out at the time.", "Say which signals existed and why they did not stand out: “Before the incident, <which dashboards, logs or alerts> showed <what>; they did not stand out because <noise, routing, no alert>.”"); break
             }
             if x == "warning", s.has("warning signs were", at: i) { add(i, i + 3, "\"The warning signs were there\" is hindsight; say which signals existed and why they did not stand out.", "Say which signals existed and why they did not stand out: “Before the incident, <which dashboards, logs or alerts> showed <what>; they did not stand out because <noise, routing, no alert>.”"); break }
         }

@@ -94,7 +94,8 @@ extension LanguageChecker {
         let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent"]
         // ("under heavy load", "with a big queue of pending jobs", "the size of the backlog": a condition, not the harm)
         // ("handled a heavy volume of calls", "shed heavy load onto the healthy pool": the load coped with, not the harm)
-        if sizeWords.contains(x), !(i > 0 && ["under", "with", "of"].contains(s.w[i - 1])),
+        // ("had to deal with long queues": what people had to cope with is the harm)
+        if sizeWords.contains(x), !(i > 0 && ["under", "with", "of"].contains(s.w[i - 1]) && !(s.w[i - 1] == "with" && i > 1 && ["deal", "cope", "contend", "struggle", "struggled", "faced", "dealt", "coped", "contended"].contains(s.w[i - 2]))),
            !s.span(i - 3, i).contains(where: { ["handle", "handled", "handling", "absorb", "absorbed", "shed", "shedding", "carried", "carry", "cope", "coped", "served", "drained", "cleared", "processed"].contains(s.w[$0]) }),
            let n = s.span(i + 1, i + 4).first(where: { harms.contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ s.isWord($0) || s.w[$0] == "," }),
            !(x == "long" && !["queues", "queue", "delay", "delays"].contains(s.w[n])), !s.span(n + 1, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) { end = n }

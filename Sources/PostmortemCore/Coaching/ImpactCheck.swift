@@ -207,7 +207,7 @@ extension LanguageChecker {
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional", "traffic"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects",
                     "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)
                     || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
-                || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 3).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
+                || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
                                    message: "\"\(s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -217,7 +217,7 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
-                "while", "few", "number", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(s.w[i])
+                "while", "few", "number", "numbers", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // "a few hundred customers", "several thousand requests": an estimate of the magnitude is a number
@@ -225,12 +225,16 @@ extension LanguageChecker {
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
             // ("quite a few downstream packages failed to build", "a number of tenants saw 502s", "a lot of support tickets")
             let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small", "whole", "fair"].contains(s.w[i - 1]) ? i - 2 : nil
-            let multiword = ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
+            // ("Huge numbers of you missed out", "large numbers of patients": a size with no count)
+            let sizedNumbers = x == "numbers" && i > 0 && ["huge", "large", "great", "vast", "big", "significant", "considerable", "record", "unprecedented"].contains(s.w[i - 1]) && s.word(i + 1) == "of"
+            let multiword = sizedNumbers || ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
-            let from = multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
+            let from = sizedNumbers ? i - 1 : multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
                 "issues", "problems", "bugs"]
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
+               // ("A lot of customers wrote in to thank the support team": gratitude counted loosely is not a harm)
+               !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]),
                i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
                // ("... which kept up some key services such as the Moderation bot": what kept working)
                !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
@@ -243,7 +247,10 @@ extension LanguageChecker {
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
                role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
                (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
-               s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism"].contains($0) }) {
+               // ("Loads of you were left hungry on Friday night": in an Impact section, people counted loosely are the harm)
+               role == .impact && multiword && (["you", "us", "people", "staff", "folks"].contains(s.w[n]) || Coach.populationNouns.contains(s.w[n]))
+                   && !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation", "unaffected", "patient", "understanding", "helped", "kind"])
+               || s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "rejecting", "rejected", "refused", "declined", "denied", "hungry", "stranded", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
@@ -257,6 +264,8 @@ extension LanguageChecker {
                 // ("Most services transferred successfully to our secondary node", "kept up some key services": what kept working, not the harm)
                 // ("most systems and services were restored within the next hour": the recovery, timed)
                 if x == "few" || x == "several", s.word(i + 1) == "seconds" { continue }
+                // ("the credentials were revoked within the next few minutes": how fast the response was, not how long the harm lasted)
+                if x == "few", s.span(max(0, i - 4), i).contains(where: { s.w[$0] == "within" }) { continue }
                 if s.span(i + 1, i + 7).contains(where: { ["successfully", "unaffected", "normally", "intact", "fine", "uninterrupted", "restored", "recovered", "resumed"].contains(s.w[$0]) })
                     || s.containsAny(["successfully"]) || i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" { continue }
                 let near = s.w[s.span(i + 1, i + 5)]

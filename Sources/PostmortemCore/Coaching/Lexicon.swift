@@ -19,7 +19,16 @@ enum Lex {
     founder founders co-founder cofounder agency agencies consultant consultants presenter presenters committee cab \
     crew crews producer producers freelancer freelancers temp temps handler handlers auditor auditors inspector inspectors accountant accountants \
     attendant attendants representative representatives rep reps foreman foremen porter porters \
-    co-maintainer co-maintainers co-author co-authors co-worker co-workers coworker coworkers
+    co-maintainer co-maintainers co-author co-authors co-worker co-workers coworker coworkers \
+    forecaster forecasters meteorologist meteorologists librarian librarians radiographer radiographers radiologist radiologists \
+    surgeon surgeons doctor doctors physician physicians paramedic paramedics midwife midwives signaller signallers signalman signalmen \
+    chemist chemists scientist scientists teacher teachers lecturer lecturers invigilator invigilators registrar registrars caretaker caretakers \
+    electrician electricians plumber plumbers lineman linemen linesman linesmen fitter fitters mechanic mechanics welder welders machinist machinists \
+    courier couriers postman postmen underwriter underwriters actuary actuaries lawyer lawyers solicitor solicitors paralegal paralegals \
+    journalist journalists sonographer sonographers technologist technologists carer carers caseworker caseworkers councillor councillors \
+    firefighter firefighters instructor instructors surveyor surveyors superintendent superintendents warden wardens therapist therapists \
+    anaesthetist anaesthetists anesthesiologist anesthesiologists secretary secretaries call-taker call-takers calltaker calltakers \
+    netops secops sysops itops stevedore stevedores longshoreman longshoremen
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -45,6 +54,7 @@ enum Lex {
 
     /// Capitalised words that are systems, products, places, times or document words, never people.
     static let nonPeople = set("""
+    festival festivals sale sales season event events championship tournament league expansion campaign promotion raid weekend edition series summit conference \
     aws gcp azure kafka redis postgres postgresql mysql mariadb mongo mongodb cassandra elasticsearch opensearch kibana grafana prometheus \
     alertmanager pagerduty opsgenie victorops slack jira github gitlab bitbucket jenkins travis circleci buildkite kubernetes k8s docker \
     terraform ansible chef puppet nginx envoy istio linkerd consul vault nomad cloudflare fastly akamai datadog sentry splunk heroku netlify \

@@ -18,6 +18,11 @@ extension LanguageChecker {
         "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
         "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
 
+    /// "was a total circus", "a bit of a zoo": the place-word said of how people behaved (not "Piccadilly Circus", "the zoo reimbursed").
+    static func calledA(_ s: Sentence, _ i: Int) -> Bool {
+        !s.toks[i].isCapitalized && i > 0 && ["a", "total", "complete", "absolute", "utter", "real"].contains(s.w[i - 1])
+    }
+
     func loaded(_ s: Sentence) -> [RawFinding] {
         var out: [RawFinding] = []
         let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
@@ -33,7 +38,8 @@ extension LanguageChecker {
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
-                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful":
+                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful",
+                 "half-arsed", "shitshow", "clusterfuck", "train-wreck":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
@@ -65,6 +71,9 @@ extension LanguageChecker {
             case "lapse" where s.word(i + 1) == "in" && s.span(i + 2, i + 5).contains(where: { ["standards", "judgement", "judgment", "professionalism", "discipline", "attention", "care", "diligence"].contains(s.w[$0]) }):
                 // "a serious lapse in professional standards": a verdict on the people
                 add(i, min(s.count - 1, i + 3), "lapse", nil)
+            case "circus" where LanguageChecker.calledA(s, i), "farce" where LanguageChecker.calledA(s, i), "zoo" where LanguageChecker.calledA(s, i), "madhouse" where LanguageChecker.calledA(s, i):
+                // "the bridge call was a total circus": a verdict on the people in it (not "Piccadilly Circus")
+                add(i, i, x, nil)
             case "hack" where s.word(i + 1) == "job":
                 // "a total hack job": a verdict on the work
                 add(i, i + 1, "hack job", nil)

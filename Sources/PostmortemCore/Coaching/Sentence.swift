@@ -81,16 +81,20 @@ struct Sentence {
         let clocks = toks.indices.filter { i in toks[i].kind == .number && (toks[i].text.contains(":") || i + 1 < w.count && ["am", "pm"].contains(w[i + 1]))
             || toks[i].hasDigit && (w[i].hasSuffix("am") || w[i].hasSuffix("pm")) && w[i].dropLast(2).allSatisfy(\.isNumber) || ["noon", "midnight"].contains(w[i]) }
         if clocks.count >= 2 || clocks.contains(where: { c in (max(0, c - 4)..<c).contains { ["until", "till", "through", "between"].contains(w[$0]) } }) { return true }
+        var namingNumber: Int? = nil
         for (i, t) in toks.enumerated() {
             let next = i + 1 < toks.count ? w[i + 1] : ""
             // "lasted about an hour", "down for a day": one unit is a duration
             if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
-            if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { continue }
+            if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { namingNumber = i; continue }
             // "3/ Honestly it was brutal ...": a thread's post number counts nothing
             if t.kind == .number, i <= 1, t.text.hasSuffix("/") || next == "/" && !(i + 2 < toks.count && toks[i + 2].kind == .number) { continue }
             // "off berth 4", "on platform 2", "checklist item 7": a number that names a place or a step counts nothing
-            if t.kind == .number, i > 0, t.text.allSatisfy(\.isNumber), ["berth", "gate", "platform", "terminal", "dock", "bay", "pier", "ward", "lane", "track", "floor", "room", "step", "phase", "item", "stage", "wave", "tier", "rack", "row", "aisle", "building", "level", "sprint"].contains(w[i - 1]) { continue }
+            if t.kind == .number, i > 0, t.text.allSatisfy(\.isNumber), ["berth", "gate", "platform", "terminal", "dock", "bay", "pier", "ward", "lane", "track", "floor", "room", "step", "phase", "item", "stage", "wave", "tier", "rack", "row", "aisle", "building", "level", "sprint",
+                "line", "lines", "route", "routes", "zone", "zones", "berths", "gates", "platforms", "terminals", "wards", "lanes", "tracks", "floors", "rooms", "steps", "items", "stages", "sites"].contains(w[i - 1]) { namingNumber = i; continue }
+            // ("Lines 2 and 3", "gates 4, 5 and 6": the rest of a list of names)
+            if t.kind == .number, let n = namingNumber, i - n <= 2, i > 0, ["and", "or", ",", "&", "to"].contains(w[i - 1]), t.text.allSatisfy(\.isNumber) { namingNumber = i; continue }
             // "the 40-minute acute phase", "a 5-hour window": a hyphenated duration
             if t.hasDigit || t.kind == .number {
                 let parts = w[i].split(separator: "-")

@@ -3,7 +3,12 @@ extension LanguageChecker {
     static let missedParticiples: Set<String> = ["missed", "overlooked", "skipped", "forgotten", "neglected", "omitted"]
     static let stepSubjects: Set<String> = ["renewal", "step", "check", "review", "test", "tests", "validation", "update", "upgrade", "rotation",
         "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit",
-        "round", "rounds", "inspection", "inspections", "calibration", "drill", "walkthrough", "sweep", "readback", "read-back"]
+        "round", "rounds", "inspection", "inspections", "calibration", "drill", "walkthrough", "sweep", "readback", "read-back",
+        // "The alert notification was missed", "a certificate that had not been renewed"
+        "notification", "certificate", "cert", "licence", "license"]
+    /// Acts the one running a step can leave out: "without excluding", "without checking".
+    static let omittedActs: Set<String> = ["excluding", "checking", "verifying", "confirming", "specifying", "setting", "passing", "draining", "disabling",
+        "pausing", "stopping", "backing", "testing", "notifying", "informing", "telling", "updating", "removing", "filtering", "limiting", "selecting", "double-checking"]
     /// Participles that, negated, say a step did not happen: "the yearly certificate check was not carried out".
     static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken"]
 
@@ -15,6 +20,20 @@ extension LanguageChecker {
         // ("... by mistake: the channel dropdown lists the full rollout first", "went out without the soak test, a stage that the hotfix
         // template still omits": the sentence goes on to what made it possible)
         let goesOn: (Int) -> Bool = { pos in s.span(pos + 1, s.endIndexBeforeFinalPunct).contains(where: { [":", ";", "—"].contains(s.w[$0]) }) }
+        // a value put in wrongly: "Root cause: event configured incorrectly.", "firmware version number entered incorrectly in the release tool"
+        if [.rootCause, .contributingFactors].contains(role),
+           let m = s.span(2, s.count).first(where: { k in ["incorrectly", "wrongly", "erroneously", "improperly", "inaccurately"].contains(s.w[k])
+               && ["entered", "configured", "set", "typed", "keyed", "input", "labelled", "labeled", "copied", "specified", "selected", "mapped", "recorded", "transcribed", "filled", "populated"].contains(s.w[k - 1])
+               && (s.span(max(0, k - 3), k - 1).contains(where: { ["was", "were", "been", "got"].contains(s.w[$0]) }) || s.span(0, k - 1).contains(where: { s.w[$0] == ":" })
+                   // (a headline with its label cut off: "event configured incorrectly")
+                   || k - 1 - s.firstWordIndex <= 5 && !s.span(0, k - 1).contains(where: { ["is", "are", "we", "i", "they", "he", "she", "it", "has", "have"].contains(s.w[$0]) })) }),
+           // (only when the slip is the whole statement: "was entered incorrectly and a larger set of servers was removed than intended" goes on to the mechanism)
+           s.word(m + 1) != "by", !goesOn(m), !s.span(m + 1, s.count).contains(where: { ["and", ","].contains(s.w[$0]) }),
+           !s.span(0, s.count).contains(where: { ["because", "since", "allowed", "allows", "let", "lets", "no", "lack", "lacked", "nothing", "which", "accepted", "validation", "default", "template", "script", "automation"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            return RawFinding(check: "surface-cause", at: m - 1, excerpt: s.text(m - 1, m),
+                              message: "\"\(s.text(m - 1, m))\" says a value was put in wrong, not why it could be; ask what accepted it and why nothing caught it.",
+                              better: "Say what accepted the wrong value: " + Rewrite.quote("<The tool> accepted <the value> without <validation or a second check>, and nothing compared it with <the expected value> before it went live"))
+        }
         if s.containsAny(["template", "tooling", "pipeline", "tool", "dropdown", "default", "defaults", "menu", "form", "omits", "skips", "allows", "allowed", "lets"]) { return nil }
         // a passive miss: "got missed", "was overlooked", "had been skipped"
         // (or a negated one: "was not carried out", "had not been performed")
@@ -49,6 +68,20 @@ extension LanguageChecker {
             return RawFinding(check: "surface-cause", at: w, excerpt: s.text(w - 2, min(s.endIndexBeforeFinalPunct, w + 4)),
                               message: "\"\(s.text(w - 2, min(s.endIndexBeforeFinalPunct, w + 4)))\" says a step was skipped, not why it could be; ask what let the change go out without it.",
                               better: "Say what let the step be skipped: " + Rewrite.quote("The pipeline let <the change> reach production without <the step>; nothing required it or blocked the release"))
+        }
+        // a step the person running it left out: "bulk-apply-limitrange.sh was run manually without excluding the traefik namespace"
+        // ("was applied without review" names a missing safeguard; an omitted act of the one who ran it is where the analysis starts)
+        if [.rootCause, .contributingFactors].contains(role),
+           let w = s.span(2, s.count).first(where: { k in s.w[k] == "without" && LanguageChecker.omittedActs.contains(s.word(k + 1) ?? "")
+               && s.span(max(0, k - 4), k).contains(where: { ["run", "ran", "executed", "applied", "performed", "started", "triggered", "launched", "done", "invoked",
+                   "pushed", "deployed", "installed", "released", "uploaded", "sent", "flashed", "published", "merged"].contains(s.w[$0]) })
+               // ("Sticky (root cause): firmware pushed to scanners without checking first": a bare participle after a label)
+               && (s.span(max(0, k - 5), k).contains(where: { ["was", "were", "got", "manually", "by", "hand"].contains(s.w[$0]) }) || s.span(max(0, k - 7), k).contains(where: { s.w[$0] == ":" })) }),
+           !goesOn(w), !s.span(0, s.count).contains(where: { ["because", "since", "allowed", "allows", "let", "lets", "no", "lack", "lacked", "nothing", "which"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            let e = min(s.endIndexBeforeFinalPunct, w + 3)
+            return RawFinding(check: "surface-cause", at: w, excerpt: s.text(w, e),
+                              message: "\"\(s.text(w, e))\" says what the person running it left out, not why it could be; ask what let it run that way and why nothing caught it.",
+                              better: "Say what let the step be left out: " + Rewrite.quote("<The script> ran against every <namespace> by default and nothing asked for <the exclusion> before it ran"))
         }
         // an accident told as a thing going wrong: "The update also went out to the 100% channel instead of the 5% canary channel by mistake."
         // ("the duplicate-ID check in the loader had been accidentally switched off", "a developer has by accident put the conversion in the export job")

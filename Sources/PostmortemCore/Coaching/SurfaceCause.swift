@@ -1,7 +1,7 @@
 extension LanguageChecker {
     // MARK: surface cause
 
-    static let strongSurface: [String] = ["human error", "operator error", "user error", "pilot error", "manual error", "engineer error",
+    static let strongSurface: [String] = ["human error", "human process error", "human procedural error", "human handling error", "operator error", "user error", "pilot error", "manual error", "engineer error",
         "engineering error", "human mistake", "operator mistake", "people error", "personnel error", "human failure", "operator failure",
         "human factor", "human factors", "administrator error", "admin error", "developer error", "configuration error by", "user mistake", "human slip", "operator slip",
         "human lapse", "human oversight", "one-off mistake", "one-off error", "one-off slip", "one-time mistake", "one-time error", "one-time slip",
@@ -33,7 +33,8 @@ extension LanguageChecker {
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
     /// "unlikely to recur", "will not happen again": closing the analysis on chance instead of on a cause.
     static let wontRecur: [String] = ["unlikely to recur", "unlikely to happen again", "not likely to recur", "will not recur", "won't recur",
-        "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "not expected to recur", "unlikely to be repeated",
+        "will not happen again", "won't happen again", "should not happen again", "shouldn't happen again", "should not reoccur", "should not recur", "shouldn't recur",
+        "shouldn't reoccur", "will not reoccur", "won't reoccur", "not expected to recur", "unlikely to be repeated",
         "these things happen", "human nature", "bad luck", "that's the whole story", "that is the whole story", "end of story", "simple as that",
         "that's all there is to it",
         "one of those times", "one of those things", "just unlucky", "case is closed", "nothing more to"]
@@ -81,7 +82,8 @@ extension LanguageChecker {
             if p.hasPrefix("operation"), s.containsAny(["logged", "reported", "raised", "threw", "returned", "designed", "code", "halted"]) { continue }
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
-            if !p.hasSuffix("followed"), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            // (not "Human error in not knowing that the logs are kept elsewhere": what the error was)
+            if !p.hasSuffix("followed"), !["in", "of", "by", "from"].contains(s.word(endP) ?? ""), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
             // production because the field accepted any integer": the analysis goes on)
             let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
