@@ -66,7 +66,7 @@ extension ActionChecker {
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
         "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
-        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "us", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally"]
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "us", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally", "commits", "pledges", "undertakes"]
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "endeavour", "endeavor", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]

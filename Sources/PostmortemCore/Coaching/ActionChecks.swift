@@ -68,7 +68,8 @@ struct ActionChecker {
         // "The Operator will strengthen its controls ...", "Drivers should be reminded ...", "The organisation should review ...":
         // a body named as the subject of a promise
         // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
-        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
+        // ("The Company commits to enhancing its incident communication procedures": a body's pledge reads the same way)
+        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
            Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
         // "Lessons learned will be shared with relevant officers", "Horizontal deployment of this lesson to other plants will be considered",
@@ -81,6 +82,9 @@ struct ActionChecker {
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
+        // "We are extremely sorry for any distress caused and are reviewing our processes ...": the promise after the apology
+        if s.span(k, k + 5).contains(where: { ["sorry", "apologise", "apologize", "apologies", "regret"].contains(s.w[$0]) }),
+           let a = s.span(k + 3, s.count).first(where: { s.w[$0] == "and" && ["are", "will", "have", "we", "we'll", "we're", "we've"].contains(s.word($0 + 1) ?? "") }) { k = a + 1 }
         while k < s.count, ActionChecker.leadWords.contains(s.w[k]) {
             // "we are continuing to", "we have taken steps to", "we are committed to": ongoing effort with no finish line
             if Lex.hedges.contains(s.w[k]) || ActionChecker.ongoingWords.contains(s.w[k]) { hedge = true }
@@ -120,7 +124,7 @@ struct ActionChecker {
         var (score, _) = specificity(s, from: k + 1, upTo: labels)
         if rawHadCode { score += 1 }
         // a trailing hedge: "write better docs, probably", "update the runbook soon", "at some point"
-        if ["probably", "maybe", "perhaps", "hopefully", "soon", "eventually", "sometime"].contains(s.w[s.endIndexBeforeFinalPunct])
+        if ["probably", "maybe", "perhaps", "hopefully", "soon", "eventually", "sometime", "somewhere", "someday"].contains(s.w[s.endIndexBeforeFinalPunct])
             || ["at some point", "when possible", "if possible", "when time permits", "if time permits", "when we can", "if we can"].contains(where: { s.find($0) != nil }) { hedge = true }
         // a stated finish line: "verified by a contract test", "done when the dashboard shows ..."
         if ActionChecker.finishLines.contains(where: { s.find($0) != nil }) { score += 2 }

@@ -106,7 +106,7 @@ struct AgentFinder {
             return Agent(start: st, end: k, strength: .strong)
         }
         // "the duty controller", "the shift controller": a person's title, not a device
-        if ["controller", "controllers"].contains(x), k > 0, ["duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations", "night", "day", "evening", "morning", "weekend", "dispatch", "mine", "pit", "control-room"].contains(s.w[k - 1]),
+        if ["controller", "controllers"].contains(x), k > 0, ["approach", "tower", "ground", "en-route", "sector", "radar", "duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations", "night", "day", "evening", "morning", "weekend", "dispatch", "mine", "pit", "control-room"].contains(s.w[k - 1]),
            !["network"].contains(s.word(k - 2) ?? "") {
             let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
             return Agent(start: st, end: k, strength: .strong)
@@ -310,7 +310,8 @@ struct AgentFinder {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {
                     if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",
-                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend", "operations", "ops", "engineering", "infrastructure"].contains(s.w[j]) { end = j }
+                        "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend", "operations", "ops", "engineering", "infrastructure",
+                        "branch", "ward", "depot", "store", "plant", "clinic", "station"].contains(s.w[j]) { end = j }
                     j += 1
                 }
             }

@@ -65,8 +65,10 @@ extension LanguageChecker {
             let x = s.w[i]
             if s.negated(before: i, within: 4) { continue }
             // "Responsibility for this outage lies with Oluwaseun", "the blame rests squarely on the DBA"
-            if aboutFailure, LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }), ["with", "on", "upon"].contains(s.word(i + 1) ?? ""),
-               let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: i + 2) {
+            // ("lies squarely with the integration team", "Accountability for the delay in restoring the feed rests with the hosting provider")
+            let with = ["squarely", "firmly", "solely", "entirely", "wholly", "fully", "clearly", "ultimately", "primarily"].contains(s.word(i + 1) ?? "") ? i + 2 : i + 1
+            if aboutFailure, LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "breach", "loss", "damage", "disruption", "interruption"].contains($0) }), ["with", "on", "upon"].contains(s.word(with) ?? ""),
+               let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: with + 1) {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
             // "The card authorisation outage on 3 May was the responsibility of our processor's change manager, who approved ...",

@@ -237,7 +237,7 @@ extension LanguageChecker {
                 // "Recovery was delayed by 25 minutes by Elif": the delay put on a person
                 if (max(0, b - 6)..<b).contains(where: { ["delayed", "slowed", "prolonged", "extended", "held", "stalled"].contains(s.w[$0]) }), agent?.strength == .strong { hit = true }
                 // "The warning was missed by the night operator", "left unattended by the night shift": an omission put on people
-                if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected"].contains(before)
+                if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected", "ignored", "overlooked"].contains(before)
                     || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) {
                     // ("went undetected by humans for seven hours" says nobody was told, not who failed)
                     hit = !["humans", "people", "anyone", "anybody", "everyone", "us", "staff"].contains(s.w[q]) && !sanctioned
@@ -270,7 +270,9 @@ extension LanguageChecker {
                    ["no change ticket", "no ticket", "no change request", "no approval", "without a change ticket", "without a ticket", "without a change request", "without telling", "without notice"].contains(where: { c in s.span((agent?.end ?? q) + 1, s.count).contains { s.has(c, at: $0) } }) { hit = true }
                 // "The barcode service was restarted by the night technician in the middle of the sync window, which is what set the stall off":
                 // a person's act with the harm it caused told straight after
+                // ("the tools used by developers were not, which has led to a fatal problem": whose tools, not who did it)
                 if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || before.hasSuffix("ed"),
+                   !["used", "owned", "operated", "maintained", "managed", "relied", "shared", "accessed"].contains(before),
                    !isPlannedWork(s, from: b + 1), let w = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.w[$0] == "which" && s.isPunct($0 - 1) }),
                    s.span(w + 1, w + 4).contains(where: { isCausal(s, $0) && s.w[$0] != "why" }) || s.has("is what", at: w + 1) && s.span(w + 3, w + 6).contains(where: { isCausal(s, $0) || ["caused", "started", "triggered", "broke"].contains(s.w[$0]) }),
                    // ("turned off by the on-call at 10:07, which is what caused the error rate to drop to zero": the remedy)

@@ -7,7 +7,7 @@ extension LanguageChecker {
     static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
         "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "after being told not to",
-        "after being asked not to", "after being told to", "after being asked to", "despite being told", "despite being asked", "against instructions", "instead of actually", "instead of looking", "instead of checking",
+        "after being asked not to", "after being told to", "after being asked to", "despite being told", "despite being asked", "against instructions", "against the instruction", "against the instructions", "deviated from", "departed from", "instead of actually", "instead of looking", "instead of checking",
         "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
         "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
         "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling",

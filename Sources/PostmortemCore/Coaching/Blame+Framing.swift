@@ -158,6 +158,8 @@ extension LanguageChecker {
         for m in s.span(v + 1, s.count) {
             let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
             guard isMarker else { continue }
+            // ("moved two call-takers to radio so that units in the field could be given addresses": a purpose, not a consequence)
+            if LanguageChecker.isPurpose(s, at: m) { return nil }
             // (a marker in a later clause with its own subject: "..., we run it in batches of 200 so the rate limit is not hit")
             if subjectSwitched(s, from: v, to: m) { return nil }
             // ("The consultant who wrote the original scheduler left in 2021, and nobody ...": the clause's verb is not the main act)

@@ -15,7 +15,7 @@ extension LanguageChecker {
         var o = j + 1
         if ["switched", "turned"].contains(v) { guard s.word(o) == "off" else { return nil }; o += 1 }
         let end = clauseEnd(s, from: o)
-        let isGuard: (Int) -> Bool = { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["gate", "gates", "warning", "warnings", "alarm", "alarms", "lock", "interlock", "hold", "block"].contains(s.w[$0]) }
+        let isGuard: (Int) -> Bool = { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["gate", "gates", "warning", "warnings", "alarm", "alarms", "lock", "interlock", "hold", "block", "inhibit", "lockout", "barrier"].contains(s.w[$0]) }
         guard var n = s.span(o, min(end, o + 7)).first(where: isGuard) else { return nil }
         // the head of the noun phrase: "the failing schema validation", "the canary check"
         while n + 1 < s.count, s.isWord(n + 1), isGuard(n + 1) { n += 1 }
@@ -24,9 +24,14 @@ extension LanguageChecker {
         if isPlannedWork(s, from: o) || isRemedyAct(s, from: o) || hasSystemReason(s, after: j) { return nil }
         // a reason, a sanction or a remedy anywhere after it: "to clear the backlog", "because the vendor confirmed ...", "while the storage
         // team expanded the volume", "on the attending physician's verbal order, which the ward protocol permits", "to ship the security patch"
-        if s.span(n + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) || ["drain", "unblock", "restore", "recover", "runbook", "approved", "agreed", "authorised", "authorized",
+        // (but "... and then stopped monitoring the display" is a duty dropped, and "... and allowed operations to continue" the person's own act)
+        let reasonOrRemedy: Set<String> = ["drain", "unblock", "restore", "recover", "runbook", "approved", "agreed", "authorised", "authorized",
             "clear", "flush", "process", "processed", "cleared", "drained", "flushed", "ship", "patch", "fix", "hotfix", "mitigate", "because", "since", "as", "per", "while", "during", "once", "after", "confirmed", "permits", "permitted",
-            "allows", "allowed", "approval", "sign-off", "exception", "order", "protocol", "policy", "procedure", "right", "correct"].contains(s.w[$0]) || s.has("false positive", at: $0) }) { return nil }
+            "allows", "allowed", "approval", "sign-off", "exception", "order", "protocol", "policy", "procedure", "right", "correct"]
+        if s.span(n + 1, s.count).contains(where: { k in
+            if ["allowed", "allows"].contains(s.w[k]), s.w[k - 1] == "and" { return false }
+            return LanguageChecker.recoveryWords.contains(s.w[k]) && !(s.w[k] == "stopped" && (s.word(k + 1)?.hasSuffix("ing") ?? false)) || reasonOrRemedy.contains(s.w[k]) || s.has("false positive", at: k)
+        }) { return nil }
         // muting or disabling an alert says nothing on its own; it must have been raised, or the act left standing with its cost
         if ["muted", "silenced", "suppressed", "disabled", "switched", "turned"].contains(v), !["check", "checks", "gate", "gates", "interlock", "lock", "validation", "guard", "guardrail", "guardrails", "protection", "safeguard", "safeguards", "test", "tests"].contains(s.w[n]),
            !s.span(o, n).contains(where: { LanguageChecker.raisedStates.contains(s.w[$0]) }) { return nil }

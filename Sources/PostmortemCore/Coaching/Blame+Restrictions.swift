@@ -106,24 +106,28 @@ extension LanguageChecker {
         for i in 0..<s.count where s.isWord(i) || s.w[i] == ":" {
             let x = s.w[i]
             if x == "to", let p = s.word(i + 1), ["his", "her", "their"].contains(p), ["manager", "boss", "lead", "supervisor", "director"].contains(s.word(i + 2) ?? "") { return finding(i, i + 2) }
-            if s.has("have a word with", at: i) || s.has("a stern word", at: i) || s.has("disciplinary", at: i) || s.has("written warning", at: i) { return finding(i, i + 3) }
+            if s.has("have a word with", at: i) || s.has("a stern word", at: i) || s.has("disciplinary", at: i) || s.has("written warning", at: i) || s.has("written warnings", at: i) || s.has("formal warnings", at: i) || s.has("final warnings", at: i) { return finding(i, i + 3) }
             // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
             // the one who did it, singled out and dealt with
             if s.has("formal warning", at: i) || s.has("final warning", at: i) { return finding(i, i + 1) }
+            // "the manager of the Systems Division has been relieved of his duties", "was stood down from the roster"
+            if s.has("relieved of his duties", at: i) || s.has("relieved of her duties", at: i) || s.has("relieved of their duties", at: i) || s.has("relieved of duty", at: i) { return finding(i, i + 2) }
+            // "I'm the one who caused this": the writer singling themselves out as the cause
+            if ["i'm", "i"].contains(x), let o = s.span(i + 1, i + 4).first(where: { s.has("the one who", at: $0) }), s.span(i + 1, o).allSatisfy({ ["am", "was", "'m"].contains(s.w[$0]) }),
+               ["caused", "broke", "did", "started", "triggered"].contains(s.word(o + 3) ?? "") { return finding(i, o + 3) }
             // "whoever in CAB waved through a friday-evening cert change needs to answer for this": made to account for it
             if ["answer", "answers", "pay"].contains(x), s.word(i + 1) == "for", ["this", "it", "that", "the"].contains(s.word(i + 2) ?? ""),
                s.span(max(0, i - 14), i).contains(where: { ["whoever", "someone", "somebody"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
                s.span(max(0, i - 3), i).contains(where: { ["needs", "need", "must", "should", "has", "have", "to"].contains(s.w[$0]) }) { return finding(i, i + 2) }
             // "it is him who has caused the incident", "it was the contractor that broke it": a person singled out as the cause
             if x == "it", ["is", "was", "'s"].contains(s.word(i + 1) ?? "") || s.w[i] == "it's",
-               let w = s.span(i + 2, i + 6).first(where: { ["who", "that"].contains(s.w[$0]) }),
+               let w = s.span(i + 2, i + 10).first(where: { ["who", "that"].contains(s.w[$0]) }),
                s.span(i + 2, w).contains(where: { ["him", "her", "them", "he", "she", "they", "me"].contains(s.w[$0]) || finder.agent(s, at: $0).map { $0.isBlameable && $0.strength == .strong } == true }),
                // ("it was me who muted the card-declines alert ... and never unmuted it": any act singled out on one person)
                // (not "It was Priya who restarted the pods, which restored service": the act that helped)
-               s.span(w + 1, w + 4).contains(where: { ["caused", "broke", "introduced", "triggered", "started", "created", "deleted"].contains(s.w[$0])
+               s.span(w + 1, w + 4).contains(where: { ["caused", "broke", "introduced", "triggered", "started", "created", "deleted", "published", "approved", "ignored", "skipped"].contains(s.w[$0])
                    || (Lex.changeVerbs.contains(s.w[$0]) || LanguageChecker.silencingVerbs.contains(s.w[$0]))
-                       && (s.containsAny(["never", "not", "without", "nobody", "why"]) || s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) }))
-                       && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) }) }) { return finding(i, w) }
+                       && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) || ["back", "spotted", "noticed", "caught", "saved", "helped"].contains($0) }) }) { return finding(i, w) }
             // ("the operator in question": the same postpositive singling out)
             if x == "question", i > 1, s.w[i - 1] == "in", Lex.roles.contains(s.w[i - 2]),
                s.span(max(0, i - 8), i - 2).contains(where: { ["spoken", "spoke", "talked", "word", "met"].contains(s.w[$0]) }) { return finding(max(0, i - 5), i) }
@@ -139,6 +143,10 @@ extension LanguageChecker {
                        "retrained", "warned", "reprimanded", "counselled", "counseled", "demoted", "replaced", "relieved", "sacked"].contains(s.w[$0]) }),
                    s.word(v + 1) != "by" { return finding(i - 1, v) }
             }
+            // "Remove production deploy rights from Tomasz until he completes the change-management course"
+            if ["remove", "removed", "revoke", "revoked", "withdraw", "withdrawn", "suspend", "suspended"].contains(x),
+               let r = s.span(i + 1, i + 6).first(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.word(r + 1) == "from",
+               let a = finder.agent(s, at: r + 2) ?? finder.agent(s, at: r + 3), a.isBlameable, a.strength == .strong { return finding(i, a.end) }
             if ["lose", "loses", "lost", "revoke", "revoked"].contains(x), let p = s.word(i + 1), ["their", "his", "her"].contains(p),
                s.span(i + 2, i + 5).contains(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.containsAny(["who", "whoever", "anyone"]) || finder.people.contains(where: { s.w.contains($0) }) { return finding(i, i + 3) }
             if ["owns", "own"].contains(x), let n = s.word(i + 1), ["this", "the"].contains(n), ["failure", "outage", "incident", "mistake"].contains(s.word(i + 2) ?? ""),
@@ -146,7 +154,24 @@ extension LanguageChecker {
             if ["never", "not", "don't", "ever"].contains(x), s.word(i + 1) == "let", let a = finder.agent(s, at: i + 2), a.isBlameable, a.strength == .strong { return finding(i, a.end + 1) }
             // "Root cause was the vendor's engineer, who rebooted the core switch": the cause is a person
             if x == "cause", ["was", "is"].contains(s.word(i + 1) ?? ""), s.word(i + 2) != "that", let q = s.span(i + 2, i + 5).first(where: { finder.agent(s, at: $0)?.isBlameable == true }),
-               let a = finder.agent(s, at: q), a.strength == .strong, s.span(i + 2, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }) { return finding(i, a.end) }
+               let a = finder.agent(s, at: q), a.strength == .strong, s.span(i + 2, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }),
+               // ("the immediate cause was operator error": the surface-cause phrase, not a person)
+               !["error", "errors", "mistake", "mistakes", "slip", "slips", "fault", "faults"].contains(s.word(a.end + 1) ?? "") { return finding(i, a.end) }
+            // "The principal cause of the data loss was a postgraduate researcher who ran a recursive delete", "The interruption is attributable to
+            // a field technician of our contractor, who disconnected the wrong feed": the cause is a person, named through what they did
+            let causeCopula = x == "cause" && s.word(i + 1) == "of" ? s.span(i + 2, i + 10).first(where: { ["was", "is"].contains(s.w[$0]) }) : ["attributable", "attributed", "down"].contains(x) && s.word(i + 1) == "to" ? i : nil
+            if let be = causeCopula, s.span(i + 1, be).allSatisfy({ s.isWord($0) }),
+               let q = s.span(be + 1, be + 5).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength == .strong,
+               s.span(be + 1, q).allSatisfy({ s.isWord($0) && (AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive || !English.isPast(s.w[$0]) && !Lex.changeVerbs.contains(s.w[$0])) }),
+               let who = s.span(a.start, a.end + 10).first(where: { s.w[$0] == "who" }), let v = s.word(who + 1),
+               Lex.changeVerbs.contains(v) || English.isPast(v) || ["failed", "did", "didn't", "forgot", "ignored"].contains(v) { return finding(i, who + 1) }
+            // "The incident commander was too slow to declare a SEV-1": a verdict on a person's pace, where the review asks what slowed it
+            if s.has("too slow to", at: i) || s.has("too slow in", at: i) || s.has("took too long to", at: i), i >= 2,
+               let a = (max(0, i - 6)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first, a.isBlameable, a.strength == .strong,
+               s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && ["was", "were", "is", "are", "has", "been", "just", "simply", "far", "much", "also", "then"].contains(s.w[$0]) }),
+               let v = s.word(i + 3), LanguageChecker.humanVerbs.contains(v) || ["declare", "declaring", "escalate", "escalating", "respond", "responding", "act", "acting", "page", "paging", "call", "react", "reacting", "notice", "noticing", "roll", "rolling"].contains(v) {
+                return finding(a.start, i + 3)
+            }
             // "the NOC, in general.": a person or team listed, with nothing else, as what went wrong
             if i == s.firstWordIndex || AgentFinder.determiners.contains(s.w[s.firstWordIndex]) && i == s.firstWordIndex + 1, let a = finder.agent(s, at: i), a.isBlameable, a.strength != .they,
                s.word(a.end + 1) == ",", ["in general", "as usual", "as always", "again"].contains(where: { s.has($0, at: a.end + 2) }),

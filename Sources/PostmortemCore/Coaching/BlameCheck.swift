@@ -71,6 +71,9 @@ struct LanguageChecker {
             }
             k += 1
         }
+        // ("nobody's going to be in trouble for this; the forecaster used the tool we gave her, and the tool let her down": absolved in so many words)
+        if ["nobody's going to be in trouble", "nobody is going to be in trouble", "no one is going to be in trouble", "no one's going to be in trouble", "nobody is to blame",
+            "no one is to blame", "nobody's fault", "no one's fault", "not her fault", "not his fault", "not their fault"].contains(where: { s.find($0) != nil }) { return [] }
         out += possessiveBlame(s)
         out += passiveBlame(s, role: role)
         out += trainingBlame(s)
@@ -145,7 +148,11 @@ struct LanguageChecker {
     static let consequenceMarkers: [String] = ["so", "which meant", "meaning", "as a result", "therefore", "and so", "which is why", "so that",
         "and that is how", "and that's how", "which is how", "that is how", "that's how", "and that is why", "and that's why",
         "which let", "which allowed", "which extended", "letting", "allowing", "leaving", "which made", "which caused", "which broke", "that's why", "that is why",
-        "which is what", "that's most of why", "that is most of why", "which is most of why", "what made", "what caused", "what meant"]
+        "which is what", "and that is what", "that is what", "that's what", "and this is what", "and that was what", "which was what", "and this was the direct cause", "that's most of why", "that is most of why", "which is most of why", "what made", "what caused", "what meant"]
+    /// "so that units in the field could be given addresses": the act's purpose, not its consequence.
+    static func isPurpose(_ s: Sentence, at m: Int) -> Bool {
+        s.has("so that", at: m) && s.span(m + 2, min(s.count, m + 10)).contains(where: { ["could", "can", "would", "might"].contains(s.w[$0]) })
+    }
     static let remedyWords: Set<String> = ["stopped", "recovered", "resolved", "returned", "mitigated", "restored", "cleared", "fixed", "healthy", "normal", "baseline", "succeeded", "worked", "drained"]
 
     /// "The SRE team let the certificate expire"; "Rahul disabled the alert last month, so nobody was paged":
@@ -176,7 +183,8 @@ struct LanguageChecker {
             }
             return nil
         }
-        guard Lex.changeVerbs.contains(v), !isPlannedWork(s, from: j + 1) else { return nil }
+        // ("opened the wrong valve, and that is what left your street without water": any act on the wrong thing)
+        guard Lex.changeVerbs.contains(v) || English.isPast(v) && s.span(j + 1, j + 4).contains(where: { s.w[$0] == "wrong" }), !isPlannedWork(s, from: j + 1) else { return nil }
         if isRemedyAct(s, from: j + 1) { return nil }
         // ("97 volunteers turned up an hour early": arriving, not a change)
         if ["turned", "showed"].contains(v), s.word(j + 1) == "up" { return nil }
@@ -188,6 +196,8 @@ struct LanguageChecker {
             // "... at once and turned a partial outage into a full registration storm": the act made it worse
             let into = ["turned", "turning"].contains(s.w[m]) ? s.span(m + 1, m + 9).first(where: { s.w[$0] == "into" }) : nil
             guard let mk = LanguageChecker.consequenceMarkers.first(where: { s.has($0, at: m) }) ?? (then ?? newSubject ?? into).map({ _ in "and" }) else { continue }
+            // ("moved two call-takers to radio so that units in the field could be given addresses": a purpose, not a consequence)
+            if LanguageChecker.isPurpose(s, at: m) { return nil }
             // (", what made the recovery longer" is a non-native "which"; "we don't know what caused it" is not a consequence)
             if mk.hasPrefix("what "), !s.isPunct(m - 1) { continue }
             // ("stopped the scheduler at 07:05 and after she made the refund script, we run it in batches so the rate limit is not hit":
@@ -197,12 +207,14 @@ struct LanguageChecker {
             guard cStart < s.count else { return nil }
             let cons = s.w[s.span(cStart, s.count)]
             // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
-            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
+            let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "without", "wiped", "mess", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
             // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
             if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil }) { return nil }
             // ("..., and the error rate dropped to 0 by 16:40": the remedy working)
             if cons.contains(where: { ["fell", "decreased", "subsided", "eased", "improved"].contains($0) }) || cons.contains("dropped") && cons.contains(where: { ["rate", "rates", "latency", "errors", "queue", "backlog"].contains($0) }) { return nil }
+            // ("the forecaster used the tool we gave her, and the tool let her down": the tool failed the person, not the other way round)
+            if s.span(cStart, s.count).contains(where: { s.w[$0] == "let" && ["her", "him", "them", "us", "me"].contains(s.word($0 + 1) ?? "") && s.word($0 + 2) == "down" }) { return nil }
             // ("..., and the on-call opened the incident at 06:24": the response starting, not harm)
             if !harmful || cons.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) }) { return nil }
             var obj = Rewrite.cleanRest(s, from: j + 1)

@@ -38,11 +38,16 @@ extension Coach {
         // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
         let id = s.toks[k].text.split(separator: "-")
         if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 1 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
-           let sep = s.word(k + 1), [":", "—", "–", "-"].contains(sep) || Lex.vagueVerbs.contains(sep) || Coach.imperativeVerbs.contains(sep) || ["better", "more", "look"].contains(sep) {
+           case let o = s.word(k + 1) == "]" ? k + 2 : k + 1, let sep = s.word(o),
+           [":", "—", "–", "-"].contains(sep) || Lex.vagueVerbs.contains(sep) || Lex.concreteVerbs.contains(sep) || Coach.imperativeVerbs.contains(sep) || ["better", "more", "look", "update", "fix", "document", "write", "refresh", "ask"].contains(sep) {
             // ("AI-4 look into DB perf generally": a tracker id with no separator)
-            if ![":", "—", "–", "-"].contains(sep) { return id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) }
+            // ("EXAMS-812 Look into performance issues", "[ROY-555] Update the docs": any id, then an order in capitals)
+            if ![":", "—", "–", "-"].contains(sep) {
+                return id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) })
+                    || s.toks[o].isCapitalized && !Lex.concreteVerbs.contains(sep) || s.toks[o].isCapitalized && ["fix", "update", "document"].contains(sep)
+            }
             if id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) }) { return true }
-            if let v = s.word(k + 2), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
+            if let v = s.word(k + 2), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "document", "write", "refresh", "ask", "look"].contains(v) { return true }
         }
         // "Also, don't delete production data.", "In case the situation turns critical, remain calm": advice to people
         if [.lessons, .couldBeBetter, .other].contains(role), ["always", "never", "don't", "remain", "stay"].contains(s.w[k]) || s.w[k] == "do" && s.word(k + 1) == "not",
@@ -67,7 +72,16 @@ extension Coach {
                   // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
                   "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring",
                   // "we are already hard at work on preventive measures", "We're working through ways to prevent ...", "we will ensure this type of failure does not happen again"
-                  "hard at work on", "working through ways to", "we will ensure", "working hard to", "are doing everything", "doing everything we can", "doing all we can", "we'll ensure", "will continue to improve", "taken remediations", "an effort to re-evaluate"] where s.find(p) != nil { return true }
+                  "hard at work on", "working through ways to", "we will ensure", "working hard to", "are doing everything", "doing everything we can", "doing all we can", "we'll ensure", "will continue to improve", "taken remediations", "an effort to re-evaluate",
+                  // "We are looking into ways to make sure this does not happen to you again", "we will continue to do our best",
+                  // "The agency is acting quickly to adopt any other lessons learned", "we are working towards making sure that there is no reoccurence"
+                  "looking into ways", "looking at ways", "exploring ways", "investigating ways", "continue to do our best", "will do our best", "adopt any other lessons", "adopt the lessons",
+                  "apply the lessons", "working diligently to", "working tirelessly to", "are reviewing our", "will review our", "will be reviewing our", "we're reviewing our",
+                  "we're investing in", "we are investing in", "we'll invest in", "will invest in", "will thoroughly", "work to restore the trust", "doing our utmost", "reviewing our processes", "review our processes", "reviewing our procedures",
+                  "reviewing its processes", "reviewing their processes", "prevention measures", "preventive measures", "preventative measures", "as a catalyst to improve", "accelerated engineering efforts", "working towards making sure", "working towards ensuring", "working toward making sure", "commits to", "is committed to"] where s.find(p) != nil { return true }
+        // "Lessons learned will be shared with relevant officers", "A comprehensive review ... will be undertaken": a passive promise, whatever its subject
+        if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
+           let p = s.word(be + 1), ActionChecker.passivePromiseVerbs[p] != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
@@ -88,11 +102,17 @@ extension Coach {
         // "Management to review the adequacy of ...", "Team to be more vigilant", "Contractors to be reminded of ...": who, then the order
         if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "contractors", "engineers", "all"].contains(s.w[k]),
            s.word(k + 1) == "to", let v = s.word(k + 2), v == "be" || Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
+        // ("All cluster admins to be more careful when running maintenance scripts", "graphics team to be more careful": the role after a modifier)
+        if ["all", "every"].contains(s.w[k]) || k + 1 < s.count && Lex.roles.contains(s.w[k + 1]) && !AgentFinder.determiners.contains(s.w[k]) && s.isWord(k),
+           let t = s.span(k + 1, k + 4).first(where: { s.w[$0] == "to" }), Lex.roles.contains(s.w[t - 1]), s.span(k + 1, t).allSatisfy({ s.isWord($0) }),
+           let v = s.word(t + 1), v == "be" || Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "Be more careful with config changes going forward": an order to people, in any section
         if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         // ("The Court will review its change management arrangements", "The Client should ensure better coordination": a body's promise)
-        if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true {
+        // ("The interface team will review their alerting": a modifier before the role)
+        if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true
+            || AgentFinder.determiners.contains(s.w[k]) && s.isWord(k + 1) && ["team", "teams", "department", "group"].contains(s.word(k + 2) ?? "") {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
@@ -134,7 +154,10 @@ extension Coach {
     static func isCauseStatement(_ s: Sentence) -> Bool {
         for p in ["root cause", "the cause", "came down to", "comes down to", "boiled down to", "boils down to", "caused by", "was due to",
                   "were due to", "is due to", "because of", "primary cause", "main cause", "underlying cause", "direct cause", "trigger was",
-                  "caused it", "caused this", "caused the", "caused an", "caused a", "led to the", "resulted in the", "to blame for"] where s.find(p) != nil {
+                  "caused it", "caused this", "caused the", "caused an", "caused a", "led to the", "resulted in the", "to blame for",
+                  // "The /home filesystem was unmounted by accident during maintenance.", "Misconfiguration of the load balancer by an engineer.",
+                  // "The dry-run of the collections import was skipped.": an accident, a misconfiguration or a skipped step is told as the cause
+                  "by accident", "by mistake", "misconfiguration of", "resulted from a failure", "resulted from the failure", "was skipped", "were skipped", "was not carried out", "were not carried out"] where s.find(p) != nil {
             return true
         }
         return false
@@ -154,6 +177,8 @@ extension Coach {
     static func isImpactStatement(_ s: Sentence) -> Bool {
         // "- Impact: a bunch of double bookings over the summer peak": the label says what it is
         if s.w[s.firstWordIndex] == "impact", s.word(s.firstWordIndex + 1) == ":" { return true }
+        // (the shapes only an impact statement has, numbers or apologies around them or not: "a large share of the orders ... were cancelled")
+        if LanguageChecker.apologyImpactShape(s) { return true }
         // (an apology that counts its readers loosely, "Some of you received the wrong case ... - we're so sorry", is still the impact)
         if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil }) { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
@@ -162,7 +187,7 @@ extension Coach {
         // "The event caused considerable disruption to early-morning services", "Our support inbox basically exploded for the rest of the week":
         // the harm sized by an adjective or a dramatic verb
         if s.w.indices.contains(where: { k in ["considerable", "significant", "major", "serious", "widespread", "substantial", "massive", "huge"].contains(s.w[k])
-            && ["disruption", "disruptions", "downtime", "outage", "outages", "inconvenience", "delays"].contains(s.word(k + 1) ?? "") })
+            && ["disruption", "disruptions", "downtime", "outage", "outages", "inconvenience", "delays", "overtime", "trouble", "costs"].contains(s.word(k + 1 + (s.word(k + 1) == "unplanned" || s.word(k + 1) == "unexpected" ? 1 : 0)) ?? "") })
             || s.w.contains(where: { LanguageChecker.dramaticWords.contains($0) }) && s.containsAny(["inbox", "queue", "tickets", "calls", "complaints", "volume", "phones"]) { return true }
         // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
         // opens the sentence and something went wrong for whatever it counts
@@ -195,7 +220,7 @@ extension Coach {
     static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
         "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most",
-        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you"]
+        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you", "some of them", "many of them", "most of them", "a few of them", "a couple of", "some of our", "many of our", "a few of our"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "base", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
@@ -212,7 +237,7 @@ extension Coach {
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
             "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
             "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled",
-            "unhappy", "frustrated", "confused", "backed", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing"]
+            "unhappy", "frustrated", "confused", "backed", "trouble", "problems", "difficulties", "delays", "disruptions", "down", "losing", "buffering", "erroring", "incorrect", "stranded", "anxious", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing"]
         guard s.w.indices.contains(where: { (harm.contains(s.w[$0]) || s.w[$0].hasPrefix("wrong")) && !s.negated(before: $0, within: 4) || s.w[$0].hasSuffix("n't") || stoppedDoing(s, $0) }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }
@@ -223,7 +248,7 @@ extension Coach {
         for p in looseCounts {
             guard let at = s.find(p), !s.span(at, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) else { continue }
             let e = at + p.split(separator: " ").count
-            if p.hasSuffix("of you") { return true }
+            if p.hasSuffix("of you") || p.hasSuffix("of them") { return true }
             let near = s.span(e, min(e + 4, s.endIndexBeforeFinalPunct + 1))
             // ("a bunch of shots late to client": whatever is counted, when the harm follows it)
             let counted = near.contains(where: { affectedOnes.contains(s.w[$0]) })
@@ -233,6 +258,9 @@ extension Coach {
                         // ("gates were rejecting tons of valid passes": the harm done to what is counted, just before it)
                         || s.span(max(0, at - 2), at).contains(where: { harm.contains(s.w[$0]) && s.w[$0].hasSuffix("ing") }))
             if counted && near.allSatisfy({ s.isWord($0) || s.w[$0] == "-" }) { return true }
+            // ("Commuters ... were left stranded and many were late for work": the count standing alone for the people just named)
+            if ["many", "several", "most"].contains(p), at > 0, ["and", ","].contains(s.w[at - 1]), ["were", "had", "could", "couldn't", "got"].contains(s.word(e) ?? ""),
+               s.span(e + 1, min(s.count, e + 4)).contains(where: { harm.contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { return true }
         }
         return false
     }

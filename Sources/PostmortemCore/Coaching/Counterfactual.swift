@@ -7,7 +7,8 @@ extension LanguageChecker {
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
         let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
-        if !smaller, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
+        let fullPremise = s.span(0, s.count).contains(where: { s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" }) && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) })
+        if !smaller, !fullPremise, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         // an option weighed at the time, with its cost: "We chose not to restart the validators, because restarting on v1.18.3
         // would have reproduced the panic"
         if let r = (s.span(0, s.count)).first(where: { ["because", "since"].contains(s.w[$0]) }),
@@ -52,6 +53,11 @@ extension LanguageChecker {
                    // ("Kai asked Ana if she'd deployed the patch": a question reported, not another world)
                    !s.span(max(0, i - 4), i).contains(where: { ["asked", "ask", "asking", "wondered", "checked", "know", "knew", "confirm", "confirmed", "see"].contains(s.w[$0]) }) {
                     add(i, p, "\"\(s.text(i, p))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
+                }
+                // "if the import had stayed at 02:00 none of this happens": the other world, told in the present
+                if let h = s.span(i + 1, i + 8).first(where: { s.w[$0] == "had" }), let p = s.word(h + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
+                   ["none of this happens", "none of this would", "this never happens", "it never happens", "we wouldn't be", "we would not be", "none of it happens"].contains(where: { s.find($0) != nil }) {
+                    add(i, h + 1, "\"\(s.text(i, h + 1))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
                 }
                 // "If the configuration was checked before the rollout, the service interruption would not happen"
                 if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
@@ -225,12 +231,14 @@ extension LanguageChecker {
         while let m = s.word(j), fillers.contains(m) { j += 1 }
         if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v)
             || s.negated(before: i, within: 3) && !s.span(max(0, i - 4), i).contains(where: { s.w[$0] == "without" }) { return nil }
-        guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" else { return nil }
+        // ("With a manual fallback in place, patients would not have had to return to their GP": the other world, set up by "with")
+        let premise = s.w[s.firstWordIndex] == "with" && s.span(s.firstWordIndex + 1, i).contains(where: { s.w[$0] == "," }) && s.negated(before: j, within: 3)
+        guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" || premise else { return nil }
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish
         // ("A single dry-run ... and we'd have had 12 hours instead of 30 minutes": "had" as the other world's gain, unless "had to")
-        if x.hasPrefix("would") || x.hasSuffix("'d"), ["required", "needed", "meant", "cost", "involved", "entailed", "risked"].contains(v) || v == "had" && (s.word(j + 1) == "to" || !s.span(0, i).contains(where: { ["one", "single", "a", "with", "just"].contains(s.w[$0]) })) { return nil }
+        if x.hasPrefix("would") || x.hasSuffix("'d"), !premise, ["required", "needed", "meant", "cost", "involved", "entailed", "risked"].contains(v) || v == "had" && (s.word(j + 1) == "to" || !s.span(0, i).contains(where: { ["one", "single", "a", "with", "just"].contains(s.w[$0]) })) { return nil }
         // ("During this period, users would have seen an Internal Server Error page": what they most likely saw, not another world)
         if x.hasPrefix("would"), ["seen", "experienced", "received", "noticed", "encountered", "got", "gotten", "hit"].contains(v),
            s.span(max(0, i - 4), i).contains(where: { Coach.populationNouns.contains(s.w[$0]) || ["you", "they"].contains(s.w[$0]) }),
@@ -245,6 +253,8 @@ extension LanguageChecker {
         // have been": a comparison with the usual, not another world)
         if x.hasPrefix("would"), s.span(max(0, i - 6), i).contains(where: { ["normally", "usually", "ordinarily", "typically", "than", "circumstances"].contains(s.w[$0]) }),
            !s.containsAny(["if", "unless", "had"]) { return nil }
+        // ("restore services as quickly as we would have wished": a wish measured against, not another world)
+        if x.hasPrefix("would"), ["wished", "liked", "hoped", "wanted", "preferred"].contains(v), s.span(max(0, i - 6), i).contains(where: { s.w[$0] == "as" }) { return nil }
         // ("Any decent developer would have known ...": an imagined better person, reported as hindsight)
         if x.hasPrefix("would"), v.hasPrefix("know"), s.span(max(0, i - 5), i).contains(where: { s.w[$0] == "any" }) { return nil }
         // ("the system accepted a number no human would have believed": what the thing was like, said through nobody)
@@ -255,6 +265,8 @@ extension LanguageChecker {
             // design promised, with no person in the clause
             if x == "shouldn't" || s.word(i + 1) == "not" || s.word(i + 1) == "never", ["happened", "occurred", "been", "disrupted", "affected", "impacted", "caused", "broken", "failed", "crashed", "resulted", "mattered"].contains(v),
                !s.span(max(0, i - 8), i).contains(where: { ["we", "i", "they", "he", "she", "you", "someone", "somebody", "anyone"].contains(s.w[$0]) || Lex.roles.contains(s.w[$0]) || Lex.firstNames.contains(s.w[$0]) }) { return nil }
+            // ("The user shouldn't have had the permission to begin with": what the access design should have allowed)
+            if x == "shouldn't" || s.word(i + 1) == "not", v == "had", s.span(j + 1, j + 5).contains(where: { ["permission", "permissions", "access", "rights", "privileges", "ability", "role"].contains(s.w[$0]) }) { return nil }
             // "should have known/seen" is hindsight, reported as such
             if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "") { return nil }
             if (s.span(j + 1, s.count)).contains(where: { s.isWord($0) && LanguageChecker.contrastWords.contains(s.w[$0]) }) { return nil }

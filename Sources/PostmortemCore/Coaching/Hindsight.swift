@@ -40,8 +40,14 @@ extension LanguageChecker {
             if x == "should" || x == "should've" || x == "ought" || x == "shouldn't" {
                 var j = i + 1
                 if s.word(j) == "to" { j += 1 }
+                // ("Shouldn't you have known what your infrastructure can support?": the question asked with hindsight)
+                if ["you", "we", "they", "he", "she", "i"].contains(s.word(j) ?? ""), s.word(j + 1) == "have" { j += 1 }
+                // ("The University should reasonably have foreseen ...": an adverb before "have")
+                if ["reasonably", "really", "surely", "certainly", "definitely", "probably", "arguably"].contains(s.word(j) ?? ""), s.word(j + 1) == "have" { j += 1 }
                 if x != "should've", s.word(j) == "have" { j += 1 } else if x != "should've" { continue }
                 let v = s.word(j) ?? ""
+                // ("nothing we learned ... gave any clear indication that the problems should have been anticipated": the hindsight denied)
+                if s.span(0, i).contains(where: { ["nothing", "no", "none"].contains(s.w[$0]) }), s.span(max(0, i - 8), i).contains(where: { ["indication", "evidence", "sign", "signs", "suggestion", "reason"].contains(s.w[$0]) }) { continue }
                 // ("which should have been recognised by the site": the signal judged by what came after)
                 if LanguageChecker.hindsightVerbs.contains(v), v != "been" || ["obvious", "clear", "apparent", "evident", "known", "foreseen", "anticipated", "expected", "aware"].contains(s.word(j + 1) ?? "")
                     || LanguageChecker.hindsightVerbs.contains(s.word(j + 1) ?? "") && s.word(j + 1) != "been" {
@@ -56,6 +62,15 @@ extension LanguageChecker {
                 // (but "I had missed the more obvious reason" grades the diagnosis with what is known now)
                 if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]),
                    !s.span(0, i).contains(where: { ["missed", "overlooked", "ignored", "skipped", "forgot", "overlook", "miss"].contains(s.w[$0]) }) { continue }
+                // ("Obviously we will keep doing firmware updates", "Obviously we're refunding the difference": a plan or what is being done now;
+                // "The file obviously looked right to the tooling": how it looked then, the opposite of hindsight)
+                if x == "obviously", s.span(i + 1, i + 4).contains(where: { ["will", "we'll", "we're", "i'll", "i'm"].contains(s.w[$0]) || s.w[$0] == "are" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }) { continue }
+                if x == "obviously", ["looked", "seemed", "appeared"].contains(s.word(i + 1) ?? ""), ["right", "fine", "correct", "normal", "ok", "okay", "valid", "healthy"].contains(s.word(i + 2) ?? "") { continue }
+                // ("Obviously the most important thing for brokers was knowing what was going on": a priority stated, not a verdict on foresight)
+                if x == "obviously", s.span(i + 1, i + 5).contains(where: { s.has("most important", at: $0) || s.has("top priority", at: $0) || s.has("first priority", at: $0) }) { continue }
+                // ("The missing thumbnails were obvious to any visitor, and 18 users reported them": a symptom plain to users then)
+                if x == "obvious", s.word(i + 1) == "to", s.span(i + 2, i + 5).contains(where: { ["visitor", "visitors", "user", "users", "customer", "customers", "reader", "readers", "viewer", "viewers",
+                    "player", "players", "passenger", "passengers", "anyone", "everyone", "caller", "callers", "staff", "patients", "listeners"].contains(s.w[$0]) }) { continue }
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
@@ -163,7 +178,9 @@ extension LanguageChecker {
             }
             // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
             // ("with no reserves was never going to work": the idiom carries its own negation)
-            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always")) {
+            // ("legality checker showing 37 red flags on today's pairings": flags a tool raised, counted, not a verdict)
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always"))
+                && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit)) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
                 return out
@@ -240,7 +257,7 @@ extension LanguageChecker {
             }
             // "made this outcome entirely predictable", "the failure was inevitable"
             if ["predictable", "foreseeable", "inevitable", "foreseen"].contains(x), i > 0,
-               ["was", "were", "is", "entirely", "totally", "completely", "quite", "fully", "wholly", "utterly", "perfectly", "very", "so", "all", "easily"].contains(s.w[i - 1]),
+               ["was", "were", "is", "entirely", "totally", "completely", "quite", "fully", "wholly", "utterly", "perfectly", "very", "so", "all", "easily", "%", "100%"].contains(s.w[i - 1]),
                !s.negated(before: i, within: 3), !(i > 1 && ["un", "not"].contains(s.w[i - 2])) {
                 add(i, i, "\"\(s.toks[i].text)\" is hindsight: the outcome is known now, not then; say what information was available at the time.", Rewrite.forHindsight(s, from: i + 1))
                 break

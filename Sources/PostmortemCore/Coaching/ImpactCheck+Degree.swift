@@ -28,7 +28,11 @@ extension LanguageChecker {
             let x = s.w[i]
             var hit: (Int, Int)? = nil
             // ("We made an explicit choice to partially degrade site usability": the plan, not the size of the harm)
-            if LanguageChecker.degreeAdverbs.contains(x), !s.negated(before: i, within: 2), !(i > 0 && s.w[i - 1] == "to") {
+            // ("replaying a partially failed payout batch": the adverb inside a noun phrase describes the thing, not the harm's size;
+            // "the sensor had failed intermittently since 28 October" outside the impact tells how a part behaved)
+            let attributive = i > 0 && ["a", "an", "the", "each", "every", "any"].contains(s.w[i - 1])
+            let partBehaviour = !inImpact && ["intermittently", "sporadically", "occasionally", "periodically", "sometimes"].contains(x) && !s.w.contains(where: { Coach.populationNouns.contains($0) })
+            if LanguageChecker.degreeAdverbs.contains(x), !attributive, !partBehaviour, !s.negated(before: i, within: 2), !(i > 0 && s.w[i - 1] == "to") {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
                 let brief = ["briefly", "temporarily", "momentarily"].contains(x)

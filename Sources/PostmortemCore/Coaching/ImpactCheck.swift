@@ -23,8 +23,8 @@ extension LanguageChecker {
                 "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
                 "came", "angry", "received", "got", "hit"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
-        if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable"].contains(s.w[k])
-               && ["was", "were", "is", "been"].contains(s.w[k - 1]) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
+        if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high"].contains(s.w[k])
+               && (["was", "were", "is", "been"].contains(s.w[k - 1]) || k >= 3 && ["very", "extremely", "really", "so", "incredibly"].contains(s.w[k - 1]) && ["was", "were", "is", "been"].contains(s.w[k - 2])) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
            s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "toll", "delay", "delays", "breach"].contains(s.w[$0]) }),
            !s.hasNumber {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
@@ -61,6 +61,7 @@ extension LanguageChecker {
             return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
                                message: "\"\(s.text(i, e))\" has no length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
         }
+        if let f = uncountedShare(s, role: role) ?? harmWithoutSize(s, role: role) { return [f] }
         // "a significant number of instances in one zone": a word count elsewhere does not count the vague thing
         let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
         if s.hasQuantity && !wordCountOnly { return [] }
@@ -117,8 +118,8 @@ extension LanguageChecker {
             }
             // "significant, customer-facing performance problems", "these extended issues", "an in-depth analysis of ... extended recovery time":
             // a size word before the harm, with no article to anchor the rule above
-            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious"].contains(x),
-               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability"].contains(s.w[$0]) }),
+            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale"].contains(x),
+               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]

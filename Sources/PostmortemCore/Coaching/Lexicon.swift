@@ -28,7 +28,9 @@ enum Lex {
     journalist journalists sonographer sonographers technologist technologists carer carers caseworker caseworkers councillor councillors \
     firefighter firefighters instructor instructors surveyor surveyors superintendent superintendents warden wardens therapist therapists \
     anaesthetist anaesthetists anesthesiologist anesthesiologists secretary secretaries call-taker call-takers calltaker calltakers \
-    netops secops sysops itops stevedore stevedores longshoreman longshoremen
+    netops secops sysops itops stevedore stevedores longshoreman longshoremen \
+    editor researcher researchers metallurgist metallurgists directorate directorates headteacher headteachers \
+    pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -54,6 +56,7 @@ enum Lex {
 
     /// Capitalised words that are systems, products, places, times or document words, never people.
     static let nonPeople = set("""
+    certain various numerous multiple \
     festival festivals sale sales season event events championship tournament league expansion campaign promotion raid weekend edition series summit conference \
     aws gcp azure kafka redis postgres postgresql mysql mariadb mongo mongodb cassandra elasticsearch opensearch kibana grafana prometheus \
     alertmanager pagerduty opsgenie victorops slack jira github gitlab bitbucket jenkins travis circleci buildkite kubernetes k8s docker \

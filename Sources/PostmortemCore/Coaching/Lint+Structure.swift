@@ -104,6 +104,43 @@ extension Linter {
         return nil
     }
 
+    /// "Owner: Jonas - improve the dashboards" → "improve the dashboards", with its column.
+    static func actionAfterOwner(_ line: String, from off: Int) -> (text: String, col: Int)? {
+        let chars = Array(line)
+        guard off < chars.count, let d = (off..<chars.count).first(where: { ["-", "—", "–"].contains(chars[$0]) && $0 > off && chars[$0 - 1] == " " }) else { return nil }
+        var j = d + 1
+        while j < chars.count, chars[j] == " " { j += 1 }
+        let text = String(chars[j...])
+        guard let first = text.split(separator: " ").first.map({ $0.lowercased() }),
+              Lex.vagueVerbs.contains(first) || Lex.concreteVerbs.contains(first) || Coach.imperativeVerbs.contains(first) || ["make", "fix", "update", "look", "document", "write"].contains(first) else { return nil }
+        return (text, j)
+    }
+
+    /// "devon: AI: look into bracket-svc perf", "kofi.m: AI-4 better comms ...", "lee.h: action item - let's harden ...": the item after its label.
+    static func actionInChat(_ text: String) -> (text: String, col: Int)? {
+        let chars = Array(text)
+        guard let colon = chars.firstIndex(of: ":"), colon < 30 else { return nil }
+        var j = colon + 1
+        while j < chars.count, chars[j] == " " { j += 1 }
+        let rest = String(chars[j...])
+        let lower = rest.lowercased()
+        for label in ["action item -", "action item:", "action item", "ai:", "todo:", "todo -"] where lower.hasPrefix(label) {
+            var k = label.count
+            let r = Array(rest)
+            while k < r.count, r[k] == " " { k += 1 }
+            return k < r.count ? (String(r[k...]), j + k) : nil
+        }
+        // "AI-4 better comms with support during incidents": a numbered action id
+        if lower.hasPrefix("ai-"), let sp = rest.firstIndex(of: " ") {
+            let id = rest[rest.index(rest.startIndex, offsetBy: 3)..<sp]
+            if !id.isEmpty, id.allSatisfy({ $0.isNumber || $0 == ":" }) {
+                let off = rest.distance(from: rest.startIndex, to: sp) + 1
+                return (String(rest[rest.index(after: sp)...]), j + off)
+            }
+        }
+        return nil
+    }
+
     static func isListItem(_ line: String) -> Bool {
         let t = line.trimmed
         guard let f = t.first else { return false }

@@ -70,6 +70,11 @@ struct Linter {
         // table rows
         if t.hasPrefix("|") { handleTableRow(i); return }
         if let (l, off) = Linter.label(line, from: start) {
+            // "Owner: Jonas - improve the dashboards": the owner, then the action itself
+            if ["owner", "assignee"].contains(l), role != .actionItem, let item = Linter.actionAfterOwner(line, from: off) {
+                out += coach.review(segments: [Segment(text: item.text, line: i, col: item.col)], role: .actionItem).filter { $0.check == "vague-action" }
+                return
+            }
             if Coach.skipLabels.contains(l) && !(role == .impact && ["duration", "start", "end"].contains(l)) { return }
             if l.hasPrefix("why") && (l.count <= 7) {
                 whysFormat = true
@@ -104,6 +109,10 @@ struct Linter {
                 addPoint(i, col: start + off, secs: secs, text: rest)
                 flushBlock()
                 out += coach.review(segments: [Segment(text: rest, line: i, col: start + off)], role: .timeline)
+                // "[09:51] dmitri_ops: AI-2 look into the firmware thing": an action item recorded in the chat is held to an action's standard
+                if let item = Linter.actionInChat(rest) {
+                    out += coach.review(segments: [Segment(text: item.text, line: i, col: start + off + item.col)], role: .actionItem).filter { $0.check == "vague-action" }
+                }
                 return
             }
         }

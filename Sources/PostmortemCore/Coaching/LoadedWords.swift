@@ -12,7 +12,8 @@ extension LanguageChecker {
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
         "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
-        "cutting corners", "cut corners", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "cutting corners", "cut corners", "took shortcuts", "taking shortcuts", "take shortcuts", "shortcuts were taken", "is a joke", "was a joke", "are a joke", "were a joke", "a complete joke", "an absolute joke", "a total joke",
+        "is garbage", "was garbage", "is rubbish", "was rubbish", "total garbage", "complete garbage", "utter garbage", "absolute garbage", "total rubbish", "utter rubbish", "corners were cut", "corners got cut", "corners had been cut", "corners have been cut", "excess of confidence", "too much confidence", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
         "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
         "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
@@ -55,7 +56,7 @@ extension LanguageChecker {
                  "abysmal", "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
                  "fiasco", "debacle", "shambles", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
-                 "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
+                 "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
                  "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
@@ -79,7 +80,7 @@ extension LanguageChecker {
                 add(i, i + 1, "hack job", nil)
             case "amateur", "newbie", "beginner":
                 // "some amateur mistakes", "an amateur move": a grade of the people's skill
-                if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job"].contains(n) { add(i, i + 1, x, nil) }
+                if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job", "results", "work", "effort", "performance"].contains(n) { add(i, i + 1, x, nil) }
             case "acceptable":
                 // "a two-hour downtime is not acceptable for you": the verdict "unacceptable", spelt out
                 // ("It is not acceptable to halt the server while the database saves, so ...": a requirement on the design)
@@ -143,7 +144,8 @@ extension LanguageChecker {
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
-            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught":
+            case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught",
+                 "corners", "took", "taking", "take", "shortcuts", "excess", "too", "is", "was", "are", "were", "an":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)
@@ -265,8 +267,10 @@ extension LanguageChecker {
                 // ("so one mistake in a recipe can affect many lots before it is found": any mistake, in a design that lets it spread)
                 if !hit, ["a", "an", "one", "the", "this", "that", "simple", "small", "single"].contains(p), ["in", "within", "inside", "on"].contains(n), !hasSystemReason(s, after: i),
                    !s.span(i + 2, i + 8).contains(where: { ["can", "could", "may", "might", "will", "would"].contains(s.w[$0]) }),
+                   // ("A mistake in choosing a file is something any of us could make": anyone's, not someone's)
+                   !["any of us", "anyone", "anybody", "everyone", "any one of us"].contains(where: { s.find($0) != nil }),
                    !s.span(i + 1, s.count).contains(where: { ["validation", "check", "checks", "test", "tests", "review", "reviews", "guardrail", "guardrails", "lint", "linter",
-                       "confirmation", "approval", "safeguard", "safeguards", "gate"].contains(s.w[$0]) }) {
+                       "confirmation", "approval", "safeguard", "safeguards", "gate", "caught", "spotted", "reviewer", "reviewers", "blocked", "rejected"].contains(s.w[$0]) }) {
                     let st = ["a", "an", "one", "the", "this", "that"].contains(p) ? i - 1 : i
                     add(st, i, x, p == "the" || p == "this" || p == "that" ? "the defect" : "a defect"); continue
                 }
@@ -319,6 +323,8 @@ extension LanguageChecker {
                 if hit, !["as designed", "by design", "as intended", "as expected"].contains(where: { s.find($0) != nil }) { add(i, i, x, ["was", "were", "been", "being", "got", "are", "is", "get"].contains(p) ? "not acted on" : "did not act on") }
             case "oversight", "oversights":
                 let p = i > 0 ? s.w[i - 1] : ""
+                // "we made two oversights": a verdict on the people's attention ("regulatory oversight", "an oversight board" are not)
+                if i >= 2, s.span(max(0, i - 3), i).contains(where: { ["made", "make", "making", "commit", "committed"].contains(s.w[$0]) }) { add(i, i, x, "gaps"); continue }
                 // ("Small oversights in the checks prior to cut over": slips counted as a verdict)
                 if x == "oversights", ["small", "minor", "several", "some", "few", "many", "multiple", "little", "our", "my", "his", "her", "their", "obvious", "basic", "silly"].contains(p) || i == s.firstWordIndex { add(i, i, x, "gaps"); continue }
                 // ("a fundamental oversight in our test plan", "a glaring oversight": a verdict, not a description of the gap)

@@ -87,7 +87,12 @@ struct Sentence {
             // "lasted about an hour", "down for a day": one unit is a duration
             if ["a", "an"].contains(w[i]), ["second", "minute", "hour", "day", "week", "month"].contains(next) { return true }
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
-            if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { namingNumber = i; continue }
+            // ("GBP 1.2bn", "USD 40,000": a currency code before an amount names nothing)
+            let currencyCodes: Set<String> = ["gbp", "usd", "eur", "aud", "cad", "nzd", "inr", "jpy", "chf", "zar", "ngn", "sgd", "hkd", "sek", "nok", "dkk", "brl", "mxn", "kes", "ghs"]
+            if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) && !currencyCodes.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { namingNumber = i; continue }
+            // "1.2 The stoppage resulted in ...", "5.3 The servicer's developers ...": a section number counts nothing
+            // (not "1.4 TB of analytics events": a unit in capitals)
+            if t.kind == .number, i == 0, t.text.contains("."), t.text.split(separator: ".").count == 2, i + 1 < toks.count, toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps, w[i + 1].count >= 3 { continue }
             // "3/ Honestly it was brutal ...": a thread's post number counts nothing
             if t.kind == .number, i <= 1, t.text.hasSuffix("/") || next == "/" && !(i + 2 < toks.count && toks[i + 2].kind == .number) { continue }
             // "off berth 4", "on platform 2", "checklist item 7": a number that names a place or a step counts nothing
@@ -114,7 +119,12 @@ struct Sentence {
                 if i > 0, months.contains(w[i - 1]) || months.contains(next) { continue }
                 return true
             }
-            if t.kind == .word && t.hasDigit { continue }
+            // "GBP 1.2bn", "40k", "3.5m": an amount written with its multiplier
+            if t.kind == .word && t.hasDigit {
+                let digits = w[i].prefix { $0.isNumber || $0 == "." || $0 == "," }
+                if !digits.isEmpty, digits.first!.isNumber, ["k", "m", "bn", "mn", "b", "million", "billion", "thousand"].contains(String(w[i].dropFirst(digits.count))) { return true }
+                continue
+            }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
             if countingWords, Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
             // "for approximately four business days", "two-hour": a number word that measures time is a duration, not a word count
@@ -225,7 +235,7 @@ enum English {
         "override": "overridden", "withdraw": "withdrawn", "freeze": "frozen",
     ]
     static let irregularParticiples: Set<String> = Set(irregularParticiple.values).union(["been", "had", "shown", "won", "stuck", "hung",
-        "spotted", "bought", "fought", "sought", "taught", "struck", "dealt", "felt", "slept", "swept", "woken", "ridden", "hidden", "fallen"])
+        "spotted", "bought", "fought", "sought", "taught", "struck", "dealt", "felt", "slept", "swept", "woken", "ridden", "hidden", "fallen", "spread", "set", "put", "split", "shut", "cut"])
     static let eStems: Set<String> = ["delet", "complet", "configur", "updat", "creat", "us", "chang", "merg", "releas", "remov",
         "disabl", "enabl", "execut", "introduc", "mov", "replac", "renam", "resiz", "terminat", "toggl", "purg", "typ", "wip", "clos",
         "approv", "receiv", "issu", "provid", "rotat", "migrat", "promot", "escalat", "validat", "automat", "schedul", "stag", "generat",

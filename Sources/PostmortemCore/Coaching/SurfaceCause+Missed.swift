@@ -5,12 +5,14 @@ extension LanguageChecker {
         "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit",
         "round", "rounds", "inspection", "inspections", "calibration", "drill", "walkthrough", "sweep", "readback", "read-back",
         // "The alert notification was missed", "a certificate that had not been renewed"
-        "notification", "certificate", "cert", "licence", "license"]
+        "notification", "certificate", "cert", "licence", "license",
+        // "A test equipment component was not removed before the system was re-energised"
+        "component", "equipment", "jumper", "clamp", "tag", "lock"]
     /// Acts the one running a step can leave out: "without excluding", "without checking".
     static let omittedActs: Set<String> = ["excluding", "checking", "verifying", "confirming", "specifying", "setting", "passing", "draining", "disabling",
         "pausing", "stopping", "backing", "testing", "notifying", "informing", "telling", "updating", "removing", "filtering", "limiting", "selecting", "double-checking"]
     /// Participles that, negated, say a step did not happen: "the yearly certificate check was not carried out".
-    static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken"]
+    static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken", "removed"]
 
     /// "the root cause is that a certificate renewal got missed", "the validation step for the parser update had been skipped",
     /// "release went out without the load test step", "went out to the 100% channel ... by mistake": where the analysis starts.
@@ -21,6 +23,15 @@ extension LanguageChecker {
         // template still omits": the sentence goes on to what made it possible)
         let goesOn: (Int) -> Bool = { pos in s.span(pos + 1, s.endIndexBeforeFinalPunct).contains(where: { [":", ";", "—"].contains(s.w[$0]) }) }
         // a value put in wrongly: "Root cause: event configured incorrectly.", "firmware version number entered incorrectly in the release tool"
+        // ("certain lobby servers had been improperly configured": the adverb before the participle)
+        if [.rootCause, .contributingFactors].contains(role),
+           let m = s.span(2, s.count - 1).first(where: { k in ["incorrectly", "wrongly", "erroneously", "improperly", "inaccurately", "inconsistently"].contains(s.w[k]) && ["configured", "set", "entered", "specified", "mapped", "provisioned", "deployed"].contains(s.w[k + 1])
+               && ["been", "was", "were", "got"].contains(s.w[k - 1]) }),
+           !s.span(0, s.count).contains(where: { ["because", "since", "allowed", "allows", "let", "lets", "no", "lack", "lacked", "nothing", "which", "template", "script", "automation", "default"].contains(s.w[$0]) }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 1),
+                              message: "\"\(s.text(m, m + 1))\" says a setting was wrong, not why it could be; ask what accepted it and why nothing caught it.",
+                              better: "Say what accepted the wrong setting: " + Rewrite.quote("<The tool> applied <the setting> without validation, and nothing compared it with <the expected value> before it went live"))
+        }
         if [.rootCause, .contributingFactors].contains(role),
            let m = s.span(2, s.count).first(where: { k in ["incorrectly", "wrongly", "erroneously", "improperly", "inaccurately"].contains(s.w[k])
                && ["entered", "configured", "set", "typed", "keyed", "input", "labelled", "labeled", "copied", "specified", "selected", "mapped", "recorded", "transcribed", "filled", "populated"].contains(s.w[k - 1])

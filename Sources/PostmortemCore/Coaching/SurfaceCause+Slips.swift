@@ -204,7 +204,7 @@ extension LanguageChecker {
             // ("took 3h instead of the 20 min we had guessed" compares durations)
             // ("Rate limiting was applied per instance rather than per tenant" compares designs, not a slip and its intent)
             if s.has("instead of", at: i) || s.has("rather than", at: i), !s.span(i - 4, i).contains(where: { ["took", "lasted", "needed", "required", "spent"].contains(s.w[$0]) }),
-               s.word(i + 2) != "per", let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
+               s.word(i + 2) != "per", s.word(i + 2) != "by", let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
                ["was", "were", "being", "been", "got"].contains(s.w[v - 1]) || (max(0, v - 5)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v } ?? false }) {
                 return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))
             }

@@ -10,6 +10,8 @@ extension LanguageChecker {
         "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
         "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
         "lack of attention", "lack of care", "lack of diligence",
+        // "Contributing factor: non-adherence to the documented method of procedure": a departure from the procedure, with nothing about why
+        "human errors", "operator errors", "missed to", "planner oversight", "operator oversight", "staff oversight", "engineer oversight", "clerical oversight", "driver oversight", "non-adherence to", "non-compliance with", "nonadherence to", "noncompliance with", "failure to adhere to", "failure to comply with",
         // "because an error was made when republishing the data set": a slip in the passive, with no one and nothing behind it
         "an error was made", "a mistake was made", "mistakes were made", "errors were made", "an oversight was made",
         // "User misunderstanding of the correct commit SHA", "Testing in staging not thorough enough"
@@ -83,7 +85,9 @@ extension LanguageChecker {
             // "Human error is not the root cause here"
             let endP = i + p.split(separator: " ").count
             // (not "Human error in not knowing that the logs are kept elsewhere": what the error was)
-            if !p.hasSuffix("followed"), !["in", "of", "by", "from"].contains(s.word(endP) ?? ""), s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+            // (but "It was a human error, not systematic": the error affirmed, the system ruled out)
+            if !p.hasSuffix("followed"), !["in", "of", "by", "from"].contains(s.word(endP) ?? ""), !(s.word(endP) == "," && s.word(endP + 1) == "not"),
+               s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
             // production because the field accepted any integer": the analysis goes on)
             let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
@@ -105,6 +109,8 @@ extension LanguageChecker {
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
             if s.span(endP, s.count).contains(where: { ["but", "however", "though", "although"].contains(s.w[$0]) }), s.containsAny(["real", "actual", "underlying", "deeper", "systemic", "root"]) { continue }
+            // ("While the immediate cause was operator error, there are broader systemic issues that allowed ...": conceded, then gone past)
+            if s.span(0, i).contains(where: { ["while", "although", "though", "whilst"].contains(s.w[$0]) }), s.span(endP, s.count).contains(where: { ["systemic", "broader", "underlying", "deeper"].contains(s.w[$0]) }) { continue }
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             // ("Admin interface has been moderated instead of stopped by human error": the phrase given as the cause, whatever else the sentence says)
@@ -161,6 +167,7 @@ extension LanguageChecker {
         if role == .rootCause || role == .summary || role == .whys || role == .contributingFactors, let f = personSlipAsCause(s) ?? ownSlipAsCause(s, role: role) ?? accidentalPassive(s) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = missedStepAsCause(s, role: role) { return [f] }
+        if let f = lapseAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
         // (", which caused the login system to reject requests" tells the effect, not why)
@@ -254,7 +261,10 @@ extension LanguageChecker {
                 let outsideTrigger = customerUse || ["vendor", "vendors", "supplier", "suppliers", "provider", "providers", "partner", "partners", "upstream"].contains(s.w[a.end])
                     && (["its", "their"].contains(s.word(j + 1) ?? "") || s.span(j + 1, j + 4).contains(where: { s.toks[$0].isPossessive })
                         || s.span(j + 1, s.count).contains(where: { ["our", "we"].contains(s.w[$0]) && s.span(j + 1, $0).contains(where: { k in s.isPunct(k) && [";", ","].contains(s.w[k]) }) }))
-                if j < s.count, s.isWord(j), !outsideTrigger, Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
+                // ("After Jeremy left, DigiCert separated his team": a person leaving, not a change they made)
+                let departed = j < s.count && s.w[j] == "left" && (j + 1 >= s.count || s.isPunct(j + 1) || ["for", "in", "on", "last", "earlier"].contains(s.word(j + 1) ?? "")
+                    || s.word(j + 1) == "the" && ["company", "team", "organisation", "organization", "business", "firm", "project", "building", "site"].contains(s.word(j + 2) ?? ""))
+                if j < s.count, s.isWord(j), !outsideTrigger, !departed, Lex.changeVerbs.contains(s.w[j]) && !isPlannedWork(s, from: j + 1) || Lex.failingVerbs.contains(s.w[j]) {
                     out.append(RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                                           message: "The root cause is given as a person's action; ask what allowed that action to have impact.",
                                           better: Rewrite.forCommission(s, a, verbAt: j)))
