@@ -86,7 +86,8 @@ extension ActionChecker {
     static let creationVerbs: Set<String> = ["implement", "add", "create", "develop", "establish", "introduce", "build", "set", "define", "design", "enable", "put", "conduct", "perform"]
     static let nominalVerbs: [String: String] = ["implementation": "implement", "creation": "create", "introduction": "introduce", "development": "develop",
         "establishment": "establish", "investigation": "investigate", "analysis": "analyze", "evaluation": "evaluate", "assessment": "assess",
-        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "reinforcement": "reinforce", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind"]
+        "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "reinforcement": "reinforce", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind",
+        "education": "educate", "postmortem": "review", "post-mortem": "review", "mortem": "review", "retrospective": "review"]
 
     /// "Implement a disaster recovery plan for the database": the head of the object, when it names only a kind of thing.
     static func abstractObject(_ s: Sentence, after k: Int) -> Int? {

@@ -72,6 +72,10 @@ struct ActionChecker {
         else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
            Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
+        // "The insured has undertaken to enhance its monitoring arrangements", "The Operator further undertakes to review its procedures":
+        // a pledge by whoever the subject is reads as the verb pledged
+        if k == st, let p = s.span(st + 1, st + 6).first(where: { ["undertaken", "undertakes", "undertook", "committed", "commits", "pledged", "pledges", "agreed", "agrees"].contains(s.w[$0]) && s.word($0 + 1) == "to" }),
+           s.toks[st].isCapitalized, s.span(st, p).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !["to", "that", "if"].contains(s.w[$0]) }) { k = p + 1 }
         // "Lessons learned will be shared with relevant officers", "Horizontal deployment of this lesson to other plants will be considered",
         // "All vendors to be sensitised regarding change management": a passive promise reads as its participle's verb
         var passiveVerb: String? = nil
@@ -106,10 +110,14 @@ struct ActionChecker {
         // "We are doing an internal audit of our alerting": the study named as a noun after a light verb reads as its verb
         if ["doing", "conducting", "performing", "running", "do", "conduct", "perform", "carry", "carrying", "undertake", "undertaking"].contains(s.w[k]),
            let n = s.span(k + 1, k + 5).first(where: { (ActionChecker.nominalVerbs[s.w[$0]] != nil || s.w[$0] == "audit") && ["of", "into", "on"].contains(s.word($0 + 1) ?? "") }),
-           s.span(k + 1, n).allSatisfy({ s.isWord($0) && (["a", "an", "the", "some", "internal", "full", "thorough", "detailed", "deep", "further", "out"].contains(s.w[$0])) }) { k = n }
+           s.span(k + 1, n).allSatisfy({ s.isWord($0) && (["a", "an", "the", "some", "internal", "full", "thorough", "detailed", "deep", "further", "out", "complete", "comprehensive", "post", "blameless"].contains(s.w[$0])) }) { k = n }
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
-        let nominal = (s.w[k] == "audit" && k > st ? "audit" : ActionChecker.nominalVerbs[s.w[k]]).flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
+        var nominal = (s.w[k] == "audit" && k > st ? "audit" : ActionChecker.nominalVerbs[s.w[k]]).flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
+        // "Monitoring improvements for e-filing - owner: platform team", "Monitoring improvements (TBD)": a heading that names the area to improve, not the change
+        if nominal == nil, k == st, let m = s.span(k + 1, k + 3).first(where: { ["improvements", "improvement", "enhancements", "enhancement"].contains(s.w[$0]) }),
+           s.span(k, m).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && ActionChecker.verb(ofGerund: s.w[$0]) == nil || s.w[$0] == "monitoring" || s.w[$0] == "alerting" || s.w[$0] == "logging" }),
+           m + 1 >= s.count || s.isPunct(m + 1) || ["for", "to", "in", "on", "around"].contains(s.w[m + 1]) { nominal = "improve"; k = m }
         // "We revised our backup fail-over procedures": an action reported as done reads as its verb
         let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
         let verb = passiveVerb ?? nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
@@ -136,6 +144,10 @@ struct ActionChecker {
         // "best security practices", "best engineering practices": practices nobody has named
         if let b = s.span(k, s.count).first(where: { s.w[$0] == "best" && (s.word($0 + 1) == "practices" || s.word($0 + 2) == "practices") }), score < 2 {
             reason = "best practices"; phrase = s.text(b, s.word(b + 1) == "practices" ? b + 1 : b + 2)
+        }
+        // "An alert should be set up to monitor 500's over a certain threshold and time period": the threshold left unnamed, whatever else is counted
+        if reason == nil, let c = ["a certain threshold", "some threshold", "an appropriate threshold", "a suitable threshold", "a certain level"].lazy.compactMap({ s.find($0) }).first {
+            reason = "no threshold"; phrase = s.text(c, min(s.count - 1, c + 2))
         }
         // "assured Members that if the same problem occurred again the effect would be minimal", "I can confidently assure the public that
         // ...": a reassurance stands in for the change
@@ -301,7 +313,10 @@ struct ActionChecker {
         // skip a leading bullet, number, checkbox, "Action:" label
         var st = s.firstWordIndex
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
+        // ("[Backlog] Monitoring improvements for e-filing": a board column in square brackets, the same)
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
+        if st > 0, ["[", "("].contains(s.w[st - 1]), let c = s.span(st + 1, st + 4).first(where: { s.w[$0] == "]" || s.w[$0] == ")" }), c + 1 < s.count, s.isWord(c + 1),
+           s.span(st, c).allSatisfy({ s.isWord($0) && !s.toks[$0].hasDigit && s.toks[$0].kind == .word && !English.isPast(s.w[$0]) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) }) { st = c + 1 }
         while st < s.count, s.isPunct(st) || ["action", "todo", "ai", "x"].contains(s.w[st]) && s.isPunct(st + 1) || (s.toks[st].kind == .number && st + 1 < s.count && s.isPunct(st + 1)) { st += 1 }
         // "MEDIUM Develop rules on ...", "P2 Add ...": a priority before the action
         if st + 1 < s.count, ["HIGH", "MEDIUM", "LOW", "CRITICAL", "P0", "P1", "P2", "P3", "P4"].contains(s.toks[st].text), s.isWord(st + 1) { st += 1 }
@@ -342,6 +357,9 @@ struct ActionChecker {
         // ("To mitigate this we will continue to invest in ...": the same purpose with no comma, up to the promise's subject)
         else if st < s.count, s.w[st] == "to", let w = s.span(st + 2, st + 10).first(where: { ["we", "i"].contains(s.w[$0]) && ["will", "are", "shall", "plan", "intend", "have", "must", "need"].contains(s.word($0 + 1) ?? "") }),
                 s.span(st + 1, w).allSatisfy({ s.isWord($0) }) { st = w }
+        // "While we failed to live up to that goal during this incident, we are working ... to improve ...": the concession, then the promise
+        if st < s.count, ["while", "although", "though", "whilst"].contains(s.w[st]), let c = s.span(st + 2, st + 24).first(where: { s.w[$0] == "," }),
+           ["we", "we're", "we'll", "we've"].contains(s.word(c + 1) ?? "") { st = c + 1 }
         // "He explained that the ICT Team would now be focusing on ...", "The Director assured Members that ...": a promise reported
         let reporting: Set<String> = ["explained", "said", "stated", "confirmed", "advised", "noted", "reported", "added", "announced", "told", "informed", "assured"]
         if st < s.count, let t = s.span(st + 1, st + 8).first(where: { t in s.w[t] == "that" && s.span(st, t).contains(where: { reporting.contains(s.w[$0]) }) }),

@@ -111,6 +111,11 @@ struct AgentFinder {
             let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
             return Agent(start: st, end: k, strength: .strong)
         }
+        // "The light-vehicle driver entered the autonomous zone without clearance": a person at the wheel, not a device driver
+        if ["driver", "drivers"].contains(x), k > 0, ["light-vehicle", "vehicle", "truck", "lorry", "hgv", "bus", "van", "delivery", "taxi", "forklift", "tram", "train", "haul-truck", "tanker", "ambulance", "reefer"].contains(s.w[k - 1]) {
+            let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
+            return Agent(start: st, end: k, strength: .strong)
+        }
         // "the head of digital fundraising declined ...": a title over a lower-case function, up to the person's verb
         if x == "head", s.word(k + 1) == "of", k > 0, ["the", "our", "their", "its"].contains(s.w[k - 1]), let n = s.word(k + 2), !AgentFinder.determiners.contains(n),
            let v = s.span(k + 3, k + 6).first(where: { s.isWord($0) && (English.isPast(s.w[$0]) || ["should", "did", "didn't", "had", "has", "was", "decided", "declined", "refused"].contains(s.w[$0])) }),
@@ -280,6 +285,9 @@ struct AgentFinder {
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
+        // ("The template editor wrote changes directly to the production database": a tool named after a job)
+        if ["editor", "editors"].contains(x), let p = prev, ["template", "text", "code", "config", "configuration", "html", "wysiwyg", "rich-text", "visual", "video", "image", "map", "level",
+            "schema", "rules", "rule", "policy", "workflow", "form", "page", "markdown", "json", "yaml", "sql", "graphical", "online", "web", "content", "layout", "theme", "registry", "hex", "photo", "audio"].contains(p) { return nil }
         // ("a race in the lock manager", "the replication controller": software named after a job)
         if ["manager", "managers", "controller", "controllers", "scheduler", "dispatcher", "coordinator", "supervisor"].contains(x), let p = prev, AgentFinder.softwareJobs.contains(p) { return nil }
         // ("the new chunked-upload handler opened ...": a handler is code unless it handles calls, claims or cases)

@@ -67,7 +67,8 @@ extension LanguageChecker {
             // "Responsibility for this outage lies with Oluwaseun", "the blame rests squarely on the DBA"
             // ("lies squarely with the integration team", "Accountability for the delay in restoring the feed rests with the hosting provider")
             let with = ["squarely", "firmly", "solely", "entirely", "wholly", "fully", "clearly", "ultimately", "primarily"].contains(s.word(i + 1) ?? "") ? i + 2 : i + 1
-            if aboutFailure, LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "breach", "loss", "damage", "disruption", "interruption"].contains($0) }), ["with", "on", "upon"].contains(s.word(with) ?? ""),
+            // ("The fault lay with an engineer from our RNG supplier who had not completed ...": "fault" and "blame" name the failure themselves)
+            if aboutFailure || i > 0 && ["fault", "blame"].contains(s.w[i - 1]), LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "breach", "loss", "damage", "disruption", "interruption", "fault", "blame"].contains($0) }), ["with", "on", "upon"].contains(s.word(with) ?? ""),
                let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: with + 1) {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }

@@ -121,6 +121,8 @@ extension LanguageChecker {
         }
         // ("without to inform the network colleagues": the infinitive a non-native writer puts after "without")
         if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn", "investigate", "look", "verify", "review", "read", "escalate", "confirm"].contains(v) { return true }
+        // ("operators used it without prompting", "without being asked": unprompted is praise, not a step skipped)
+        if ["prompting", "being"].contains(n) { return false }
         return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
     }
 

@@ -183,7 +183,7 @@ extension LanguageChecker {
     func onPersonBlame(_ s: Sentence) -> [RawFinding] {
         for i in 1..<max(1, s.count) where s.w[i] == "on" {
             let p = s.w[i - 1]
-            guard ["is", "was", "that's", "it's", "this's", "squarely", "entirely", "totally", "all"].contains(p) else { continue }
+            guard ["is", "was", "that's", "it's", "this's", "one's", "squarely", "entirely", "totally", "all"].contains(p) else { continue }
             var q = i + 1
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             // "this incident is entirely on them"

@@ -157,6 +157,48 @@ extension LanguageChecker {
                let a = finder.agent(s, at: q), a.strength == .strong, s.span(i + 2, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }),
                // ("the immediate cause was operator error": the surface-cause phrase, not a person)
                !["error", "errors", "mistake", "mistakes", "slip", "slips", "fault", "faults"].contains(s.word(a.end + 1) ?? "") { return finding(i, a.end) }
+            // "I think the main cause was me, because I ran the job against production": self-blame as the cause
+            if x == "cause", ["was", "is"].contains(s.word(i + 1) ?? ""), ["me", "myself"].contains(s.word(i + 2) ?? ""), s.word(i + 3) != "and" { return finding(i, i + 2) }
+            // "The guy to blame is the CTO", "the one to blame was the contractor": the verdict, then the person
+            if s.has("to blame", at: i), let be = s.word(i + 2), ["is", "was", "are", "were"].contains(be),
+               let q = s.span(i + 3, i + 6).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), s.span(i + 3, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) }),
+               let a = finder.agent(s, at: q) { return finding(i, a.end) }
+            // "Responsible party: Project Manager, Litigation Support (failed to verify ...)": a form's verdict field filled with a person
+            if x == ":", i >= 2, s.has("responsible party", at: i - 2) || s.has("at fault", at: i - 2) || s.w[i - 1] == "culprit" || s.has("responsible person", at: i - 2),
+               let q = s.span(i + 1, i + 4).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q) { return finding(i - 2, a.end) }
+            // "Nonconformity raised against the front-desk duty manager for failing to follow ...": a finding filed against a person
+            if x == "against", i > 0, ["raised", "issued", "filed", "logged", "opened", "recorded", "lodged"].contains(s.w[i - 1]),
+               let q = s.span(i + 1, i + 6).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength == .strong,
+               s.span(a.end + 1, a.end + 3).contains(where: { s.w[$0] == "for" }) { return finding(i - 1, a.end) }
+            // "Chevron management denied recommendations to replace the line": advice turned down, the person or body its subject
+            if ["denied", "rejected", "dismissed", "overruled", "vetoed", "refused"].contains(x), s.span(i + 1, i + 4).contains(where: { ["recommendation", "recommendations", "advice", "request", "requests", "proposal", "proposals", "warning", "warnings", "concerns"].contains(s.w[$0]) }),
+               let a = (max(0, i - 5)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { a in a.isBlameable && a.strength == .strong
+                   && s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && LanguageChecker.auxWords.contains(s.w[$0]) }) }) { return finding(a.start, i + 1) }
+            // "the duty Permit Coordinator, having been told the system was down, nonetheless authorised hot work ...": an act against what they knew
+            if ["nonetheless", "nevertheless", "regardless"].contains(x), let v = s.word(i + 1), English.isPast(v) || Lex.changeVerbs.contains(v),
+               let a = (max(0, i - 20)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { a in a.isBlameable && a.strength == .strong
+                   && (a.end + 1 == i || s.word(a.end + 1) == "," && s.word(i - 1) == ",") }) { return finding(a.start, i + 1) }
+            // "The vendor team from PayBridge did not do the needful regarding the load test": a duty left undone, in Indian English
+            if s.has("do the needful", at: i), i >= 2, ["not", "didn't", "never", "failed"].contains(s.w[i - 1]) || s.w[i - 1] == "to" && s.w[i - 2] == "failed",
+               let a = (max(0, i - 8)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong }) { return finding(a.start, i + 2) }
+            // "The release was approved by the IT change manager notwithstanding that the checklist had not been completed": a sign-off against the rule
+            if x == "by", i > 0, ["approved", "authorised", "authorized", "signed", "released", "deployed", "pushed", "run", "overridden", "bypassed", "waived", "accepted"].contains(s.w[i - 1]),
+               let q = s.span(i + 1, i + 5).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength == .strong,
+               s.span(a.end + 1, a.end + 4).contains(where: { ["notwithstanding", "despite", "although"].contains(s.w[$0]) || s.has("even though", at: $0) || s.has("in spite of", at: $0) }) { return finding(i - 1, a.end) }
+            // "they committed serious violations of procedures and breaches of flying discipline": a verdict of wrongdoing on people
+            if x == "committed", s.span(i + 1, i + 4).contains(where: { ["violations", "violation", "breaches", "breach", "errors", "mistakes", "infractions", "offences", "offenses"].contains(s.w[$0]) }),
+               let a = (max(0, i - 4)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { a in a.isBlameable && (a.strength == .strong || a.strength == .they)
+                   && s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && LanguageChecker.auxWords.contains(s.w[$0]) }) }) { return finding(a.start, i + 1) }
+            // "the ingestion team let us down": a verdict on people (not "Monitoring let us down", a thing)
+            // "Claimants were let down by the vendor's release manager, who signed off ...": the same verdict in the passive
+            if x == "let", s.word(i + 1) == "down", s.word(i + 2) == "by", i > 0, ["were", "was", "been", "got"].contains(s.w[i - 1]),
+               let q = s.span(i + 3, i + 7).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength == .strong { return finding(i, a.end) }
+            if x == "let", s.span(i + 1, i + 4).contains(where: { s.w[$0] == "down" }), ["us", "you", "them", "everyone", "the", "our", "their", "customers"].contains(s.word(i + 1) ?? ""),
+               let a = (max(0, i - 5)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { a in a.isBlameable && a.strength == .strong
+                   && s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && LanguageChecker.auxWords.contains(s.w[$0]) }) }) { return finding(a.start, i + 1) }
+            // "It is my fault: I have not checked the intermediate", "this was entirely my fault": the writer's own verdict on themself
+            if x == "fault", i > 0, s.w[i - 1] == "my", s.span(max(0, i - 4), i - 1).contains(where: { ["is", "was", "it's", "all", "entirely", "totally"].contains(s.w[$0]) }),
+               !s.span(max(0, i - 4), i).contains(where: { ["not", "isn't", "wasn't", "no"].contains(s.w[$0]) }) { return finding(i - 1, i) }
             // "The principal cause of the data loss was a postgraduate researcher who ran a recursive delete", "The interruption is attributable to
             // a field technician of our contractor, who disconnected the wrong feed": the cause is a person, named through what they did
             let causeCopula = x == "cause" && s.word(i + 1) == "of" ? s.span(i + 2, i + 10).first(where: { ["was", "is"].contains(s.w[$0]) }) : ["attributable", "attributed", "down"].contains(x) && s.word(i + 1) == "to" ? i : nil

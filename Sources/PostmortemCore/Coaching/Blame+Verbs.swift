@@ -5,7 +5,8 @@ extension LanguageChecker {
     func verbPhrase(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         var start = a.end + 1
         // a cleft puts the person in focus: "It was Dana who pushed the bad config"
-        if s.word(start) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
+        if s.word(start) == "who" || s.word(start) == "that" && ["team", "teams", "group", "department", "crew", "squad"].contains(s.w[a.end]),
+           a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
         // a relative clause about the person carries their act: "waited on Finance, who did not pick up their phones"
         if s.word(start) == ",", s.word(start + 1) == "who" { start += 2 }
         if let f = verbPhrase(after: a, in: s, role: role, from: start) { return f }
@@ -157,11 +158,16 @@ extension LanguageChecker {
         // "the user didn't think to scroll down", "never bothered to check": the omitted step is the second verb
         if neg, ["think", "bother", "remember", "stop"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2), s.isWord(j + 2) { omitVerb = w; omitAt = j + 2 }
         var framed = false  // "failed to", "neglected to": the failure is the writer's framing
+        // "failed in her duty to ensure a tested fallback": a duty named and found wanting
+        if !neg, v == "failed", s.word(j + 1) == "in", ["his", "her", "their", "its", "the"].contains(s.word(j + 2) ?? ""),
+           ["duty", "duties", "responsibility", "responsibilities", "obligation", "obligations", "role"].contains(s.word(j + 3) ?? "") {
+            return blame(j + 3, Rewrite.forFault(s), "Saying \(whoLower) failed in a duty blames a person; say what the duty depended on and what was missing.")
+        }
         if !neg, v == "failed" || v == "neglected" || v == "forgot" || v == "omitted", s.word(j + 1) == "to", s.isWord(j + 2) { omitVerb = s.w[j + 2]; omitAt = j + 2; framed = true }
         if let ov = omitVerb {
             // ("What the engineer did not realize at the time was ...", "the on-call did not notice the alert": a named person or role
             // faulted for what they did not perceive; "we did not notice" stays the team's plain account)
-            let perceived = a.strength == .strong && ["notice", "realize", "realise", "recognize", "recognise", "spot"].contains(ov)
+            let perceived = a.strength == .strong && ["notice", "realize", "realise", "recognize", "recognise", "spot", "see"].contains(ov)
             let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
             if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
             if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
@@ -226,7 +232,9 @@ extension LanguageChecker {
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
         if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v), !s.containsAny(LanguageChecker.recoveryWords),
            let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + 10)).first(where: { s.w[$0] == "without" }),
-           let g = s.word(w + 1), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g) {
+           let g = s.word(w + 1), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
+           // ("operators used it without prompting": unprompted is praise)
+           !["prompting", "prompt", "being"].contains(g) {
             return blame(w + 1, Rewrite.forSkippedStep(s, verbAt: j, withoutAt: w), "This judges \(whoLower) by the step they skipped; say what the step depended on and what would have prompted it.")
         }
         // a change someone made, framed as the cause (Blame+Changes.swift)

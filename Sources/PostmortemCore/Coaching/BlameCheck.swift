@@ -47,6 +47,9 @@ struct LanguageChecker {
                 if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
                    s.span(max(0, a.start - 5), a.start).contains(where: { s.has("was not that", at: $0) || s.has("is not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not because", at: $0) }) { k = a.end + 1; continue }
                 // ("Although pages were correctly sent they did not reach the correct administrators": "they" are the pages)
+                // ("38 creators told support they had missed a supplier deadline": "they" are the people the outage hit, telling what it cost them)
+                if a.strength == .they, let t = s.span(0, a.start).last(where: { LanguageChecker.isPluralNoun(s.w[$0]) }), Coach.populationNouns.contains(s.w[t]),
+                   s.span(t + 1, a.start).contains(where: { ["told", "said", "reported", "explained", "wrote", "complained", "mentioned", "say", "tell"].contains(s.w[$0]) }) { k = a.end + 1; continue }
                 if a.strength == .they, let t = s.span(0, a.start).last(where: { LanguageChecker.isPluralNoun(s.w[$0]) }), LanguageChecker.thingPlurals.contains(s.w[t]),
                    !s.span(t + 1, a.start).contains(where: { LanguageChecker.isPluralNoun(s.w[$0]) || Lex.roles.contains(s.w[$0]) }) { k = a.end + 1; continue }
                 // ("Put user pods in a separate pool, so they do not create pressure on the core pods": a purpose about things)
@@ -113,7 +116,9 @@ struct LanguageChecker {
     func agentBlame(_ a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         var a = a
         // "It was Dana who pushed the bracket refresh ...": the cleft's "who" belongs to the person, and the act follows it
-        if s.word(a.end + 1) == "who", a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { a.end += 1 }
+        // ("It was Henrik's team that let the cert expire": "that" after a team does the same)
+        if s.word(a.end + 1) == "who" || s.word(a.end + 1) == "that" && ["team", "teams", "group", "department", "crew", "squad"].contains(s.w[a.end]),
+           a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { a.end += 1 }
         let readings: [() -> RawFinding?] = [
             { verbPhrase(after: a, in: s, role: role) }, { consequenceBlame(after: a, in: s) }, { framingBlame(after: a, in: s) },
             { harmLinkedBlame(after: a, in: s) }, { personalRemedyBlame(after: a, in: s, role: role) }, { gerundCauseBlame(after: a, in: s) },

@@ -15,6 +15,8 @@ extension Coach {
         if ["owner", "assignee"].contains(s.w[k]), s.word(k + 1) == ":",
            s.span(k + 2, s.count).contains(where: { ["-", "—", "–", ":"].contains(s.w[$0]) || Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) || Coach.imperativeVerbs.contains(s.w[$0]) }) { return true }
         if ["action", "todo", "ai", "next", "follow-up", "followup"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
+        // "Improve: tighten up beacon management across the site": the improve column of an after-action review
+        if s.w[k] == "improve", s.word(k + 1) == ":" { return true }
         if s.w[k] == "let's" { return true }
         // "Sticky (action): review PIS monitoring": a label in brackets says what it is
         if let c = s.span(k, k + 5).first(where: { s.w[$0] == ":" }), s.span(k, c).contains(where: { ["action", "todo", "follow-up"].contains(s.w[$0]) }),
@@ -36,12 +38,24 @@ extension Coach {
         if ["it is recommended that", "it is recommended to", "it is advised that", "we recommend that", "it is suggested that", "is recommended that"].contains(where: { s.find($0) != nil }) { return true }
         // "AI-3: Review the rotation process", "CAR-2025-016: Contractors to be reminded ...", "DRV-5122 — Improve cert hygiene":
         // a tracker id opening the line; an action prefix says so, any other id only before an order ("INC-2041: the API returned ...")
+        // "PTASK0012 — Review change scheduling process", "PTASK0103001 – Look into PACS storage capacity": a record number with no hyphen
+        let record = s.toks[k].text
+        if record.count >= 6, record.first!.isLetter, record.allSatisfy({ $0.isUppercase || $0.isNumber }), record.filter(\.isNumber).count >= 3,
+           let sep = s.word(k + 1), ["—", "–", "-", ":", "|"].contains(sep), let v = s.word(k + 2), s.toks[k + 2].isCapitalized,
+           Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["look", "update", "fix", "document"].contains(v) { return true }
         let id = s.toks[k].text.split(separator: "-")
         if id.count >= 2, id.last!.allSatisfy(\.isNumber), id.dropLast().allSatisfy({ $0.count >= 1 && $0.allSatisfy { $0.isUppercase || $0.isNumber } && $0.first!.isLetter }),
            case let o = s.word(k + 1) == "]" ? k + 2 : k + 1, let sep = s.word(o),
-           [":", "—", "–", "-"].contains(sep) || Lex.vagueVerbs.contains(sep) || Lex.concreteVerbs.contains(sep) || Coach.imperativeVerbs.contains(sep) || ["better", "more", "look", "update", "fix", "document", "write", "refresh", "ask"].contains(sep) {
+           [":", "—", "–", "-", "|"].contains(sep) || Lex.vagueVerbs.contains(sep) || Lex.concreteVerbs.contains(sep) || Coach.imperativeVerbs.contains(sep) || ["better", "more", "look", "update", "fix", "document", "write", "refresh", "ask"].contains(sep) {
             // ("AI-4 look into DB perf generally": a tracker id with no separator)
             // ("EXAMS-812 Look into performance issues", "[ROY-555] Update the docs": any id, then an order in capitals)
+            // "CRT-4471 | Type: Task | Summary: Review upload limits | Assignee: Unassigned": a tracker row whose summary or action cell is an order
+            if sep == "|" {
+                // ("CAP-PRB-22 | Enhance change management controls | Owner: ...": the order in the first cell)
+                if let v = s.word(o + 1), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["look", "update", "fix", "document", "train"].contains(v) { return true }
+                return s.span(o + 1, s.count).contains(where: { c in ["summary", "action", "title", "task"].contains(s.w[c]) && s.word(c + 1) == ":" && s.word(c + 2).map { v in
+                    Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["update", "fix", "document", "write", "train", "look"].contains(v) } == true })
+            }
             if ![":", "—", "–", "-"].contains(sep) {
                 return id.dropLast().contains(where: { ["A", "AI", "CA", "CAR", "ACT", "ACTION", "FU", "TODO", "PA", "RA"].contains(String($0)) })
                     || s.toks[o].isCapitalized && !Lex.concreteVerbs.contains(sep) || s.toks[o].isCapitalized && ["fix", "update", "document"].contains(sep)
@@ -61,11 +75,15 @@ extension Coach {
             break
         }
         guard k < s.count else { return false }
+        // "Going forward TapWave will ensure proper monitoring of terminals": after a lead into the future, any subject's promise
+        if k > s.firstWordIndex, let w = s.span(k, k + 4).first(where: { ["will", "shall", "must", "should"].contains(s.w[$0]) }), w > k,
+           s.span(k, w).allSatisfy({ s.isWord($0) && !["it", "this", "that", "there", "if", "when"].contains(s.w[$0]) }), let v = s.word(w + 1),
+           Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "documentation needs attention", "alerting needs work"
         // "We are committed to improving our processes so that this does not happen again"
         if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
         // "We're going to sort out how mod duty works"
-        if s.w[k] == "we're", s.has("going to", at: k + 1), let v = s.word(k + 3), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look"].contains(v) { return true }
+        if s.w[k] == "we're", s.has("going to", at: k + 1), let v = s.word(k + 3), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look"].contains(v) || v == "do" && s.word(k + 4) == "better" { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment",
@@ -78,12 +96,15 @@ extension Coach {
                   "looking into ways", "looking at ways", "exploring ways", "investigating ways", "continue to do our best", "will do our best", "adopt any other lessons", "adopt the lessons",
                   "apply the lessons", "working diligently to", "working tirelessly to", "are reviewing our", "will review our", "will be reviewing our", "we're reviewing our",
                   "we're investing in", "we are investing in", "we'll invest in", "will invest in", "will thoroughly", "work to restore the trust", "doing our utmost", "reviewing our processes", "review our processes", "reviewing our procedures",
-                  "reviewing its processes", "reviewing their processes", "prevention measures", "preventive measures", "preventative measures", "as a catalyst to improve", "accelerated engineering efforts", "working towards making sure", "working towards ensuring", "working toward making sure", "commits to", "is committed to"] where s.find(p) != nil { return true }
+                  "reviewing its processes", "reviewing their processes", "prevention measures", "preventive measures", "preventative measures", "as a catalyst to improve", "accelerated engineering efforts", "working towards making sure", "working towards ensuring", "working toward making sure", "commits to", "is committed to", "undertakes to", "has undertaken to", "have undertaken to",
+                  // "must give further consideration to the resilience of ...", "All field staff are reminded to be more vigilant", "we need to look into config safety"
+                  "give further consideration to", "give consideration to", "lessons to be learnt", "lessons to be learned", "could be more robust", "we call on", "calls on the", "we urge", "take appropriate steps", "strengthen its governance", "strengthen its oversight",
+                  "work together more closely", "importance of following", "will look into", "will be looking into", "should be more robust", "needs to be more robust", "are reminded to", "is reminded to", "are requested to", "need to look into", "needs to look into"] where s.find(p) != nil { return true }
         // "Lessons learned will be shared with relevant officers", "A comprehensive review ... will be undertaken": a passive promise, whatever its subject
         if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
            let p = s.word(be + 1), ActionChecker.passivePromiseVerbs[p] != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
-        if role == .other, s.toks.filter({ $0.kind == .word }).count <= 7, s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
+        if role == .other, s.toks.filter({ $0.kind == .word }).count <= (s.containsAny(["owner", "owners"]) ? 10 : 7), s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
         // "Better alerts for systemd service failures is necessary": a need stated as the lesson
         // ("Playbooks for disaster recovery would be beneficial", "Lesson learned is to ensure that ...": the same need, put softly)
         if [.lessons, .couldBeBetter, .other].contains(role), ["is necessary", "are necessary", "is needed", "are needed", "would be beneficial", "lesson learned is to", "lesson is to", "lesson here is to", "takeaway is to"].contains(where: { s.find($0) != nil }) { return true }
@@ -148,10 +169,12 @@ extension Coach {
     /// Verbs that open an order in plain text, beyond the action checker's vague and concrete verbs: "Work with the vendor to ...".
     static let imperativeVerbs: Set<String> = ["tidy", "work", "level", "carry", "provide", "offer", "schedule", "hold", "organize", "organise", "establish", "consider",
         "continue", "keep", "strengthen", "harden", "revisit", "rethink", "refine", "tighten", "enhance", "streamline", "formalize", "formalise",
-        "standardize", "standardise", "introduce", "implement", "adopt", "ensure", "increase", "reduce", "raise", "lower", "expand", "extend"]
+        "standardize", "standardise", "introduce", "implement", "adopt", "ensure", "increase", "reduce", "raise", "lower", "expand", "extend", "remind"]
 
     /// A statement of the cause: "The outage came down to a typo", "Root cause: ...", "It was caused by ...".
     static func isCauseStatement(_ s: Sentence) -> Bool {
+        // "RC prelim: misconfig on the arena terminal bank", "RCA: ...": a cause label in shorthand
+        if ["rc", "rca"].contains(s.w[s.firstWordIndex]), s.span(s.firstWordIndex + 1, s.firstWordIndex + 3).contains(where: { s.w[$0] == ":" || s.w[$0] == "=" }) { return true }
         for p in ["root cause", "the cause", "came down to", "comes down to", "boiled down to", "boils down to", "caused by", "was due to",
                   "were due to", "is due to", "because of", "primary cause", "main cause", "underlying cause", "direct cause", "trigger was",
                   "caused it", "caused this", "caused the", "caused an", "caused a", "led to the", "resulted in the", "to blame for",
@@ -167,11 +190,11 @@ extension Coach {
     static let populationNouns: Set<String> = ["users", "user", "customers", "customer", "merchants", "players", "shoppers", "residents",
         "subscribers", "visitors", "tenants", "members", "riders", "drivers", "patients", "traders", "guests", "buyers", "sellers", "cardholders",
         "viewers", "listeners", "readers", "students", "passengers", "advertisers", "partners", "consumers", "households", "accounts", "everyone",
-        "owners", "developers", "employees", "staff", "requests", "orders", "payments", "transactions", "bookings", "checkouts",
+        "owners", "developers", "employees", "staff", "creators", "claimants", "requests", "orders", "payments", "transactions", "bookings", "checkouts",
         "logins", "deliveries", "messages", "emails", "calls", "queries", "uploads", "downloads", "builds", "jobs", "sessions"]
     static let impactVerbs: Set<String> = ["affected", "impacted", "unable", "couldn't", "cannot", "can't", "experienced", "saw", "received",
         "lost", "disrupted", "delayed", "stuck", "locked", "logged", "charged", "degraded", "errors", "timeouts", "outage", "downtime",
-        "stale", "unavailable", "wait", "waited", "rejected", "declined", "dropped", "errored", "unreachable"]
+        "stale", "unavailable", "wait", "waited", "rejected", "declined", "dropped", "errored", "unreachable", "seeing", "experiencing"]
 
     /// An impact statement with no section: a population and what happened to it, with no number at all.
     static func isImpactStatement(_ s: Sentence) -> Bool {
@@ -180,24 +203,27 @@ extension Coach {
         // (the shapes only an impact statement has, numbers or apologies around them or not: "a large share of the orders ... were cancelled")
         if LanguageChecker.apologyImpactShape(s) { return true }
         // (an apology that counts its readers loosely, "Some of you received the wrong case ... - we're so sorry", is still the impact)
-        if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil }) { return true }
+        // ("a great many of our supporters were unable to give ..., and we are deeply sorry": the apology and the harm it counts loosely)
+        if countedLoosely(s), !s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry"]) || looseCounts.contains(where: { $0.hasSuffix("of you") && s.find($0) != nil })
+            || s.containsAny(["unable", "couldn't", "experienced", "delay", "delays"]) || s.find("could not") != nil { return true }
         if s.hasNumber || s.containsAny(["regret", "apologize", "apologise", "apologies", "sorry", "responsibility", "among"]) { return false }
         // ("A lot of customers wrote in to thank the support team": gratitude, counted loosely, is not a harm)
         if s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]) { return false }
         // "The event caused considerable disruption to early-morning services", "Our support inbox basically exploded for the rest of the week":
         // the harm sized by an adjective or a dramatic verb
         if s.w.indices.contains(where: { k in ["considerable", "significant", "major", "serious", "widespread", "substantial", "massive", "huge"].contains(s.w[k])
-            && ["disruption", "disruptions", "downtime", "outage", "outages", "inconvenience", "delays", "overtime", "trouble", "costs"].contains(s.word(k + 1 + (s.word(k + 1) == "unplanned" || s.word(k + 1) == "unexpected" ? 1 : 0)) ?? "") })
+            && ["disruption", "disruptions", "downtime", "outage", "outages", "inconvenience", "delays", "overtime", "trouble", "costs", "hardship", "distress", "pressure", "strain", "workload"].contains(s.word(k + 1 + (["unplanned", "unexpected", "additional", "extra"].contains(s.word(k + 1) ?? "") ? 1 : 0)) ?? "") })
             || s.w.contains(where: { LanguageChecker.dramaticWords.contains($0) }) && s.containsAny(["inbox", "queue", "tickets", "calls", "complaints", "volume", "phones"]) { return true }
         // "Many candidates had their exams interrupted.", "A significant number of claims were processed twice.": a vague count
         // opens the sentence and something went wrong for whatever it counts
         let f = s.firstWordIndex
         let opensCounted = ["some", "many", "several", "numerous", "multiple", "widespread", "significant", "most"].contains(s.w[f])
-            || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion"].contains(s.word(f + 1) ?? "")
+            || ["large", "huge", "great", "vast"].contains(s.w[f]) && ["number", "numbers", "amount", "amounts"].contains(s.word(f + 1) ?? "")
+            || s.w[f] == "a" && ["number", "lot", "significant", "large", "huge", "handful", "subset", "portion", "substantial", "considerable"].contains(s.word(f + 1) ?? "")
         // ("Most of the morning was spent confirming that no data had been lost": a harm denied)
         if opensCounted, s.w.indices.contains(where: { k in let x = s.w[k]; return (LanguageChecker.impactWords.contains(x) || LanguageChecker.harmVerbs.contains(x)
             || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale", "missing", "disconnected", "late", "overcharged",
-                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored"].contains(x) || x.hasPrefix("wrong")) && !s.negated(before: k, within: 4) }),
+                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored", "unsaleable", "unusable", "scrapped", "spoiled", "spoilt", "wasted", "destroyed"].contains(x) || x.hasPrefix("wrong")) && !s.negated(before: k, within: 4) }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains(s.w[$0]) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
@@ -220,12 +246,12 @@ extension Coach {
     static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
         "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most",
-        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you", "some of them", "many of them", "most of them", "a few of them", "a couple of", "some of our", "many of our", "a few of our"]
+        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you", "some of them", "many of them", "most of them", "a few of them", "a couple of", "some of our", "many of our", "a few of our", "a great many", "a great many of", "plenty", "plenty of", "a serious amount of", "a substantial amount of"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "base", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
         "morning", "afternoon", "evening", "night", "day", "days", "hours", "weeks", "weekend", "you", "also", "found", "segment", "segments", "fleet", "bookings", "orders", "deliveries",
-        "hospitals", "depots", "families", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students",
+        "hospitals", "depots", "families", "couriers", "riders", "listeners", "couples", "guests", "shipments", "areas", "stores", "patients", "students",
         "managers", "roads", "streets", "routes", "players", "viewers", "callers", "litigants", "practitioners", "members", "air"])
 
     /// An impact told with a loose count anywhere in it, even after a time or a chat prefix ("[22:40] devon: tl;dr lots of matches got
@@ -237,7 +263,7 @@ extension Coach {
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
             "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
             "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled",
-            "unhappy", "frustrated", "confused", "backed", "trouble", "problems", "difficulties", "delays", "disruptions", "down", "losing", "buffering", "erroring", "incorrect", "stranded", "anxious", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing"]
+            "unhappy", "frustrated", "confused", "backed", "trouble", "problems", "difficulties", "delays", "disruptions", "down", "losing", "buffering", "erroring", "incorrect", "stranded", "anxious", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing", "inconvenienced", "hardship", "deprived"]
         guard s.w.indices.contains(where: { (harm.contains(s.w[$0]) || s.w[$0].hasPrefix("wrong")) && !s.negated(before: $0, within: 4) || s.w[$0].hasSuffix("n't") || stoppedDoing(s, $0) }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }

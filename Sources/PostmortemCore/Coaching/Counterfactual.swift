@@ -33,6 +33,15 @@ extension LanguageChecker {
             add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen, set against what did; describe what actually happened and what made it possible.")
             return out
         }
+        // "If the provider had sent us an email about the change, the creators would receive the money on the correct day", "If the donor
+        // operator validated the number correctly, we would never have this problem in the first place": the other world in other tenses
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let w = s.span(f + 3, s.count).first(where: { ["would", "could", "wouldn't", "couldn't"].contains(s.w[$0]) }),
+           s.span(f + 1, w).contains(where: { s.w[$0] == "had" && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) })
+            || s.span(f + 1, w).contains(where: { English.isPast(s.w[$0]) }) && (s.find("in the first place") != nil || s.word(w + 1) == "never"),
+           !s.containsAny(["now", "new", "today", "currently", "whenever", "next", "future"]) {
+            add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
             if x == "if", s.word(i + 1) == "only" { add(i, i + 1, "\"If only...\" is a counterfactual; describe what actually happened."); break }

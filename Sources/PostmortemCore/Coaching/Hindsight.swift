@@ -19,6 +19,9 @@ extension LanguageChecker {
         "was only a matter of when", "was just a matter of when", "only a matter of when before",
         // "the failure was hardly a surprise", "told us everything we needed to know about what was coming", "only ever a question of time",
         // "Launching ... on the eve of the monthly run was asking for exactly this"
+        // "with the benefit of what is now known, ... were a plain signal of the failure to come", "Clearly this was coming"
+        "ought reasonably to have foreseen", "ought to have foreseen", "ought reasonably to have known", "ought to have known", "ought reasonably to have anticipated",
+        "benefit of what is now known", "benefit of what we now know", "plain signal of the failure", "clear signal of the failure", "clearly this was coming", "this was clearly coming",
         "hardly a surprise", "hardly surprising", "little wonder", "small wonder", "told us everything we needed", "told us all we needed",
         "only ever a question of time", "was only a question of time", "was a question of when", "was asking for exactly this", "were asking for exactly this", "was asking for it"]
 
@@ -43,7 +46,9 @@ extension LanguageChecker {
                 // ("Shouldn't you have known what your infrastructure can support?": the question asked with hindsight)
                 if ["you", "we", "they", "he", "she", "i"].contains(s.word(j) ?? ""), s.word(j + 1) == "have" { j += 1 }
                 // ("The University should reasonably have foreseen ...": an adverb before "have")
+                // ("The provider ought reasonably to have foreseen ...": the adverb before "to have")
                 if ["reasonably", "really", "surely", "certainly", "definitely", "probably", "arguably"].contains(s.word(j) ?? ""), s.word(j + 1) == "have" { j += 1 }
+                else if x == "ought", s.word(j) == "reasonably", s.word(j + 1) == "to", s.word(j + 2) == "have" { j += 2 }
                 if x != "should've", s.word(j) == "have" { j += 1 } else if x != "should've" { continue }
                 let v = s.word(j) ?? ""
                 // ("nothing we learned ... gave any clear indication that the problems should have been anticipated": the hindsight denied)
@@ -65,6 +70,18 @@ extension LanguageChecker {
                 // ("Obviously we will keep doing firmware updates", "Obviously we're refunding the difference": a plan or what is being done now;
                 // "The file obviously looked right to the tooling": how it looked then, the opposite of hindsight)
                 if x == "obviously", s.span(i + 1, i + 4).contains(where: { ["will", "we'll", "we're", "i'll", "i'm"].contains(s.w[$0]) || s.w[$0] == "are" && (s.word($0 + 1)?.hasSuffix("ing") ?? false) }) { continue }
+                // ("Customers said the SMS was obviously from us because it quoted their porting reference": what people saw then, reported)
+                if x == "obviously", s.span(0, i).contains(where: { ["said", "told", "reported", "felt", "thought", "agreed"].contains(s.w[$0]) }), s.span(0, i).contains(where: { Coach.populationNouns.contains(s.w[$0]) }) { continue }
+                // ("Obviously the hardest part was the premiere queue", "The line 2 operator obviously cared about the product": a verdict on the work now, or praise)
+                if x == "obviously", s.has("the hardest", at: i + 1) || s.has("the toughest", at: i + 1) || s.has("the trickiest", at: i + 1) || s.has("the easiest", at: i + 1)
+                    || ["cared", "cares", "tried", "worked", "knew", "loved"].contains(s.word(i + 1) ?? "") && !s.containsAny(["should", "could", "would"]) { continue }
+                // ("Obviously wrong values (10x, 100x) are the easy case to catch": a kind of input described, not a verdict on foresight)
+                if x == "obviously", let a = s.word(i + 1), ["wrong", "bad", "invalid", "malformed", "bogus", "absurd", "implausible", "incorrect", "corrupt", "fake", "broken", "junk"].contains(a),
+                   let n = s.word(i + 2), s.isWord(i + 2), LanguageChecker.isPluralNoun(n) || ["value", "input", "entry", "data", "record", "file"].contains(n) { continue }
+                // ("Obviously the fixed-time plans are safe - ... - but they are tuned for 2017 traffic": a fact about now, conceded)
+                if x == "obviously", i == s.firstWordIndex, let v = s.span(i + 1, i + 7).first(where: { ["is", "are", "was", "were", "had", "has", "have", "should", "would", "could"].contains(s.w[$0]) }),
+                   ["is", "are"].contains(s.w[v]), s.span(v + 1, s.count).contains(where: { s.w[$0] == "but" }),
+                   !s.span(i + 1, s.count).contains(where: { ["should", "would", "could", "going", "known", "foreseen", "seen", "expected"].contains(s.w[$0]) }) { continue }
                 if x == "obviously", ["looked", "seemed", "appeared"].contains(s.word(i + 1) ?? ""), ["right", "fine", "correct", "normal", "ok", "okay", "valid", "healthy"].contains(s.word(i + 2) ?? "") { continue }
                 // ("Obviously the most important thing for brokers was knowing what was going on": a priority stated, not a verdict on foresight)
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { s.has("most important", at: $0) || s.has("top priority", at: $0) || s.has("first priority", at: $0) }) { continue }
@@ -91,6 +108,9 @@ extension LanguageChecker {
                 // "Once it was clear what the issue was, the fix seemed obvious enough": obvious after the diagnosis, in the telling)
                 if x == "obvious", s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") || ["and", "so"].contains(s.w[$0]) && s.word($0 + 1) == "we" && (s.word($0 + 2)?.hasSuffix("ed") ?? false) })
                     || s.span(0, i).contains(where: { ["once", "after"].contains(s.w[$0]) && s.span($0 + 1, $0 + 5).contains(where: { ["clear", "found", "identified", "understood", "known"].contains(s.w[$0]) }) }) { continue }
+                // ("As we began digging into the logs ... it became obvious that ...": plain once looked at, in the telling of the investigation)
+                if x == "obvious", i > 0, s.w[i - 1] == "became", s.span(0, i).contains(where: { ["as", "when", "while", "once", "after"].contains(s.w[$0]) && ["we", "i", "they", "the"].contains(s.word($0 + 1) ?? "") }),
+                   s.span(0, i).contains(where: { ["digging", "looking", "investigating", "reviewing", "examining", "analysing", "analyzing", "began", "started", "dug", "looked", "checked", "inspected", "read"].contains(s.w[$0]) }) { continue }
                 // ("obviously the first thing we checked was the crane PLC", "The first Grafana panel made it obviously a capacity problem": what
                 // was plain or natural at the time, in the telling)
                 // (but "Obviously the first thing to check was the deploy log, but we went down the network rabbit hole" grades the path taken)
@@ -99,7 +119,7 @@ extension LanguageChecker {
                 // side-effects": the plain fact that a plan failed, or that something was not foreseen, is the opposite of hindsight)
                 if x == "obviously", s.span(i + 1, i + 4).contains(where: { s.w[$0].hasSuffix("n't") || ["not", "unforeseen", "unexpected", "unanticipated", "unplanned"].contains(s.w[$0]) }) { continue }
                 if x == "obviously", let n = s.word(i + 1), ["stressful", "frustrating", "upsetting", "painful", "disappointing", "distressing", "worrying", "unwelcome", "difficult", "hard"].contains(n) { continue }
-                if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wanted"].contains(s.w[$0]) }),
+                if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wants", "wanted"].contains(s.w[$0]) }),
                    s.span(i + 1, i + 3).contains(where: { ["nobody", "no-one", "none", "i", "i'd", "we", "we'd", "everyone", "no"].contains(s.w[$0]) }) { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String
@@ -179,7 +199,9 @@ extension LanguageChecker {
             // idioms of certainty after the fact: "plain as day", "staring us in the face", "the writing was on the wall"
             // ("with no reserves was never going to work": the idiom carries its own negation)
             // ("legality checker showing 37 red flags on today's pairings": flags a tool raised, counted, not a verdict)
+            // ("a vehicle with an unrecognised beacon is invisible to its path planner even in plain sight": what a machine cannot see, not hindsight)
             for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always"))
+                && !(p == "in plain sight" && (s.word(i - 1) == "even" || s.containsAny(["invisible", "hidden", "unseen"])))
                 && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit)) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))

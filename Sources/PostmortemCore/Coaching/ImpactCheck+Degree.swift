@@ -67,6 +67,11 @@ extension LanguageChecker {
                s.span(0, i).contains(where: { ["drowning", "overwhelmed", "swamped", "stuck", "down", "offline", "unavailable", "broken", "failing", "degraded", "flooded", "slow", "late", "delayed"].contains(s.w[$0]) }) {
                 hit = (s.w[i - 1] == "a" ? i - 2 : i - 3, i)
             }
+            // "but it took us a while", "restoring the index took quite some time": how long the harm lasted, without the length
+            if x == "took", let n = s.span(i + 1, i + 3).first(where: { ["a", "quite", "some"].contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ ["us", "them", "me", "everyone"].contains(s.w[$0]) }),
+               s.has("a while", at: n) || s.has("quite a while", at: n) || s.has("quite some time", at: n) || s.has("some time", at: n) && s.word(n + 2) != "to" || s.has("a long time", at: n) {
+                hit = (i, min(s.count - 1, s.has("quite", at: n) || s.has("a long time", at: n) ? n + 2 : n + 1))
+            }
             // "withdrawal queue huge", "the backlog was enormous": a pile-up sized by a word
             if ["queue", "queues", "backlog", "backlogs", "inbox", "complaints", "tickets"].contains(x),
                let a = s.span(i + 1, i + 3).first(where: { ["huge", "massive", "enormous", "insane", "crazy", "gigantic", "immense"].contains(s.w[$0]) }),

@@ -23,9 +23,19 @@ extension LanguageChecker {
                 "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
                 "came", "angry", "received", "got", "hit"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
-        if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high"].contains(s.w[k])
-               && (["was", "were", "is", "been"].contains(s.w[k - 1]) || k >= 3 && ["very", "extremely", "really", "so", "incredibly"].contains(s.w[k - 1]) && ["was", "were", "is", "been"].contains(s.w[k - 2])) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
-           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "toll", "delay", "delays", "breach"].contains(s.w[$0]) }),
+        // ("This outage was broad and severe", "The consequences were sudden and severe", "The situation ... is quite severe")
+        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread"]
+        func copulaBefore(_ k: Int) -> Bool {
+            var j = k - 1
+            if j >= 0, ["very", "extremely", "really", "so", "incredibly", "quite", "pretty", "rather", "truly"].contains(s.w[j]) { j -= 1 }
+            // "broad and severe": the first of a pair of size words
+            if j >= 1, s.w[j] == "and", ["broad", "sudden", "severe", "serious", "widespread", "extensive", "significant", "considerable", "deep", "long", "lasting", "far-reaching"].contains(s.w[j - 1]) { j -= 2 }
+            return j >= 0 && ["was", "were", "is", "been"].contains(s.w[j])
+        }
+        if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in sizeWords.contains(s.w[k])
+               && copulaBefore(k) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
+           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "effects", "toll", "delay", "delays", "breach",
+               "outage", "outages", "consequences", "consequence", "situation", "downtime", "disruptions"].contains(s.w[$0]) }),
            !s.hasNumber {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
                                message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
@@ -110,8 +120,8 @@ extension LanguageChecker {
             // ("a very long downtime", "a lengthy application recovery time", "a short period of default latency")
             let article = i > 0 && ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i > 1 && ["a", "an"].contains(s.w[i - 2]) && ["very", "really", "quite", "pretty", "rather", "fairly", "extremely", "relatively"].contains(s.w[i - 1]) ? i - 2 : nil
             if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long", "lengthy"].contains(x)
-                || ["short", "brief"].contains(x) && (role == .impact || role == .summary),
-               let a = article, let n = s.span(i + 1, i + 5).first(where: { k in ["period", "time", "amount", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
+                || ["short", "brief"].contains(x) && (role == .impact || role == .summary) || ["large"].contains(x) && ["quantity", "quantities", "volume"].contains(s.word(i + 1) ?? ""),
+               let a = article, let n = s.span(i + 1, i + 5).first(where: { k in ["period", "time", "amount", "quantity", "quantities", "volume", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
                                    message: "\"\(s.text(a, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -119,7 +129,7 @@ extension LanguageChecker {
             // "significant, customer-facing performance problems", "these extended issues", "an in-depth analysis of ... extended recovery time":
             // a size word before the harm, with no article to anchor the rule above
             if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale"].contains(x),
-               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience"].contains(s.w[$0]) }),
+               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
@@ -184,7 +194,7 @@ extension LanguageChecker {
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
             // "Catastrophic failure.", "a devastating outage": a verdict on the size instead of the size
-            if ["catastrophic", "disastrous", "devastating", "crippling", "horrendous", "terrible", "horrible", "awful", "annoying"].contains(x), role == .impact || role == .summary,
+            if ["catastrophic", "disastrous", "devastating", "crippling", "horrendous", "terrible", "horrible", "awful", "annoying", "costly"].contains(x), role == .impact || role == .summary,
                let n = s.span(i + 1, i + 3).first(where: { ["failure", "failures", "outage", "outages", "downtime", "disruption", "impact", "damage", "loss", "losses", "consequences", "degradation", "incident"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is a verdict, not a size; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
@@ -209,7 +219,7 @@ extension LanguageChecker {
                     "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)
                     || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
                 || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
-                || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
+                || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident", "event"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
                                    message: "\"\(s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
@@ -328,8 +338,11 @@ extension LanguageChecker {
         // "No customer data was lost", "billing was not affected": a statement that nothing happened (the negation governs the loss word)
         let nothingLost = (s.span(0, s.count)).contains { n in ["no", "none", "zero", "nothing", "not", "never"].contains(s.w[n])
             && s.span(n + 1, n + 6).contains { ["lost", "loss", "data", "leaked", "exposed", "affected", "impacted", "impact", "compromised", "issues", "problems", "disruption",
-                "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence"].contains(s.w[$0]) } }
+                "tampered", "accessed", "found", "used", "required", "observed", "indicators", "evidence", "harm", "reported", "reports"].contains(s.w[$0]) } }
         if nothingLost && !s.containsAny(["unable", "couldn't", "errors", "failed", "slow", "delayed", "degraded", "unavailable"]) && s.find("could not") == nil { return [] }
+        // "At no time was the actual system unavailable, just the DNS lookup ...": the harm denied; "it is still too early to estimate the exact
+        // impact": the size not yet known, said so
+        if ["at no time", "at no point", "too early to estimate", "too early to say", "early to estimate", "too early to quantify", "not yet known", "still assessing", "still being assessed"].contains(where: { s.find($0) != nil }) { return [] }
         // "Requests for cached data were unaffected", "Traffic recovered immediately when the DNS issue was fixed": what was spared or came back
         if s.containsAny(["unaffected", "unimpacted", "unharmed"]) || s.containsAny(["remained", "stayed"]) && s.containsAny(["functional", "accessible", "available", "operational", "up", "online", "reachable", "usable"]) || s.containsAny(["recovered", "restored", "resumed"]) && !s.containsAny(["unable", "couldn't", "failed", "errors", "lost", "down", "unavailable"]) { return [] }
         // "We don't have long-term impact data yet": a gap in the data, not a claim of impact
@@ -346,7 +359,7 @@ extension LanguageChecker {
         let mechanism = s.find("due to") != nil || s.find("as a result") != nil || s.find("leading to") != nil || s.containsAny(["because", "caused", "causing"])
         if mechanism && !s.w.contains(where: { Coach.populationNouns.contains($0) })
             || s.toks.contains(where: { t in t.kind == .word && t.text.split(separator: ".").count >= 2 && t.text.split(separator: ".").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) } })
-            || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully", "anyone", "everyone", "anybody", "everybody"])
+            || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully", "complete", "total", "anyone", "everyone", "anybody", "everybody"])
             // ("Affected users would receive an error message when ...": what they saw, told as a habit)
             || ["would receive", "would see", "would get", "would be shown", "would be redirected", "would encounter"].contains(where: { s.find($0) != nil }) { return [] }
         // ("Users of the following plugins: url_launcher, google_sign_in, video_player ...": the affected set listed by name)

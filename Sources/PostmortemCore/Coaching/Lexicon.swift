@@ -30,7 +30,8 @@ enum Lex {
     anaesthetist anaesthetists anesthesiologist anesthesiologists secretary secretaries call-taker call-takers calltaker calltakers \
     netops secops sysops itops stevedore stevedores longshoreman longshoremen \
     editor researcher researchers metallurgist metallurgists directorate directorates headteacher headteachers \
-    pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains
+    pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
+    subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -56,7 +57,7 @@ enum Lex {
 
     /// Capitalised words that are systems, products, places, times or document words, never people.
     static let nonPeople = set("""
-    certain various numerous multiple \
+    certain various numerous multiple wi-fi wifi \
     festival festivals sale sales season event events championship tournament league expansion campaign promotion raid weekend edition series summit conference \
     aws gcp azure kafka redis postgres postgresql mysql mariadb mongo mongodb cassandra elasticsearch opensearch kibana grafana prometheus \
     alertmanager pagerduty opsgenie victorops slack jira github gitlab bitbucket jenkins travis circleci buildkite kubernetes k8s docker \
@@ -142,7 +143,7 @@ enum Lex {
     /// Nouns that name a bad outcome: the subject of "was caused by".
     static let outcomeNouns = set("""
     outage incident issue problem failure failures error errors bug regression downtime breakage disruption degradation crash crashes \
-    loss corruption event this it incidents outages interruption impact
+    loss corruption event this it incidents outages interruption impact delay delays stoppage breach
     """)
     /// Things a person acts on; possessive + one of these + a causal verb is blame.
     static let actionNouns = set("""

@@ -124,7 +124,8 @@ extension Linter {
         while j < chars.count, chars[j] == " " { j += 1 }
         let rest = String(chars[j...])
         let lower = rest.lowercased()
-        for label in ["action item -", "action item:", "action item", "ai:", "todo:", "todo -"] where lower.hasPrefix(label) {
+        // ("ok action from me — let's get better at ...", "ok so actions: fix the adapter bug", "AP: update the proxy docs": the label a few words in)
+        for label in ["action item -", "action item:", "action item", "action for me:", "action for us:", "action from me —", "action from me -", "action from me:", "ok action from me —", "ok so actions:", "actions:", "action:", "ap:", "ai:", "todo:", "todo -"] where lower.hasPrefix(label) {
             var k = label.count
             let r = Array(rest)
             while k < r.count, r[k] == " " { k += 1 }
@@ -139,6 +140,18 @@ extension Linter {
             }
         }
         return nil
+    }
+
+    /// Whether a timestamped line is someone speaking in a chat log ("devon: lots of matches stuck in lobby", "@support-lead: queue is exploding"),
+    /// not an event of the timeline: a short handle with no spaces, then a colon.
+    static func isChatSpeech(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let handle = text[..<colon]
+        // ("Bruno Alves: action from me ...": a display name of two or three capitalised words)
+        let words = handle.split(separator: " ")
+        let handleShaped = !handle.contains(" ") || (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
+        return (2...30).contains(handle.count) && handleShaped && handle.contains(where: \.isLetter)
+            && handle.allSatisfy({ $0.isLetter || $0.isNumber || "@._- ".contains($0) }) && text[text.index(after: colon)...].hasPrefix(" ")
     }
 
     static func isListItem(_ line: String) -> Bool {

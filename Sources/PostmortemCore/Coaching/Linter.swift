@@ -108,9 +108,13 @@ struct Linter {
             if let (secs, rest, off) = Linter.leadingTime(String(Array(line)[start...])) {
                 addPoint(i, col: start + off, secs: secs, text: rest)
                 flushBlock()
-                out += coach.review(segments: [Segment(text: rest, line: i, col: start + off)], role: .timeline)
+                // (a chat line pasted into a section or plain text is read as what it says there: "[22:40] devon: lots of matches stuck in lobby" is impact)
+                let said: TextRole = role != .timeline && Linter.isChatSpeech(rest) ? lineRole : .timeline
+                let item = Linter.actionInChat(rest)
+                // (one vague-action finding per line: the action item's own, when the chat line records one)
+                out += coach.review(segments: [Segment(text: rest, line: i, col: start + off)], role: said).filter { item == nil || $0.check != "vague-action" }
                 // "[09:51] dmitri_ops: AI-2 look into the firmware thing": an action item recorded in the chat is held to an action's standard
-                if let item = Linter.actionInChat(rest) {
+                if let item {
                     out += coach.review(segments: [Segment(text: item.text, line: i, col: start + off + item.col)], role: .actionItem).filter { $0.check == "vague-action" }
                 }
                 return

@@ -4,7 +4,7 @@ extension LanguageChecker {
     static let attentionNouns: Set<String> = ["alert", "alerts", "alarm", "alarms", "warning", "warnings", "page", "pages", "notification",
         "notifications", "email", "emails", "message", "messages", "ticket", "tickets", "runbook", "procedure", "checklist", "process", "policy",
         "guidance", "advice", "feedback", "signs", "symptoms", "comment", "comments", "instructions", "errors", "reports", "report",
-        "screen", "banner", "prompt", "popup", "pop-up", "indicator", "beacon", "siren"]
+        "screen", "banner", "prompt", "popup", "pop-up", "indicator", "beacon", "siren", "rules", "processes", "procedures", "policies", "recommendations", "concerns"]
 
     /// What people make: "poor <judgement>" grades them.
     static let workNouns: Set<String> = ["practice", "practices", "planning", "judgement", "judgment", "decision", "decisions", "choice", "choices",
@@ -13,7 +13,7 @@ extension LanguageChecker {
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
         "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
         "cutting corners", "cut corners", "took shortcuts", "taking shortcuts", "take shortcuts", "shortcuts were taken", "is a joke", "was a joke", "are a joke", "were a joke", "a complete joke", "an absolute joke", "a total joke",
-        "is garbage", "was garbage", "is rubbish", "was rubbish", "total garbage", "complete garbage", "utter garbage", "absolute garbage", "total rubbish", "utter rubbish", "corners were cut", "corners got cut", "corners had been cut", "corners have been cut", "excess of confidence", "too much confidence", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
+        "is garbage", "was garbage", "is rubbish", "was rubbish", "total garbage", "complete garbage", "utter garbage", "absolute garbage", "total rubbish", "utter rubbish", "a disgrace", "disgraceful", "get their act together", "get its act together", "get our act together", "got their act together", "corners were cut", "corners got cut", "corners had been cut", "corners have been cut", "excess of confidence", "too much confidence", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
         "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
         "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
@@ -236,6 +236,10 @@ extension LanguageChecker {
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
+                // ("Human mistakes are inevitable, and the system ... should be designed to make them really hard to do": the principle, not a verdict)
+                if s.span(i + 1, i + 4).contains(where: { ["inevitable", "unavoidable", "happen", "happens", "will"].contains(s.w[$0]) }), s.containsAny(["system", "systems", "designed", "design", "processes", "tooling"]) { continue }
+                // ("Donors who wrote in asking whether they had made a mistake": a question people asked, not a verdict)
+                if s.span(max(0, i - 7), i).contains(where: { s.w[$0] == "whether" || s.w[$0] == "if" && ["asking", "asked", "wondering", "wondered", "checking", "checked"].contains(s.word($0 - 1) ?? "") }) { continue }
                 // ("The problem was not that an engineer made a mistake": the reading the writer rejects)
                 if s.span(max(0, i - 8), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) }) { continue }
                 let p = i > 0 ? s.w[i - 1] : ""
@@ -257,7 +261,7 @@ extension LanguageChecker {
                     // "all the mistakes that we made": the mistakes owned, as a verdict
                     || ["that", "which"].contains(n) && ["we", "i", "they", "he", "she"].contains(s.word(i + 2) ?? "") && s.word(i + 3) == "made"
                     || ["we", "i", "they", "he", "she"].contains(n) && s.word(i + 2) == "made"
-                    || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && i == s.endIndexBeforeFinalPunct
+                    || (pp == "was" || pp == "is" || pp == "it's") && p == "a" && (i == s.endIndexBeforeFinalPunct || ["that", "which", ","].contains(n))
                     // "Mistake on our part: ...", like "failure on our part"
                     || n == "on" && ["my", "our", "their", "his", "her", "your"].contains(s.word(i + 2) ?? "") && s.word(i + 3) == "part"
                 if p == "by" { hit = true; add(i - 1, i, x, "unintentionally"); continue }

@@ -89,6 +89,8 @@ struct Sentence {
             // "Chrome 109", "Windows 7", "version 27.0": a version names a release, it counts nothing
             // ("GBP 1.2bn", "USD 40,000": a currency code before an amount names nothing)
             let currencyCodes: Set<String> = ["gbp", "usd", "eur", "aud", "cad", "nzd", "inr", "jpy", "chf", "zar", "ngn", "sgd", "hkd", "sek", "nok", "dkk", "brl", "mxn", "kes", "ghs"]
+            // ("After the 5.2 update", "the 4.12 release": a number before a release word names it)
+            if t.kind == .number, t.text.contains("."), ["update", "release", "upgrade", "patch", "build", "firmware", "version", "rollout", "app"].contains(next) { namingNumber = i; continue }
             if t.kind == .number, i > 0, !isSentenceStart(i - 1), toks[i - 1].isCapitalized && !months.contains(w[i - 1]) && !currencyCodes.contains(w[i - 1]) || ["version", "release", "v", "build", "patch"].contains(w[i - 1]) { namingNumber = i; continue }
             // "1.2 The stoppage resulted in ...", "5.3 The servicer's developers ...": a section number counts nothing
             // (not "1.4 TB of analytics events": a unit in capitals)

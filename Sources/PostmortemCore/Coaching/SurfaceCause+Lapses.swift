@@ -50,9 +50,25 @@ extension LanguageChecker {
                               better: "Say what let the belief stand: " + Rewrite.quote("The rotation had no check that the old key was revoked; the runbook ended at 'issue new key' and nothing verified the old one stopped working"))
         }
         guard causeRoles.contains(role) else { return nil }
+        // "Contributing cause: procedure step 7.3 (verify logger start) not performed.": a step named and left undone, in a note's shorthand
+        if let n = s.span(0, s.count).first(where: { s.w[$0] == "not" && ["performed", "done", "completed", "followed", "carried", "executed", "run", "checked", "verified"].contains(s.word($0 + 1) ?? "") }),
+           n > 0, !["was", "were", "is", "are", "been", "be", "had", "has", "have", "did", "does", "do", "could", "would", "should", "will", "can", "may", "must", "if"].contains(s.w[n - 1]),
+           s.span(max(0, n - 10), n).contains(where: { LanguageChecker.stepNouns.contains(s.w[$0]) }),
+           !s.span(0, n).contains(where: { ["because", "since", "no", "without", "lack", "if", "when", "whether"].contains(s.w[$0]) }), !reasonAfter(n + 1) {
+            return RawFinding(check: "surface-cause", at: n, excerpt: s.text(n, n + 1),
+                              message: "\"\(s.text(n, n + 1))\" names a step left undone, not why it could be; ask what depended on someone doing it and why nothing caught it.",
+                              better: "Say what let the step be missed: " + Rewrite.quote("Nothing enforced <the step>: the procedure relied on the operator remembering it, and no check blocked the next stage without it"))
+        }
         // "The root cause was a failure to properly deploy root files", "the main issue was an expired certificate": a lapse named as the cause
-        if let c = s.span(0, s.count).first(where: { ["cause", "causes", "issue", "problem"].contains(s.w[$0]) && ["was", "is", "were"].contains(s.word($0 + 1) ?? "")
-               || ["resulted", "stemmed", "arose"].contains(s.w[$0]) && s.word($0 + 1) == "from" || s.has("due to", at: $0) || s.has("caused by", at: $0) }),
+        // ("the root cause for the loss of the spacecraft was the failure to use metric units": the copula after what was lost)
+        func copula(_ k: Int) -> Int? {
+            guard ["cause", "causes", "issue", "problem"].contains(s.w[k]) else { return nil }
+            if ["was", "is", "were"].contains(s.word(k + 1) ?? "") { return k }
+            guard ["of", "for", "behind"].contains(s.word(k + 1) ?? ""), let b = s.span(k + 2, k + 10).first(where: { ["was", "is", "were"].contains(s.w[$0]) }),
+                  s.span(k + 2, b).allSatisfy({ s.isWord($0) && !English.isPast(s.w[$0]) }) else { return nil }
+            return b - 1
+        }
+        if let c = s.span(0, s.count).lazy.compactMap({ k in copula(k) ?? (["resulted", "stemmed", "arose"].contains(s.w[k]) && s.word(k + 1) == "from" || s.has("due to", at: k) || s.has("caused by", at: k) ? k : nil) }).first,
            let f = s.span(c + 2, c + 5).first(where: { k in s.w[k] == "failure" && s.word(k + 1) == "to" || s.w[k] == "expired" && ["certificate", "cert", "key", "token", "licence", "license", "domain", "password", "credential", "credentials", "contract"].contains(s.word(k + 1) ?? "") }),
            s.span(c + 2, f).allSatisfy({ ["a", "an", "the"].contains(s.w[$0]) }), !reasonAfter(f + 1) {
             let e = min(s.endIndexBeforeFinalPunct, f + (s.w[f] == "failure" ? 3 : 1))
@@ -61,7 +77,7 @@ extension LanguageChecker {
                               better: "Say what let it lapse: " + Rewrite.quote("Nothing tracked <the expiry or the step>; it depended on <a person or a calendar>, and no alert fired before it had impact"))
         }
         // "Misconfigurations in our monitoring and alerting caused this outage to go on longer", "due to mis-configured settings on PagerDuty"
-        if let m = s.span(0, s.count).first(where: { ["misconfigurations", "misconfiguration", "mis-configurations", "mis-configuration", "mis-configured", "misconfigured"].contains(s.w[$0]) }),
+        if let m = s.span(0, s.count).first(where: { ["misconfigurations", "misconfiguration", "mis-configurations", "mis-configuration", "mis-configured", "misconfigured", "misconfig", "misconfigs"].contains(s.w[$0]) }),
            !s.span(max(0, m - 3), m).contains(where: { ["introduced", "created", "generated", "produced", "rendered", "wrote", "emitted", "no", "detect", "detects", "catch"].contains(s.w[$0]) }),
            // ("This misconfiguration stemmed from inconsistent application of settings", "Provisioning is automated, so the drive
            // misconfiguration shouldn't have been possible": the analysis goes on)

@@ -72,7 +72,9 @@ extension LanguageChecker {
                 // ("Automation consumed the wrong checksum": a machine as the subject picked it)
                 if ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "system", "service", "agent", "daemon"].contains(s.w[s.firstWordIndex])
                     || s.firstWordIndex + 1 < i && ["automation", "pipeline", "script", "job", "bot", "scheduler", "controller", "cron", "workflow", "tooling", "daemon"].contains(s.w[s.firstWordIndex + 1]) { continue }
-                if i > 0, ["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || i == s.firstWordIndex || i > 0 && s.isPunct(i - 1) {
+                // ("the network cable was plugged to wrong port": the article dropped after a hand's act)
+                let afterAct = i > 1 && ["to", "into", "in", "on", "onto", "from", "at"].contains(s.w[i - 1]) && s.span(max(0, i - 4), i - 1).contains(where: { Self.manualActs.contains(s.w[$0]) || ["plugged", "connected", "patched", "wired", "inserted", "sent", "routed"].contains(s.w[$0]) })
+                if i == s.firstWordIndex || afterAct || i > 0 && (["the", "a", "an", "one"].contains(s.w[i - 1]) || Lex.changeVerbs.contains(s.w[i - 1]) || s.w[i - 1] == "single" || s.isPunct(i - 1)) {
                     let e = x == "bad" && ["config", "configuration", "code"].contains(n) && s.isWord(i + 2) ? i + 2 : i + 1
                     return (i, e, s.text(i, e))
                 }
@@ -203,7 +205,9 @@ extension LanguageChecker {
             // (a passive act or a person's: "the deployment tool applied the change at once rather than in stages" describes the tool)
             // ("took 3h instead of the 20 min we had guessed" compares durations)
             // ("Rate limiting was applied per instance rather than per tenant" compares designs, not a slip and its intent)
+            // ("Results were published on the website at 20:31 instead of 20:15": a time against the planned time, not a slip)
             if s.has("instead of", at: i) || s.has("rather than", at: i), !s.span(i - 4, i).contains(where: { ["took", "lasted", "needed", "required", "spent"].contains(s.w[$0]) }),
+               !(s.toks.indices.contains(i + 2) && s.toks[i + 2].kind == .number && s.toks[i + 2].text.contains(":") && s.span(i - 3, i).contains(where: { s.toks[$0].kind == .number && s.toks[$0].text.contains(":") })),
                s.word(i + 2) != "per", s.word(i + 2) != "by", let v = (max(0, i - 8)..<i).last(where: { Self.manualActs.contains(s.w[$0]) }), v > 0,
                ["was", "were", "being", "been", "got"].contains(s.w[v - 1]) || (max(0, v - 5)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v } ?? false }) {
                 return (v, i + 2, s.text(v, min(s.count - 1, i + 2)))

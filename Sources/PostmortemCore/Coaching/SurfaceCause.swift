@@ -29,6 +29,8 @@ extension LanguageChecker {
         // "Contributing factor: reviewer oversight on #1873", "an administrative oversight in renewing the certificate", "a procedural non-compliance"
         "reviewer oversight", "reviewer's oversight", "an administrative oversight", "administrative oversight in", "a clerical oversight", "procedural non-compliance", "procedural noncompliance",
         "non-compliance with the", "noncompliance with the", "non-compliance with procedure", "non-compliance with the operating",
+        // "a manipulation error during the renewal procedure", "a manual input error in the reference-data file", "an error in the entry of the time-zone setting"
+        "manipulation error", "handling error", "implementer error", "implementor error", "caused by an oversight", "by an oversight in", "an oversight in reading", "manual input error", "human input error", "error in the entry of", "error in entering",
         "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
@@ -87,7 +89,8 @@ extension LanguageChecker {
             // (not "Human error in not knowing that the logs are kept elsewhere": what the error was)
             // (but "It was a human error, not systematic": the error affirmed, the system ruled out)
             if !p.hasSuffix("followed"), !["in", "of", "by", "from"].contains(s.word(endP) ?? ""), !(s.word(endP) == "," && s.word(endP + 1) == "not"),
-               s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }) { continue }
+               // (not "Human Error - Procedure Not Followed": a category and its detail)
+               s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }), s.word(endP) != "-" { continue }
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
             // production because the field accepted any integer": the analysis goes on)
             let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake"]
