@@ -6,7 +6,13 @@ extension ActionChecker {
         "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab",
         // an insurer's or regulator's report: "The Insured should review its patch management arrangements"
         "insured", "insurer", "licensee", "utility", "bank", "retailer", "airline", "airport", "carrier", "merchant", "employer", "manufacturer", "landlord", "association", "society", "exchange", "faculty", "faculties", "registry"]
-    static let vagueMultiword: [String] = ["do the needful", "revert back on", "revert back with", "strengthen the process", "take it more seriously", "more seriously", "be more vigilant", "more vigilant", "further consideration", "strengthen its oversight", "strengthen its governance", "strengthen their governance", "strengthen our governance", "strengthen oversight", "strengthen governance",
+    static let vagueMultiword: [String] = ["do the needful", "double down on", "first-class citizen", "checked over", "looked over", "gone over",
+        // "We will follow this up with the supplier tomorrow", "Reminders of the rules for Production operations", "we can do better to ...",
+        // "take personal action to address", "working with AWS to understand what happened"
+        "follow this up", "follow it up", "follow that up", "reminders of", "reminder of", "can do better", "must do better", "need to do better", "take personal action",
+        "to understand what happened", "to understand why",
+        // "will be implementing at least some of them", "the backup process is going to change in future", "a comprehensive review into the issues"
+        "at least some of them", "some plans", "under close review", "under review", "keep the matter", "is going to change", "are going to change", "comprehensive review", "thorough review", "full review", "in-depth review", "complete review", "revert back on", "revert back with", "strengthen the process", "take it more seriously", "more seriously", "be more vigilant", "more vigilant", "further consideration", "strengthen its oversight", "strengthen its governance", "strengthen their governance", "strengthen our governance", "strengthen oversight", "strengthen governance",
         "take appropriate steps", "take appropriate action", "take appropriate actions", "appropriate actions", "a certain threshold", "certain threshold", "lessons to be learnt", "lessons to be learned", "appropriate steps to", "in due course", "work together more closely", "work more closely", "importance of following", "the importance of", "tighten up", "shore up", "firm up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
@@ -51,7 +57,10 @@ extension ActionChecker {
         "deeper dive", "deep dive", "deep-dive", "level up", "importance of",
         // a reassurance instead of an action: "I can assure you that the changes are significant", "steps were being taken"
         "assure you", "assure us", "assures us", "assured us", "assured the", "assured our", "being taken", "steps are being", "taken very seriously",
-        "taking this very seriously", "take this very seriously", "looking at ways", "look at ways", "couple of ideas", "few ideas", "some ideas"]
+        "taking this very seriously", "take this very seriously", "looking at ways", "look at ways", "couple of ideas", "few ideas", "some ideas",
+        // "Human errors ... will be completely eliminated", "the error will not be repeated next year", "these issues cannot occur again", "put in place fixes"
+        "will be completely eliminated", "will be eliminated", "will not be repeated", "won't be repeated", "cannot occur again", "can't occur again", "cannot happen again",
+        "will not happen again", "won't happen again", "put in place fixes", "put fixes in place"]
     /// Participles of a passive promise that say nothing measurable on their own: "will be shared with relevant officers".
     static let passivePromiseVerbs: [String: String] = ["shared": "communicate", "disseminated": "communicate", "circulated": "communicate", "communicated": "communicate",
         "socialised": "communicate", "socialized": "communicate", "sensitised": "train", "sensitized": "train", "briefed": "train", "educated": "educate",
@@ -60,7 +69,7 @@ extension ActionChecker {
         "investigated": "investigate", "studied": "study", "improved": "improve", "enhanced": "enhance", "strengthened": "strengthen", "reinforced": "reinforce",
         "tightened": "tighten", "monitored": "monitor", "emphasised": "emphasise", "emphasized": "emphasize", "highlighted": "emphasize"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
-    static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
+    static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "follow this up", "follow it up", "follow that up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
         "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
         "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]
     static let leadWords: Set<String> = ["we", "should", "endeavour", "endeavor", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
@@ -73,7 +82,7 @@ extension ActionChecker {
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
-        "be more", "more thorough", "do better", "paid more attention", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
+        "be more", "more thorough", "do better", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze", "identify"]

@@ -86,6 +86,11 @@ struct ActionChecker {
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
+        // "All watches to enhance vigilance ...", "the Insured to improve its monitoring", "The operator is to ensure that ...": a subject of a few words, then its order
+        else if k == st, let t = s.span(k + 1, k + 5).first(where: { s.w[$0] == "to" }), let v = s.word(t + 1),
+                Lex.vagueVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ActionChecker.studyVerbs.contains(v),
+                s.span(k, t).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !Coach.imperativeVerbs.contains(s.w[$0]) && (!English.isPast(s.w[$0]) || s.toks[$0].isCapitalized)
+                    && !["we", "i", "it", "this", "that", "need", "needs", "want", "wants", "going", "plan", "plans", "intend", "have", "has", "how", "ways", "way", "steps", "efforts", "effort", "time"].contains(s.w[$0]) || s.w[$0] == "is" && $0 == t - 1 }) { k = t + 1 }
         // "We are extremely sorry for any distress caused and are reviewing our processes ...": the promise after the apology
         if s.span(k, k + 5).contains(where: { ["sorry", "apologise", "apologize", "apologies", "regret"].contains(s.w[$0]) }),
            let a = s.span(k + 3, s.count).first(where: { s.w[$0] == "and" && ["are", "will", "have", "we", "we'll", "we're", "we've"].contains(s.word($0 + 1) ?? "") }) { k = a + 1 }

@@ -60,7 +60,8 @@ struct AgentFinder {
             return Agent(start: k, end: k, strength: .i)
         default: break
         }
-        if x.hasPrefix("@"), x.count > 1, !x.contains(".") { return Agent(start: k, end: k, strength: .strong) }
+        // ("@dmitri.db", "@kai.ops": a chat handle with a dot; not "@example.com", a domain)
+        if x.hasPrefix("@"), x.count > 1, !x.contains(".") || !["com", "io", "org", "net", "dev", "co", "uk", "ai", "app", "edu", "gov"].contains(x.split(separator: ".").last.map(String.init) ?? "") { return Agent(start: k, end: k, strength: .strong) }
         // "one of our developers", "one of the night operators": a person picked out of a role
         // (not an aside after a name: "Tomasz, one of our platform engineers, cleared ...")
         if x == "one", s.word(k + 1) == "of", !(k > 0 && s.w[k - 1] == ","), let d = s.word(k + 2), ["our", "the", "their", "its", "your"].contains(d),
@@ -106,9 +107,13 @@ struct AgentFinder {
             return Agent(start: st, end: k, strength: .strong)
         }
         // "the duty controller", "the shift controller": a person's title, not a device
-        if ["controller", "controllers"].contains(x), k > 0, ["approach", "tower", "ground", "en-route", "sector", "radar", "duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations", "night", "day", "evening", "morning", "weekend", "dispatch", "mine", "pit", "control-room"].contains(s.w[k - 1]),
+        if ["controller", "controllers"].contains(x), k > 0, ["approach", "tower", "ground", "en-route", "sector", "radar", "duty", "shift", "traffic", "signalling", "signaling", "flight", "rail", "line", "area", "network-operations", "night", "day", "evening", "morning", "weekend", "dispatch", "mine", "pit", "control-room", "quality", "operations"].contains(s.w[k - 1]),
            !["network"].contains(s.word(k - 2) ?? "") {
             let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
+            // ("The quality controller of the night did not check ...": the shift after the title)
+            if s.has("of the", at: k + 1), ["night", "day", "evening", "morning", "weekend", "late", "early"].contains(s.word(k + 3) ?? "") {
+                return Agent(start: st, end: ["shift", "turn"].contains(s.word(k + 4) ?? "") ? k + 4 : k + 3, strength: .strong)
+            }
             return Agent(start: st, end: k, strength: .strong)
         }
         // "The light-vehicle driver entered the autonomous zone without clearance": a person at the wheel, not a device driver
@@ -288,6 +293,16 @@ struct AgentFinder {
         // ("The template editor wrote changes directly to the production database": a tool named after a job)
         if ["editor", "editors"].contains(x), let p = prev, ["template", "text", "code", "config", "configuration", "html", "wysiwyg", "rich-text", "visual", "video", "image", "map", "level",
             "schema", "rules", "rule", "policy", "workflow", "form", "page", "markdown", "json", "yaml", "sql", "graphical", "online", "web", "content", "layout", "theme", "registry", "hex", "photo", "audio"].contains(p) { return nil }
+        // ("the identity provider rejected the token", "the Terraform provider crashed": software that provides; "our provider failed to isolate ..." is a company)
+        if ["provider", "providers"].contains(x), prev.map({ ["identity", "oauth", "auth", "authentication", "sso", "oidc", "saml", "credential", "credentials", "storage", "csi", "terraform",
+            "dns-01", "secrets", "secret", "config", "configuration", "metrics", "log", "logging", "content", "feature-flag", "flag", "data", "token", "key", "kms", "certificate", "cert"].contains($0) || s.toks[k - 1].isCapitalized && !s.isSentenceStart(k - 1) }) ?? false { return nil }
+        // ("a concurrent provider status notice": a modifier; "the payment provider rejected our bulk payout file": what its system did)
+        if ["provider", "providers"].contains(x), let n = s.word(k + 1), ["status", "notice", "outage", "side", "api", "incident", "page", "portal", "network", "issue", "dashboard", "level", "rejected",
+            "returned", "throttled", "blocked", "declined", "responded", "sent", "dropped", "timed", "accepted", "processed"].contains(n) { return nil }
+        // ("The wave planner does not read conveyor status": planning software in a warehouse or a plant)
+        if ["planner", "planners"].contains(x), ["wave", "mrp", "erp", "yard", "slot", "dock", "fleet"].contains(prev ?? "") { return nil }
+        // ("the query planner chose a sequential scan", "the route planner assigned ...": software that plans)
+        if ["planner", "planners"].contains(x), let p = prev, ["query", "route", "routing", "journey", "trip", "path", "motion", "execution", "sql", "job", "task", "load", "auto", "automatic", "automated"].contains(p) { return nil }
         // ("a race in the lock manager", "the replication controller": software named after a job)
         if ["manager", "managers", "controller", "controllers", "scheduler", "dispatcher", "coordinator", "supervisor"].contains(x), let p = prev, AgentFinder.softwareJobs.contains(p) { return nil }
         // ("the new chunked-upload handler opened ...": a handler is code unless it handles calls, claims or cases)
@@ -324,6 +339,16 @@ struct AgentFinder {
                 }
             }
         }
+        // "Process engineer S. Kowalski saved ...", "the SCADA specialist Marco R., who ...": the person's name after the role
+        if end + 1 < s.count, !s.toks[k].isCapitalized || s.isSentenceStart(k) || k > 0 && !s.isSentenceStart(k - 1) && s.toks[k - 1].isCapitalized,
+           case let n = s.toks[end + 1], n.kind == .word, n.isCapitalized, !n.isAllCaps || n.text.count == 1, !Lex.nonPeople.contains(n.lower), !n.hasDigit,
+           !LanguageChecker.auxWords.contains(n.lower), !English.isPast(n.lower) {
+            var e = end + 1
+            if s.word(e + 1) == ".", s.toks[e].text.count == 1 { e += 1 }
+            if e + 1 < s.count, isNameLike(s.toks[e + 1]) { e += 1; if s.word(e + 1) == ".", s.toks[e].text.count == 1 { e += 1 } }
+            // (a lone capitalised word must look like a name: "the engineer Priya", not "the operator Then")
+            if e > end + 1 || Lex.firstNames.contains(n.lower) { end = e }
+        }
         // "the person who deployed the change didn't test it": skip the relative clause
         if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }
         // "the developer creating the pull request misjudged ...": skip a participle phrase up to the person's verb
@@ -338,7 +363,8 @@ struct AgentFinder {
             st -= 1; back += 1
             if AgentFinder.determiners.contains(p) { break }
         }
-        return Agent(start: st, end: end, strength: .strong)
+        // ("Our provider did not bring the rack back cleanly": a provider is a company whose systems act; blamed only for what people do)
+        return Agent(start: st, end: end, strength: ["provider", "providers"].contains(x) ? .weak : .strong)
     }
 
     /// The last word of a relative clause ("whoever approved this change | clearly didn't read it").

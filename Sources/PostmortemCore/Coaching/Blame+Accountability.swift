@@ -93,8 +93,17 @@ extension LanguageChecker {
             // "Wei Ling on the platform team is accountable for the firewall rule", "should be held accountable"
             // ("The lesson for the storage team is that they own scratch and they are accountable when it goes read-only": "they" is the team)
             let team = i > 1 && s.w[i - 2] == "they" ? person(in: 0, i - 2) : nil
-            if aboutFailure, ["accountable", "culpable"].contains(x) || x == "responsible" && ["happen again", "happens again", "recur", "repeat itself"].contains(where: { s.find($0) != nil }), i > 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[i - 1]),
-               let a = person(in: clauseStart(i), i) ?? team {
+            // ("is considered accountable for the failure to validate ...": the verdict reported)
+            let be = i > 1 && ["considered", "deemed", "found", "regarded", "judged", "seen"].contains(s.w[i - 1]) ? i - 2 : i - 1
+            // ("The release engineer who approved the caching change is responsible for the stale warnings": responsible for a harm)
+            let forHarm = x == "responsible" && s.word(i + 1) == "for" && s.span(i + 2, i + 7).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0])
+                || ["maladministration", "stale", "delay", "delays", "breach", "damage", "mess", "mistake", "disruption", "double-sold"].contains(s.w[$0]) })
+                && !s.span(i + 2, i + 5).contains(where: { ["response", "recovery", "fix", "fixing", "restoring", "investigation", "review", "handling", "monitoring", "communications"].contains(s.w[$0]) })
+            // ("The Project Director accepted the design without adequate challenge and must be held accountable": the person before "and")
+            // ("The release engineer who approved the change is responsible for ...": the person before the relative clause)
+            let andBefore = clauseStart(i) > 0 && ["and", "who"].contains(s.w[clauseStart(i) - 1]) ? person(in: 0, s.w[clauseStart(i) - 1] == "who" ? i : clauseStart(i) - 1) : nil
+            if aboutFailure || forHarm, ["accountable", "culpable"].contains(x) || x == "responsible" && (forHarm || ["happen again", "happens again", "recur", "repeat itself"].contains(where: { s.find($0) != nil })), be >= 0, ["is", "was", "are", "were", "be", "been", "held"].contains(s.w[be]),
+               let a = person(in: clauseStart(i), i) ?? team ?? andBefore {
                 let st = a.end < clauseStart(i) ? i - 2 : a.start
                 let forward = [.lessons, .actionItem, .couldBeBetter].contains(role)
                     ? "Say what the system will do, not who answers for it: “<The service> alerts <the owning team> at <a threshold> before it fails, and the runbook covers the fix.”" : describe

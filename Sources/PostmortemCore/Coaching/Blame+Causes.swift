@@ -68,6 +68,8 @@ extension LanguageChecker {
             if !ruleIsReason, s.w[m] == "as", s.w[m - 1] != ",", s.span(m + 1, m + 5).contains(where: { ["required", "requires", "require", "requested", "instructed", "specified", "mandated", "asks", "says", "specifies", "demands", "prescribed"].contains(s.w[$0]) }) { m += 1; continue }
             // ("whether the box editor counts as 'checkout'": "as" after a verb of naming gives no reason)
             if s.w[m] == "as", m > 0, ["counts", "count", "counted", "known", "such", "same", "treated", "classed", "classified", "described", "listed", "marked", "labelled", "labeled", "well", "soon", "long", "far"].contains(s.w[m - 1]) { m += 1; continue }
+            // ("closed the change as successful": the verdict recorded, not a reason)
+            if s.w[m] == "as", ["successful", "complete", "completed", "done", "resolved", "fixed", "ok", "passed"].contains(s.word(m + 1) ?? "") { m += 1; continue }
             if ["because", "since", "as"].contains(s.w[m]) || s.has("due to", at: m) {
                 var q = m + (s.w[m] == "due" ? 2 : 1)
                 while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
@@ -100,6 +102,8 @@ extension LanguageChecker {
             guard m < s.count else { continue }
             let noun = s.w[m]
             if s.negated(before: k, within: 3) { continue }
+            // ("I would not want the Committee to take away that this was one person's mistake": the reading the writer rejects)
+            if s.span(max(0, k - 14), k).contains(where: { s.has("not want", at: $0) || s.has("wouldn't want", at: $0) || s.has("not that", at: $0) || s.has("tempting to", at: $0) || s.has("rather than", at: $0) }) { continue }
             var st = k
             while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
             if Lex.blameNouns.contains(noun), s.w[k] != "my", noun != "error" && noun != "errors" || s.w[k] != "their" {
@@ -347,6 +351,8 @@ extension LanguageChecker {
         }
         for i in 0..<s.count where s.isWord(i) && Lex.trainingVerbs.contains(s.w[i]) {
             if s.negated(before: i, within: 2) { continue }
+            // ("when the train manager of 1H07 telephoned": a noun before a title, not the verb)
+            if i > 0, AgentFinder.determiners.contains(s.w[i - 1]) || s.toks[i - 1].isPossessive { continue }
             for q in s.span(i + 1, i + 3) {
                 guard let a = finder.agent(s, at: q), singlePerson(a) else { continue }
                 var t = a.end + 1

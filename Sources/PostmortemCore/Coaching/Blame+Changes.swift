@@ -17,7 +17,7 @@ extension LanguageChecker {
             // ("The handover template had no field for open changes, so the 06:00 shift started without knowing ...": what the gap left them
             // not knowing, told as its consequence)
             let gapBefore = s.span(max(0, a.start - 3), a.start).contains(where: { s.w[$0] == "so" }) && s.span(0, a.start).contains(where: { ["no", "lacked", "lacks", "missing", "without"].contains(s.w[$0]) })
-            if !gapBefore, weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
+            if !gapBefore, !LanguageChecker.actPraised(s), weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
                 // ("restarted the pods without waiting for approval, which restored service" is the remedy)
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
@@ -103,6 +103,11 @@ extension LanguageChecker {
             }
         }
         return nil
+    }
+
+    /// "..., and that was the right decision": the act praised, so whatever it went ahead without is no fault.
+    static func actPraised(_ s: Sentence) -> Bool {
+        ["the right decision", "the right call", "the right thing", "the correct decision", "the correct call", "rightly", "good call", "good judgement", "good judgment"].contains(where: { s.find($0) != nil })
     }
 
     static let removalVerbs: Set<String> = ["purged", "removed", "reverted", "rolled", "disabled", "deleted", "pulled", "yanked", "unpublished",

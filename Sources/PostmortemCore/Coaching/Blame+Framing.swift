@@ -187,7 +187,8 @@ extension LanguageChecker {
             var q = i + 1
             while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             // "this incident is entirely on them"
-            if q < s.count, ["them", "him", "her"].contains(s.w[q]), q == s.endIndexBeforeFinalPunct, s.w.contains(where: { ["incident", "outage", "this", "that", "one"].contains($0) }) {
+            // ("so yeah that's on him": the verdict at the end of a chat line)
+            if q < s.count, ["them", "him", "her"].contains(s.w[q]), q == s.endIndexBeforeFinalPunct, s.w.contains(where: { ["incident", "outage", "this", "that", "one", "that's", "it's"].contains($0) }) {
                 return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
                                    message: "\"\(s.text(i - 1, q))\" places the incident on people; describe what allowed it.",
                                    better: "Describe what allowed it: " + Rewrite.quote("The vendor's firmware update reached every lock at once: our rollout accepts vendor firmware without a staged canary"))]
@@ -197,6 +198,12 @@ extension LanguageChecker {
                 return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
                                    message: "\"\(s.text(i - 1, q))\" places the incident on yourself; self-blame is still blame. Describe what allowed it.",
                                    better: "Describe what allowed it: " + Rewrite.quote("The migration ran against <the database> because the tool did not show which database was connected"))]
+            }
+            // "tbh this is on whoever signed off the capacity plan": the verdict on someone not yet named
+            if q < s.count, s.w[q] == "whoever", ["is", "that's", "it's", "squarely", "entirely", "all"].contains(p), s.span(max(0, i - 3), i).contains(where: { ["this", "that", "that's", "it", "it's"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, q),
+                                   message: "\"\(s.text(i - 1, q))\" places the incident on a person; describe what allowed it.",
+                                   better: "Describe what allowed it: " + Rewrite.quote("The capacity plan was signed off without a load test of both finals at once; the sign-off checklist does not ask for one"))]
             }
             // ("neither was on shift that Saturday", "on call", "on leave": a state, not a verdict)
             if q < s.count, ["shift", "call", "duty", "leave", "holiday", "vacation", "pager", "site", "rota", "standby"].contains(s.w[q]) { continue }
@@ -209,7 +216,8 @@ extension LanguageChecker {
             guard q < s.count, let a = named ?? head.map({ Agent(start: q, end: $0, strength: .strong) }), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1
-            if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that"].contains(s.w[after]) { continue }
+            // ("this is on the weekend tech tbh, he's meant to ...": a chat aside after the person)
+            if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that", "tbh", "imo", "honestly", "frankly", "really", "lol", "tbf"].contains(s.w[after]) { continue }
             return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, a.end),
                                message: "\"\(s.text(i - 1, a.end))\" places the incident on a person; describe what allowed it.",
                                better: "Describe what allowed it: " + Rewrite.quote("The flag went to 100% in one step: the rollout tool has no staged percentages and no guard on error rate"))]

@@ -8,7 +8,7 @@ extension LanguageChecker {
     /// in a cause or a detection story, a person setting a safeguard aside is the link a review should ask about.
     /// (A responder who "disabled the flapping alert per the runbook" or "overrode the rate limit to drain the backlog" is the response.)
     func overriddenSafeguardBlame(after a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
-        guard a.strength == .strong, [.rootCause, .contributingFactors, .detection, .couldBeBetter, .summary, .whys].contains(role) else { return nil }
+        guard a.strength == .strong, [.rootCause, .contributingFactors, .detection, .couldBeBetter, .summary, .whys, .other].contains(role) else { return nil }
         var j = a.end + 1
         while let x = s.word(j), s.isWord(j), ["had", "has", "then", "simply", "just", "manually", "quietly", "also"].contains(x) { j += 1 }
         guard let v = s.word(j), LanguageChecker.overrideVerbs.contains(v) else { return nil }
@@ -30,6 +30,8 @@ extension LanguageChecker {
             "allows", "allowed", "approval", "sign-off", "exception", "order", "protocol", "policy", "procedure", "right", "correct"]
         if s.span(n + 1, s.count).contains(where: { k in
             if ["allowed", "allows"].contains(s.w[k]), s.w[k - 1] == "and" { return false }
+            // ("... and closed the change as successful": a verdict the person recorded, not a reason)
+            if s.w[k] == "as", ["successful", "complete", "completed", "done", "resolved", "fixed", "ok", "passed", "closed"].contains(s.word(k + 1) ?? "") { return false }
             return LanguageChecker.recoveryWords.contains(s.w[k]) && !(s.w[k] == "stopped" && (s.word(k + 1)?.hasSuffix("ing") ?? false)) || reasonOrRemedy.contains(s.w[k]) || s.has("false positive", at: k)
         }) { return nil }
         // muting or disabling an alert says nothing on its own; it must have been raised, or the act left standing with its cost

@@ -149,7 +149,7 @@ extension LanguageChecker {
                let a = finder.agent(s, at: r + 2) ?? finder.agent(s, at: r + 3), a.isBlameable, a.strength == .strong { return finding(i, a.end) }
             if ["lose", "loses", "lost", "revoke", "revoked"].contains(x), let p = s.word(i + 1), ["their", "his", "her"].contains(p),
                s.span(i + 2, i + 5).contains(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.containsAny(["who", "whoever", "anyone"]) || finder.people.contains(where: { s.w.contains($0) }) { return finding(i, i + 3) }
-            if ["owns", "own"].contains(x), let n = s.word(i + 1), ["this", "the"].contains(n), ["failure", "outage", "incident", "mistake"].contains(s.word(i + 2) ?? ""),
+            if ["owns", "own"].contains(x), let n = s.word(i + 1), ["this", "the"].contains(n), ["failure", "outage", "incident", "mistake", "one"].contains(s.word(i + 2) ?? ""),
                i > 0, let a = (max(0, i - 4)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first, a.isBlameable { return finding(a.start, i + 2) }
             if ["never", "not", "don't", "ever"].contains(x), s.word(i + 1) == "let", let a = finder.agent(s, at: i + 2), a.isBlameable, a.strength == .strong { return finding(i, a.end + 1) }
             // "Root cause was the vendor's engineer, who rebooted the core switch": the cause is a person

@@ -154,7 +154,10 @@ extension LanguageChecker {
         guard blameable else { return nil }
         // omission: "didn't test", "never checked", "failed to renew"
         var omitVerb: String? = nil, omitAt = j
-        if neg, !inability, !copulaNeg { omitVerb = v }
+        // ("a casework officer who noticed that the plan ... did not match the registered extent": the "not" is the plan's, inside what they noticed)
+        let reported = s.span(a.start, j).contains(where: { w in s.w[w] == "who" && s.span(w + 1, j).contains(where: { ["that", "whether", "if"].contains(s.w[$0])
+            && ["noticed", "saw", "found", "said", "told", "reported", "realised", "realized", "knew", "thought", "believed", "confirmed", "checked", "verified", "spotted", "discovered", "observed"].contains(s.word($0 - 1) ?? "") }) })
+        if neg, !inability, !copulaNeg, !reported { omitVerb = v }
         // "the user didn't think to scroll down", "never bothered to check": the omitted step is the second verb
         if neg, ["think", "bother", "remember", "stop"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2), s.isWord(j + 2) { omitVerb = w; omitAt = j + 2 }
         var framed = false  // "failed to", "neglected to": the failure is the writer's framing
@@ -169,7 +172,9 @@ extension LanguageChecker {
             // faulted for what they did not perceive; "we did not notice" stays the team's plain account)
             let perceived = a.strength == .strong && ["notice", "realize", "realise", "recognize", "recognise", "spot", "see"].contains(ov)
             let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
-            if exempt || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" { return nil }
+            // ("did not make the clock adjustment it was contractually obliged to make": a duty named, whatever its verb)
+            let duty = ["obliged to", "obligated to", "required to", "supposed to", "meant to", "contractually", "like he said", "like she said", "as agreed", "as promised"].contains(where: { s.find($0) != nil })
+            if exempt && !(duty && ["make", "take"].contains(ov)) || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" && !duty { return nil }
             if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
             if hasSystemReason(s, after: omitAt, ruleIsReason: false) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
@@ -230,7 +235,7 @@ extension LanguageChecker {
             }
         }
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
-        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v), !s.containsAny(LanguageChecker.recoveryWords),
+        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v), !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
            let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + 10)).first(where: { s.w[$0] == "without" }),
            let g = s.word(w + 1), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
            // ("operators used it without prompting": unprompted is praise)

@@ -44,8 +44,10 @@ struct LanguageChecker {
                 // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
                 // "The problem was not that an engineer made a mistake": the reading the writer rejects
+                // ("It is tempting to write that the reviewer missed it, but ...": the same reading, named and set aside)
                 if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
-                   s.span(max(0, a.start - 5), a.start).contains(where: { s.has("was not that", at: $0) || s.has("is not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not because", at: $0) }) { k = a.end + 1; continue }
+                   s.span(max(0, a.start - 6), a.start).contains(where: { s.has("was not that", at: $0) || s.has("is not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not because", at: $0)
+                       || s.has("tempting to", at: $0) && s.span(0, s.count).contains(where: { ["but", "however"].contains(s.w[$0]) }) }) { k = a.end + 1; continue }
                 // ("Although pages were correctly sent they did not reach the correct administrators": "they" are the pages)
                 // ("38 creators told support they had missed a supplier deadline": "they" are the people the outage hit, telling what it cost them)
                 if a.strength == .they, let t = s.span(0, a.start).last(where: { LanguageChecker.isPluralNoun(s.w[$0]) }), Coach.populationNouns.contains(s.w[t]),
@@ -85,6 +87,7 @@ struct LanguageChecker {
         out += authoredHarmBlame(s)
         out += upToPersonBlame(s)
         out += sanctionBlame(s)
+        out += verdictBlame(s)
         out += delayPutOnPerson(s)
         out += tracedToPersonBlame(s, role: role)
         out += failureOfPersonBlame(s)
@@ -215,7 +218,9 @@ struct LanguageChecker {
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "without", "wiped", "mess", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
             // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
-            if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil }) { return nil }
+            // ("..., and the Branch found no case in which a passenger was refused a seat": harm looked for and not found)
+            if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil })
+                || ["found no", "no case", "no cases", "no instance", "no instances", "no evidence", "no reports", "no report"].contains(where: { p in s.span(cStart, s.count).contains { s.has(p, at: $0) } }) { return nil }
             // ("..., and the error rate dropped to 0 by 16:40": the remedy working)
             if cons.contains(where: { ["fell", "decreased", "subsided", "eased", "improved"].contains($0) }) || cons.contains("dropped") && cons.contains(where: { ["rate", "rates", "latency", "errors", "queue", "backlog"].contains($0) }) { return nil }
             // ("the forecaster used the tool we gave her, and the tool let her down": the tool failed the person, not the other way round)

@@ -6,7 +6,18 @@ extension Coach {
     static func isCommitment(_ s: Sentence, role: TextRole) -> Bool {
         var k = s.firstWordIndex
         while k < s.count, s.isPunct(k) { k += 1 }
+        // ("18/ Going forward we're going to do better": a thread's numbering)
+        if k + 1 < s.count, s.toks[k].kind == .number, s.word(k + 1) == "/" { k += 2 }
         guard k < s.count else { return false }
+        // "Safety Recommendation 2024-09: The operator should enhance ...", "Risk Improvement Recommendation RI-5: ...", "D5 PCA: retrain all line operators",
+        // "Countermeasure: we will make thorough education ...", "AI for us: be more on top of #help": a form's label, then the action
+        if let c = s.span(k + 1, k + 6).first(where: { s.w[$0] == ":" }), s.span(k, c).contains(where: { ["recommendation", "countermeasure", "countermeasures", "pca", "ica", "capa", "prevent", "ai", "action", "actions", "todo", "fix"].contains(s.w[$0]) }),
+           !s.span(k, c).contains(where: { LanguageChecker.auxWords.contains(s.w[$0]) && !["do"].contains(s.w[$0]) || ["we", "i", "it"].contains(s.w[$0]) }), c + 1 < s.count {
+            if s.span(k, c).contains(where: { ["recommendation", "countermeasure", "countermeasures", "ai", "action", "actions", "todo"].contains(s.w[$0]) }) { return true }
+            k = c + 1
+            while k < s.count, s.isPunct(k) { k += 1 }
+            guard k < s.count else { return false }
+        }
         // "However, I will figure out ...": a connective before the commitment
         if ["however", "also", "additionally", "so", "finally", "then", "instead", "therefore", "thus"].contains(s.w[k]), s.word(k + 1) == "," { k += 2 }
         guard k < s.count else { return false }
@@ -83,7 +94,13 @@ extension Coach {
         // "We are committed to improving our processes so that this does not happen again"
         if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
         // "We're going to sort out how mod duty works"
-        if s.w[k] == "we're", s.has("going to", at: k + 1), let v = s.word(k + 3), Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look"].contains(v) || v == "do" && s.word(k + 4) == "better" { return true }
+        // ("I promise I'm going to do better", "we're going to double down on quality")
+        if let g = s.span(k, k + 4).first(where: { ["we're", "i'm"].contains(s.w[$0]) && s.has("going to", at: $0 + 1) }), let v = s.word(g + 3),
+           Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look", "double", "treat", "tighten"].contains(v) || v == "do" && s.word(g + 4) == "better" { return true }
+        // "can we all just keep a closer eye on the backup from now on pls", "can someone pls look at the alerting": a request in a chat
+        if s.w[k] == "can", ["we", "someone", "somebody", "you", "everyone"].contains(s.word(k + 1) ?? ""),
+           let v = s.span(k + 2, k + 6).first(where: { !["all", "just", "pls", "please", "plz", "maybe", "also", "now"].contains(s.w[$0]) }),
+           Lex.vagueVerbs.contains(s.w[v]) || Coach.imperativeVerbs.contains(s.w[v]) || ["look", "keep", "check", "fix", "sort", "get", "make"].contains(s.w[v]) { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
         for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment",
@@ -99,7 +116,8 @@ extension Coach {
                   "reviewing its processes", "reviewing their processes", "prevention measures", "preventive measures", "preventative measures", "as a catalyst to improve", "accelerated engineering efforts", "working towards making sure", "working towards ensuring", "working toward making sure", "commits to", "is committed to", "undertakes to", "has undertaken to", "have undertaken to",
                   // "must give further consideration to the resilience of ...", "All field staff are reminded to be more vigilant", "we need to look into config safety"
                   "give further consideration to", "give consideration to", "lessons to be learnt", "lessons to be learned", "could be more robust", "we call on", "calls on the", "we urge", "take appropriate steps", "strengthen its governance", "strengthen its oversight",
-                  "work together more closely", "importance of following", "will look into", "will be looking into", "should be more robust", "needs to be more robust", "are reminded to", "is reminded to", "are requested to", "need to look into", "needs to look into"] where s.find(p) != nil { return true }
+                  "work together more closely", "importance of following", "will look into", "'ll look into", "they'll look into", "we'll look into", "i'll look into", "i'll try to", "we'll try to",
+                  "is to ensure", "are to ensure", "under close review", "keep the matter under", "i can assure", "we can assure", "i assure", "we assure", "be getting", "we can do better", "we must do better", "we need to do better", "follow this up with", "take personal action", "will be looking into", "should be more robust", "needs to be more robust", "are reminded to", "is reminded to", "are requested to", "need to look into", "needs to look into"] where s.find(p) != nil { return true }
         // "Lessons learned will be shared with relevant officers", "A comprehensive review ... will be undertaken": a passive promise, whatever its subject
         if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
            let p = s.word(be + 1), ActionChecker.passivePromiseVerbs[p] != nil { return true }
@@ -126,22 +144,26 @@ extension Coach {
         // ("All cluster admins to be more careful when running maintenance scripts", "graphics team to be more careful": the role after a modifier)
         if ["all", "every"].contains(s.w[k]) || k + 1 < s.count && Lex.roles.contains(s.w[k + 1]) && !AgentFinder.determiners.contains(s.w[k]) && s.isWord(k),
            let t = s.span(k + 1, k + 4).first(where: { s.w[$0] == "to" }), Lex.roles.contains(s.w[t - 1]), s.span(k + 1, t).allSatisfy({ s.isWord($0) }),
-           let v = s.word(t + 1), v == "be" || Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
+           let v = s.word(t + 1), v == "be" || Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["receive", "undergo", "attend", "get"].contains(v) { return true }
+        // ("D7 Prevent recurrence: maintenance to be more careful when working on CCP equipment": whoever is named, told to take care)
+        if s.isWord(k), s.word(k + 1) == "to", s.word(k + 2) == "be", ["more", "careful", "extra", "vigilant", "reminded", "trained", "retrained", "aware", "mindful", "cautious"].contains(s.word(k + 3) ?? "") { return true }
         // "Be more careful with config changes going forward": an order to people, in any section
         if s.w[k] == "be", let n = s.word(k + 1), ["more", "careful", "extra", "vigilant", "aware", "mindful", "cautious", "better"].contains(n) { return true }
         // "Engineers should be more careful", "Everyone must double-check"
         // ("The Court will review its change management arrangements", "The Client should ensure better coordination": a body's promise)
         // ("The interface team will review their alerting": a modifier before the role)
         if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true
+            // ("Development team will be more careful about database changes")
+            || s.isWord(k) && ["team", "teams", "staff", "department"].contains(s.word(k + 1) ?? "")
             || AgentFinder.determiners.contains(s.w[k]) && s.isWord(k + 1) && ["team", "teams", "department", "group"].contains(s.word(k + 2) ?? "") {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }
-        if ["we", "we'll", "i", "team"].contains(s.w[k]) {
+        if ["we", "we'll", "i", "i'll", "team"].contains(s.w[k]) {
             // ("We also need to look into our runbooks ...": an adverb before the need)
-            if ["also", "really", "definitely", "still", "probably", "just", "clearly", "certainly"].contains(s.word(k + 1) ?? ""), s.w[k] != "we'll" { k += 1 }
+            if ["also", "really", "definitely", "still", "probably", "just", "clearly", "certainly"].contains(s.word(k + 1) ?? ""), s.w[k] != "we'll", s.w[k] != "i'll" { k += 1 }
             let n = s.word(k + 1) ?? ""
-            if s.w[k] == "we'll" { return !LanguageChecker.hindsightVerbs.contains(n) }
+            if s.w[k] == "we'll" || s.w[k] == "i'll" { return !LanguageChecker.hindsightVerbs.contains(n) }
             if ["will", "should", "must", "need", "needs", "shall"].contains(n) || n == "have" && s.word(k + 2) == "to" || n == "are" && s.word(k + 2) == "going" {
                 // "we should have ..." is a counterfactual, not a plan
                 let m = s.word(k + 2) ?? ""
@@ -174,13 +196,21 @@ extension Coach {
     /// A statement of the cause: "The outage came down to a typo", "Root cause: ...", "It was caused by ...".
     static func isCauseStatement(_ s: Sentence) -> Bool {
         // "RC prelim: misconfig on the arena terminal bank", "RCA: ...": a cause label in shorthand
-        if ["rc", "rca"].contains(s.w[s.firstWordIndex]), s.span(s.firstWordIndex + 1, s.firstWordIndex + 3).contains(where: { s.w[$0] == ":" || s.w[$0] == "=" }) { return true }
+        // ("RC for the doc: friday backup check not done")
+        if ["rc", "rca"].contains(s.w[s.firstWordIndex]), s.span(s.firstWordIndex + 1, s.firstWordIndex + 5).contains(where: { s.w[$0] == ":" || s.w[$0] == "=" }) { return true }
+        // "recipe release checklist step 4 ... not performed", "pre-DST load test wasn't run this year": a step named and not done
+        // (not "if the audit purge job has not completed in 36 hours": a condition on a job, not a step left undone)
+        if s.w.indices.contains(where: { i in LanguageChecker.doneParticiples.contains(s.w[i]) && i > 1 && (["wasn't", "weren't"].contains(s.w[i - 1])
+            || s.w[i - 1] == "not" && !["has", "have", "had", "did", "does", "do", "will", "would", "should", "could", "is", "are"].contains(s.w[i - 2]))
+            && s.span(max(0, i - 8), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) }) { return true }
         for p in ["root cause", "the cause", "came down to", "comes down to", "boiled down to", "boils down to", "caused by", "was due to",
                   "were due to", "is due to", "because of", "primary cause", "main cause", "underlying cause", "direct cause", "trigger was",
                   "caused it", "caused this", "caused the", "caused an", "caused a", "led to the", "resulted in the", "to blame for",
                   // "The /home filesystem was unmounted by accident during maintenance.", "Misconfiguration of the load balancer by an engineer.",
                   // "The dry-run of the collections import was skipped.": an accident, a misconfiguration or a skipped step is told as the cause
-                  "by accident", "by mistake", "misconfiguration of", "resulted from a failure", "resulted from the failure", "was skipped", "were skipped", "was not carried out", "were not carried out"] where s.find(p) != nil {
+                  "by accident", "by mistake", "misconfiguration of", "resulted from a failure", "resulted from the failure", "was skipped", "were skipped", "was not carried out", "were not carried out",
+                  // "The analyser middleware was misconfigured during the upgrade", "The fragment was accidentally left out of the purge list", "Contributing factor 3: ..."
+                  "was misconfigured", "were misconfigured", "was accidentally", "were accidentally", "was inadvertently", "were inadvertently", "was mistakenly", "were mistakenly", "contributing factor"] where s.find(p) != nil {
             return true
         }
         return false
@@ -191,8 +221,11 @@ extension Coach {
         "subscribers", "visitors", "tenants", "members", "riders", "drivers", "patients", "traders", "guests", "buyers", "sellers", "cardholders",
         "viewers", "listeners", "readers", "students", "passengers", "advertisers", "partners", "consumers", "households", "accounts", "everyone",
         "owners", "developers", "employees", "staff", "creators", "claimants", "requests", "orders", "payments", "transactions", "bookings", "checkouts",
-        "logins", "deliveries", "messages", "emails", "calls", "queries", "uploads", "downloads", "builds", "jobs", "sessions"]
-    static let impactVerbs: Set<String> = ["affected", "impacted", "unable", "couldn't", "cannot", "can't", "experienced", "saw", "received",
+        "logins", "deliveries", "messages", "emails", "calls", "queries", "uploads", "downloads", "builds", "jobs", "sessions",
+        // ("Patrons at most branches could not renew loans", "Commuters across the city were left stranded", "loads of families without their lessons")
+        "patrons", "commuters", "travellers", "travelers", "callers", "filers", "applicants", "candidates", "families", "parents", "researchers",
+        "couples", "neighbourhoods", "neighborhoods", "citizens", "pupils", "borrowers", "homeowners", "shippers"]
+    static let impactVerbs: Set<String> = ["affected", "impacted", "unable", "couldn't", "cannot", "can't", "experienced", "saw", "received", "missed", "late", "stranded",
         "lost", "disrupted", "delayed", "stuck", "locked", "logged", "charged", "degraded", "errors", "timeouts", "outage", "downtime",
         "stale", "unavailable", "wait", "waited", "rejected", "declined", "dropped", "errored", "unreachable", "seeing", "experiencing"]
 
@@ -223,7 +256,8 @@ extension Coach {
         // ("Most of the morning was spent confirming that no data had been lost": a harm denied)
         if opensCounted, s.w.indices.contains(where: { k in let x = s.w[k]; return (LanguageChecker.impactWords.contains(x) || LanguageChecker.harmVerbs.contains(x)
             || ["missed", "deferred", "twice", "delays", "loss", "lost", "duplicate", "duplicated", "stale", "missing", "disconnected", "late", "overcharged",
-                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored", "unsaleable", "unusable", "scrapped", "spoiled", "spoilt", "wasted", "destroyed"].contains(x) || x.hasPrefix("wrong")) && !s.negated(before: k, within: 4) }),
+                "stopped", "corrupted", "lagging", "stuck", "locked", "timeouts", "unreachable", "declined", "errored", "unsaleable", "unusable", "scrapped", "spoiled", "spoilt", "wasted", "destroyed",
+                "faced", "uncertainty", "hardship", "stranded", "complaints"].contains(x) || x.hasPrefix("wrong")) && !s.negated(before: k, within: 4) }),
            // ("Multiple process failures during the migration led to this": the causes, counted loosely)
            !s.w.indices.contains(where: { recoversHere(s, $0) || ["led", "caused", "resulted", "contributed", "triggered", "because", "due"].contains(s.w[$0]) }) { return true }
         return s.w.contains { populationNouns.contains($0) } && (s.w.contains { impactVerbs.contains($0) } || s.find("could not") != nil)
@@ -246,7 +280,7 @@ extension Coach {
     static let looseCounts: [String] = ["lots of", "tons of", "loads of", "a ton of", "a lot of", "some of you", "many of you", "most of you", "a few of you", "a handful of", "a chunk of", "parts of", "part of the", "much of the", "most of the",
         "a large part of", "a big part of", "large parts of", "a bunch of", "a good part of", "a considerable part of", "a ton of you", "loads of you", "lots of you",
         "a large number of", "a significant number of", "a number of", "a whole lot of", "a good chunk of", "several", "many", "a few", "most",
-        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a lot of you", "huge numbers of you", "large numbers of you", "some of them", "many of them", "most of them", "a few of them", "a couple of", "some of our", "many of our", "a few of our", "a great many", "a great many of", "plenty", "plenty of", "a serious amount of", "a substantial amount of"]
+        "huge numbers of", "large numbers of", "a big portion of", "a large portion of", "a large share of", "a big share of", "a good share of", "a lot of you", "huge numbers of you", "large numbers of you", "some of them", "many of them", "most of them", "a few of them", "a couple of", "some of our", "many of our", "a few of our", "a great many", "a great many of", "plenty", "plenty of", "a serious amount of", "a substantial amount of"]
     /// Whom or what an outage happens to, beyond `populationNouns`: "games", "homes", "farms", "workers".
     static let affectedOnes: Set<String> = populationNouns.union(LanguageChecker.affectedThings).union(["games", "matches", "homes", "farms", "gifts", "workers",
         "donors", "keyholders", "membership", "base", "parishes", "employers", "families", "schools", "sites", "branches", "shops", "restaurants", "clinics", "people",
@@ -263,7 +297,7 @@ extension Coach {
             "lost", "delayed", "degradation", "degraded", "unable", "couldn't", "failed", "errors", "charged", "overcharged", "disconnected", "dropped", "noticed", "complained", "elevated",
             "gaps", "overwhelmed", "swamped", "walking", "suspended", "stale", "polluted", "corrupted", "later", "left", "double", "without", "held",
             "sad", "worry", "worried", "yelled", "shouted", "dc'd", "kicked", "dead", "unploughed", "stranded", "cancelled", "canceled",
-            "unhappy", "frustrated", "confused", "backed", "trouble", "problems", "difficulties", "delays", "disruptions", "down", "losing", "buffering", "erroring", "incorrect", "stranded", "anxious", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing", "inconvenienced", "hardship", "deprived"]
+            "unhappy", "frustrated", "confused", "backed", "trouble", "problems", "difficulties", "delays", "disruptions", "down", "losing", "complaints", "mad", "loss", "suffered", "affecting", "broken", "uncertainty", "faced", "buffering", "erroring", "incorrect", "stranded", "anxious", "hammered", "postpone", "postponed", "overcharged", "hungry", "stressed", "waiting", "rejecting", "rejected", "crawling", "rough", "ringing", "inconvenienced", "hardship", "deprived"]
         guard s.w.indices.contains(where: { (harm.contains(s.w[$0]) || s.w[$0].hasPrefix("wrong")) && !s.negated(before: $0, within: 4) || s.w[$0].hasSuffix("n't") || stoppedDoing(s, $0) }) else { return false }
         // "it took a long time to clean it up": a length with no number
         if ["took a long time", "for a long time", "for ages", "took ages"].contains(where: { s.find($0) != nil }) { return true }

@@ -63,8 +63,10 @@ public struct Coach: Sendable {
         return out
     }
 
-    func language(_ s: Sentence, role: TextRole, textHasNumber: Bool) -> [Finding] {
-        guard !s.toks.isEmpty else { return [] }
+    func language(_ whole: Sentence, role: TextRole, textHasNumber: Bool) -> [Finding] {
+        guard !whole.toks.isEmpty else { return [] }
+        // (a chat line is read for what its speaker says; the time and the handle are not part of it)
+        let s = role == .timeline ? whole : whole.afterChatPrefix ?? whole
         let c = checker
         var raw: [RawFinding] = c.blame(s, role: role)
         var aside: [Finding] = []

@@ -37,9 +37,30 @@ extension LanguageChecker {
         // operator validated the number correctly, we would never have this problem in the first place": the other world in other tenses
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let w = s.span(f + 3, s.count).first(where: { ["would", "could", "wouldn't", "couldn't"].contains(s.w[$0]) }),
            s.span(f + 1, w).contains(where: { s.w[$0] == "had" && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) })
-            || s.span(f + 1, w).contains(where: { English.isPast(s.w[$0]) }) && (s.find("in the first place") != nil || s.word(w + 1) == "never"),
+            || s.span(f + 1, w).contains(where: { English.isPast(s.w[$0]) }) && (s.find("in the first place") != nil || s.word(w + 1) == "never")
+            // ("If renewal was done on Tuesday and not on Friday night, we would find problem before weekend", "If support desk checked the
+            // certificate at 03:15, recovery could be 3 hours earlier": the road not taken, set against the one taken or pinned to a past moment)
+            || s.span(f + 1, w).contains(where: { English.isPast(s.w[$0]) || ["was", "were"].contains(s.w[$0]) }) && (s.span(f + 1, w).contains(where: { s.has("and not", at: $0) || s.w[$0] == "not" && s.isPunct($0 - 1) || s.has("instead of", at: $0) || s.has("rather than", at: $0)
+                    || s.toks[$0].hasDigit && s.toks[$0].text.contains(":") })
+                || s.span(w + 1, s.count).contains(where: { ["earlier", "sooner", "before"].contains(s.w[$0]) && s.span($0 - 3, $0).contains(where: { s.toks[$0].hasDigit || Lex.numberWords.contains(s.w[$0]) }) })),
            !s.containsAny(["now", "new", "today", "currently", "whenever", "next", "future"]) {
             add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // "If we stay on version 4.1 one more month, this incident will not happen": the other world in the present, this incident undone
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let t = s.span(f + 2, s.count).first(where: { ["this", "the"].contains(s.w[$0]) && ["incident", "outage", "problem", "failure"].contains(s.word($0 + 1) ?? "") }),
+           ["will", "would", "won't", "wouldn't"].contains(s.word(t + 2) ?? ""), s.span(t + 2, t + 6).contains(where: { ["happen", "occur", "happened", "occurred"].contains(s.w[$0]) }) {
+            add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world where this incident did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // "A unit test that used the addempty endpoint may have highlighted this issue before deployment", "a prometheus exporter on ZFS could
+        // have alerted on slack about disk space usage ... maybe even before incident": a safeguard that did not exist, imagined catching it
+        if let i = s.span(0, s.count).first(where: { ["may", "might", "could"].contains(s.w[$0]) && s.word($0 + 1) == "have" }), !s.containsAny(["if", "whether"]),
+           let v = s.span(i + 2, i + 4).first(where: { ["highlighted", "caught", "detected", "flagged", "spotted", "revealed", "surfaced", "alerted", "warned", "prevented", "stopped"].contains(s.w[$0]) }),
+           s.span(i + 2, v).allSatisfy({ ["definitely", "easily", "probably", "possibly", "also", "certainly"].contains(s.w[$0]) }),
+           s.span(v + 1, s.count).contains(where: { ["before", "earlier", "sooner", "better", "faster"].contains(s.w[$0]) }),
+           !s.span(0, i).contains(where: { ["we", "i", "they", "it", "this", "that"].contains(s.w[$0]) && $0 == i - 1 }) {
+            add(i, v, "\"\(s.text(i, v))\" imagines a safeguard that did not exist catching the problem; say what was missing and add it as an action.")
             return out
         }
         for i in 0..<s.count where s.isWord(i) {
@@ -238,11 +259,21 @@ extension LanguageChecker {
         if x == "should" || x == "should've", j >= s.endIndexBeforeFinalPunct + 1, i >= 2, ["i", "we"].contains(s.w[i - 1]), ["like", "as"].contains(s.w[i - 2]) { return min(j - 1, s.count - 1) }
         // "would have never happened"
         while let m = s.word(j), fillers.contains(m) { j += 1 }
-        if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v)
+        // ("we could have definitely done a better job", "we could have been more conservative": the writer's better self, imagined)
+        let betterSelf = s.span(j + 1, j + 5).contains(where: { ["better", "more", "sooner", "earlier", "faster", "quicker", "differently", "less"].contains(s.w[$0]) })
+        if ourCould, let v = s.word(j), ["been", "lost", "broken", "caused", "deleted", "corrupted", "gone", "affected", "taken", "done"].contains(v) && !(["done", "been"].contains(v) && betterSelf)
             || s.negated(before: i, within: 3) && !s.span(max(0, i - 4), i).contains(where: { s.w[$0] == "without" }) { return nil }
         // ("With a manual fallback in place, patients would not have had to return to their GP": the other world, set up by "with")
         let premise = s.w[s.firstWordIndex] == "with" && s.span(s.firstWordIndex + 1, i).contains(where: { s.w[$0] == "," }) && s.negated(before: j, within: 3)
         guard let v = s.word(j), s.isWord(j), v != "to", v != "had" || s.word(j + 1) != "to" || premise else { return nil }
+        // ("we ran what should have been an innocent diagnostics tool": what the thing was taken to be)
+        if i > 0, s.w[i - 1] == "what", v == "been", ["a", "an", "the"].contains(s.word(j + 1) ?? "") { return nil }
+        // ("The ... endpoint should not have allowed a user to update a record", "high availability systems in place that should have stopped
+        // an outage like this": what a part was built to do, with no person in the clause)
+        if x.hasPrefix("should"), ["allowed", "accepted", "permitted", "stopped", "prevented", "caught", "blocked", "rejected", "handled", "absorbed", "protected"].contains(v),
+           i > 0, s.isWord(i - 1), finder.agent(s, at: i - 1) == nil && !["we", "i", "you", "they", "he", "she", "someone", "somebody", "anyone", "that", "which", "who"].contains(s.w[i - 1]) || ["that", "which"].contains(s.w[i - 1]) && s.span(max(0, i - 5), i - 1).contains(where: { s.has("in place", at: $0) || ["systems", "system", "checks", "controls", "safeguards", "guards", "failover", "alerts", "monitoring"].contains(s.w[$0]) })
+            // ("The configured limits for this customer should have protected the cluster": the setting's job)
+            || s.span(max(0, i - 6), i).contains(where: { ["limits", "limit", "quotas", "quota", "controls", "checks", "safeguards", "protections", "settings", "rules", "throttles", "guards"].contains(s.w[$0]) }) { return nil }
         // a participle: "gone", "shown", "caught", "been", "had"
         guard v.hasSuffix("ed") || v.hasSuffix("en") || v.hasSuffix("wn") || English.irregularParticiples.contains(v) else { return nil }
         // "a rollback would have required a schema downgrade": the cost of an option weighed at the time, not a wish

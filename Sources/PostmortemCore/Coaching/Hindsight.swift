@@ -23,7 +23,11 @@ extension LanguageChecker {
         "ought reasonably to have foreseen", "ought to have foreseen", "ought reasonably to have known", "ought to have known", "ought reasonably to have anticipated",
         "benefit of what is now known", "benefit of what we now know", "plain signal of the failure", "clear signal of the failure", "clearly this was coming", "this was clearly coming",
         "hardly a surprise", "hardly surprising", "little wonder", "small wonder", "told us everything we needed", "told us all we needed",
-        "only ever a question of time", "was only a question of time", "was a question of when", "was asking for exactly this", "were asking for exactly this", "was asking for it"]
+        "only ever a question of time", "was only a question of time", "was a question of when", "was asking for exactly this", "were asking for exactly this", "was asking for it",
+        // "knew full well the dispatch system was going to put people in danger", "was staring everyone in the face", "was easy to foresee",
+        // "ought to have told everyone the import was unsafe"
+        "knew full well", "knew perfectly well", "knew very well", "staring everyone in the face", "staring them in the face", "staring you in the face", "stared everyone in the face",
+        "easy to foresee", "easy to predict", "only question of time", "just question of time", "easily foreseeable", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
 
     /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
     static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
@@ -121,6 +125,18 @@ extension LanguageChecker {
                 if x == "obviously", let n = s.word(i + 1), ["stressful", "frustrating", "upsetting", "painful", "disappointing", "distressing", "worrying", "unwelcome", "difficult", "hard"].contains(n) { continue }
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { ["enjoys", "enjoy", "enjoyed", "rather", "wish", "wished", "love", "hate", "regret", "sorry", "want", "wants", "wanted"].contains(s.w[$0]) }),
                    s.span(i + 1, i + 3).contains(where: { ["nobody", "no-one", "none", "i", "i'd", "we", "we'd", "everyone", "no"].contains(s.w[$0]) }) { continue }
+                // ("previews were obviously lower quality for the 2 hours": a plain, visible difference; "The andon board show the stop
+                // within one minute, obviously, but ...": a concession about a thing that worked)
+                // ("obviously the cert swap was fine server-side", "this type of incident obviously makes it harder for you": a plain fact, or empathy)
+                if x == "obviously", s.span(i + 1, i + 7).contains(where: { ["fine", "ok", "okay", "healthy", "unaffected", "working"].contains(s.w[$0]) }) || s.word(i + 1) == "makes" && s.word(i + 2) == "it" { continue }
+                // ("Obviously passengers trust the display more than the app": a fact about now, in the present tense)
+                if x == "obviously", i == s.firstWordIndex, !s.span(i + 1, s.count).contains(where: { English.isPast(s.w[$0]) || ["was", "were", "had", "should", "would", "could", "have", "been"].contains(s.w[$0]) }) { continue }
+                if x == "obviously", let n = s.word(i + 1), ["lower", "higher", "slower", "faster", "smaller", "bigger", "larger", "worse", "grainier", "blurrier"].contains(n),
+                   ["quality", "resolution", "bitrate", "fidelity", "accuracy", "throughput"].contains(s.word(i + 2) ?? "") { continue }
+                if x == "obviously", i > 0, s.w[i - 1] == ",", s.word(i + 1) == ",", s.word(i + 2) == "but" { continue }
+                // ("a pattern which appears obvious from the collated evidence was, at 06:41, a single telephone call": hindsight named and set aside)
+                if x == "obvious", i > 0, ["appears", "appeared", "seems", "seemed", "looks", "looked"].contains(s.w[i - 1]),
+                   ["from", "now", "afterwards", "in"].contains(s.word(i + 1) ?? ""), s.containsAny(["at", "then", "time", "but"]) { continue }
                 // "It was obvious (in hindsight) that X": removing the word would leave "It was that X"
                 let better: String
                 if x == "obvious", i > 0, ["was", "is", "seemed", "seems", "looked", "became"].contains(s.w[i - 1]), let t = s.index(of: "that", from: i) {
@@ -202,7 +218,9 @@ extension LanguageChecker {
             // ("a vehicle with an unrecognised beacon is invisible to its path planner even in plain sight": what a machine cannot see, not hindsight)
             for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always"))
                 && !(p == "in plain sight" && (s.word(i - 1) == "even" || s.containsAny(["invisible", "hidden", "unseen"])))
-                && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit)) {
+                && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit))
+                // ("the authority to judge the inevitable trade-offs": trade-offs that come with any choice)
+                && !(p == "the inevitable" && ["trade-offs", "trade-off", "tradeoffs", "tradeoff", "compromises", "compromise", "tensions", "tension", "questions"].contains(s.word(i + 2) ?? "")) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                 add(i, e, "\"\(s.text(i, e))\" is hindsight: it is plain now, not necessarily then; say what information was available at the time.", Rewrite.forHindsight(s, from: e + 1))
                 return out
@@ -305,7 +323,9 @@ extension LanguageChecker {
                 break
             }
             // ("The signs of this failure were there to be seen", "Were the slow-loading priors the week before not a clear warning that ...?")
-            let signsThere = ["signs", "signals", "warnings", "indications", "indicators"].contains(x) && s.span(i + 1, i + 6).contains(where: { s.has("were there", at: $0) || s.has("were all there", at: $0) })
+            // ("The warning signs of an ageing, undocumented gateway were evident well before the event")
+            let signsThere = ["signs", "signals", "warnings", "indications", "indicators"].contains(x) && s.span(i + 1, i + 10).contains(where: { s.has("were there", at: $0) || s.has("were all there", at: $0)
+                || ["were", "was"].contains(s.w[$0]) && ["evident", "obvious", "clear", "visible", "apparent", "plain"].contains(s.word($0 + 1) ?? "") && s.span($0 + 2, $0 + 5).contains(where: { ["before", "beforehand", "long", "well", "months", "weeks", "for"].contains(s.w[$0]) }) })
             let askedWarning = s.isQuestion && ["warning", "sign", "signal", "indication"].contains(x) && i > 1 && ["clear", "obvious", "plain", "big"].contains(s.w[i - 1])
                 && s.span(0, i).contains(where: { ["not", "no"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") })
             if signsThere || askedWarning {

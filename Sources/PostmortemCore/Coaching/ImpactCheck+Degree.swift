@@ -31,7 +31,9 @@ extension LanguageChecker {
             // ("replaying a partially failed payout batch": the adverb inside a noun phrase describes the thing, not the harm's size;
             // "the sensor had failed intermittently since 28 October" outside the impact tells how a part behaved)
             let attributive = i > 0 && ["a", "an", "the", "each", "every", "any"].contains(s.w[i - 1])
-            let partBehaviour = !inImpact && ["intermittently", "sporadically", "occasionally", "periodically", "sometimes"].contains(x) && !s.w.contains(where: { Coach.populationNouns.contains($0) })
+            // ("unbeknownst to us, it had partially failed on July 24": outside the impact, how far a part failed)
+            let partBehaviour = !inImpact && (["intermittently", "sporadically", "occasionally", "periodically", "sometimes"].contains(x)
+                || ["partially", "partly"].contains(x) && ["failed", "applied", "completed", "deployed", "rolled", "succeeded", "worked", "configured", "migrated"].contains(s.word(i + 1) ?? "")) && !s.w.contains(where: { Coach.populationNouns.contains($0) })
             if LanguageChecker.degreeAdverbs.contains(x), !attributive, !partBehaviour, !s.negated(before: i, within: 2), !(i > 0 && s.w[i - 1] == "to") {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
@@ -55,6 +57,11 @@ extension LanguageChecker {
             // "for several days", "for a few hours", "throughout the morning"
             // (in impact text only: "delayed the investigation for several hours" tells the response, not the impact)
             if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u) { hit = (i, i + 2) }
+            // "operated at reduced capacity", "intermittent outages", "a prolong power outage": a degree or a length with no number (impact text only)
+            if inImpact, ["reduced", "degraded", "limited", "diminished"].contains(x), ["capacity", "performance", "functionality", "throughput", "service", "speeds", "availability"].contains(s.word(i + 1) ?? "") { hit = (i, i + 1) }
+            if inImpact, ["intermittent", "sporadic", "prolonged", "prolong", "lengthy", "extended"].contains(x), !attributive || x != "extended",
+               let n = s.span(i + 1, i + 3).first(where: { ["outages", "outage", "errors", "failures", "downtime", "disruption", "disruptions", "interruptions", "interruption", "delays", "issues", "problems", "timeouts", "unavailability"].contains(s.w[$0]) }),
+               s.span(i + 1, n).allSatisfy({ s.isWord($0) }) { hit = (i, n) }
             if inImpact, x == "throughout", s.word(i + 1) == "the", let n = s.word(i + 2), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n) { hit = (i, i + 2) }
             // "on and off", "here and there": how often, not a number
             // ("These kind of things happen from time to time": how often incidents happen in general, not this one's size)
@@ -99,8 +106,8 @@ extension LanguageChecker {
         let x = s.w[i]
         var end: Int? = nil
         let sizeWords: Set<String> = ["heavy", "big", "huge", "massive", "serious", "severe", "major", "large", "substantial", "significant", "considerable",
-                                      "meaningful", "real", "sizeable", "sizable", "enormous", "long", "lengthy"]
-        let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent"]
+                                      "meaningful", "real", "sizeable", "sizable", "enormous", "long", "lengthy", "material"]
+        let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent", "effort", "rework", "disruption"]
         // ("under heavy load", "with a big queue of pending jobs", "the size of the backlog": a condition, not the harm)
         // ("handled a heavy volume of calls", "shed heavy load onto the healthy pool": the load coped with, not the harm)
         // ("had to deal with long queues": what people had to cope with is the harm)

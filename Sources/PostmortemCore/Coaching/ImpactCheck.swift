@@ -18,13 +18,16 @@ extension LanguageChecker {
         if s.isQuestion { return [] }
         // "It is going to take some time and we expect most mail to be delivered by the end of the day", "Incoming emails should be
         // held until the system comes back": a forecast or advice, not the impact that happened
-        if s.containsAny(["will", "won't", "hopefully", "expect"]) && s.find("will have") == nil || s.find("going to") != nil || s.find("should be") != nil,
+        // ("Fly Machines that won't boot": a present failure, not a forecast)
+        let failing: Set<String> = ["boot", "start", "load", "open", "connect", "work", "run", "launch", "sync", "respond", "install", "update", "play", "print", "login", "log"]
+        let forecast = s.w.indices.contains(where: { ["will", "hopefully", "expect"].contains(s.w[$0]) || ["won't", "won’t"].contains(s.w[$0]) && !failing.contains(s.word($0 + 1) ?? "") })
+        if forecast && s.find("will have") == nil || s.find("going to") != nil || s.find("should be") != nil,
            !s.containsAny(["unable", "couldn't", "errors", "error", "failed", "fail", "lost", "down", "unavailable", "delayed", "delays", "outage", "slow", "affected", "impacted",
                 "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
-                "came", "angry", "received", "got", "hit"]) || s.containsAny(["hopefully"]) { return [] }
+                "came", "angry", "received", "got", "hit", "complaints", "complaining"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
         // ("This outage was broad and severe", "The consequences were sudden and severe", "The situation ... is quite severe")
-        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread"]
+        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread", "heavy"]
         func copulaBefore(_ k: Int) -> Bool {
             var j = k - 1
             if j >= 0, ["very", "extremely", "really", "so", "incredibly", "quite", "pretty", "rather", "truly"].contains(s.w[j]) { j -= 1 }
@@ -40,6 +43,17 @@ extension LanguageChecker {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
                                message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
         }
+        // "It also caused delays in our emergency departments", "This morning we had issues with our Authentication API", "Website unusable.":
+        // the harm named with nothing to size it, in the impact or a summary
+        if role == .impact || role == .summary, !s.hasNumber, !s.containsAny(["no", "not", "never", "without", "unaffected", "avoided", "prevented", "minimal", "negligible"]),
+           let h = s.span(0, s.count).first(where: { k in
+               ["caused", "causing", "had", "experienced", "experiencing", "having", "saw"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { ["delays", "disruption", "disruptions", "issues", "problems", "difficulties", "outages", "errors", "inconvenience"].contains(s.w[$0]) })
+                   && s.span(k + 1, k + 4).allSatisfy({ s.isWord($0) && !["the", "this", "these", "that"].contains(s.w[$0]) })
+               || s.toks.filter({ $0.kind == .word }).count <= 3 && ["unusable", "unavailable", "offline", "down", "inaccessible", "unreachable", "broken"].contains(s.w[k]) }) {
+            let e = min(s.count - 1, h + 2)
+            return [RawFinding(check: "unquantified-impact", at: h, excerpt: s.text(h, e),
+                               message: "\"\(s.text(h, e))\" has no size; say how many were affected, for how long, or what share.", better: Rewrite.forImpact(s))]
+        }
         // "Gate queues were long for most of Easter Saturday": a length given as most of a day
         if role == .impact || role == .summary || role == .other && s.containsAny(["long", "late", "delayed", "down", "unavailable", "closed", "shut", "stuck"]),
            let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of" }),
@@ -51,7 +65,7 @@ extension LanguageChecker {
         // with no section, only a sentence about who or what was affected is an impact statement
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
-            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available", "losses", "damage", "overcharged", "hit", "blow", "late"].contains($0) }),
+            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available", "losses", "damage", "overcharged", "hit", "blow", "late", "bit", "off-air"].contains($0) }),
            // (queues, bills and workload that grew are harm too: "Build queues at the CI provider backed up considerably")
            !(s.containsAny(["queues", "queue", "backlog", "backlogs", "bill", "load", "volume", "work", "calls", "enquiries", "complaints"])
              && s.w.contains(where: { LanguageChecker.changeWords.contains($0) || ["long", "swamped", "overwhelmed", "hammered", "extra", "additional"].contains($0) })) { return [] }
@@ -256,14 +270,21 @@ extension LanguageChecker {
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
-               role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])),
-               (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" }),
+               // ("Due to high demand, we're experiencing some technical difficulties": the harm itself counted loosely, whatever its cause)
+               role == .impact || !(s.find("due to") != nil || s.containsAny(["because"])) || ["difficulties", "delays", "errors", "outages", "disruptions", "failures", "timeouts"].contains(s.w[n]),
+               // ("a number of voice and IP switched data services": one noun phrase, its modifiers joined)
+               (i + 1..<n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "of" || s.w[$0] == "and" && multiword }),
                // ("Loads of you were left hungry on Friday night": in an Impact section, people counted loosely are the harm)
                role == .impact && multiword && (["you", "us", "people", "staff", "folks"].contains(s.w[n]) || Coach.populationNouns.contains(s.w[n]))
                    && !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation", "unaffected", "patient", "understanding", "helped", "kind"])
-               || s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "rejecting", "rejected", "refused", "declined", "denied", "hungry", "stranded", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism"].contains($0) }) {
+               || s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "rejecting", "rejected", "refused", "declined", "denied", "hungry", "stranded", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism", "broke", "broken", "furious", "complaints", "lose", "lost"].contains($0) || $0.hasSuffix("n't") && !["didn't", "don't", "doesn't"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+            }
+            // "we were off air for a bit this morning": a length with no length
+            if x == "bit", i > 1, s.w[i - 1] == "a", s.w[i - 2] == "for", s.word(i + 1) != "of" {
+                return [RawFinding(check: "unquantified-impact", at: i - 2, excerpt: s.text(i - 2, i),
+                                   message: "\"\(s.text(i - 2, i))\" is not a length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
             }
             // ("A lot of customers wrote in to thank the support team": gratitude counted loosely is not a harm)
             if Lex.vagueQuantifiers.contains(x), !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]) {

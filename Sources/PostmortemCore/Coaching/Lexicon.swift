@@ -31,7 +31,8 @@ enum Lex {
     netops secops sysops itops stevedore stevedores longshoreman longshoremen \
     editor researcher researchers metallurgist metallurgists directorate directorates headteacher headteachers \
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
-    subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews
+    subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
+    implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -103,7 +104,7 @@ enum Lex {
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
-    switched formatted reformatted unmounted detached hard-coded hardcoded
+    switched formatted reformatted unmounted detached hard-coded hardcoded renewed saved activated deactivated
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
@@ -134,7 +135,7 @@ enum Lex {
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
     fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
     undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified \
-    ghosted stonewalled
+    ghosted stonewalled violated breached flouted contravened
     """)
     static let causalVerbs = set("""
     caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \

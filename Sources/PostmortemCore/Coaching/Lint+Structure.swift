@@ -145,6 +145,9 @@ extension Linter {
     /// Whether a timestamped line is someone speaking in a chat log ("devon: lots of matches stuck in lobby", "@support-lead: queue is exploding"),
     /// not an event of the timeline: a short handle with no spaces, then a colon.
     static func isChatSpeech(_ text: String) -> Bool {
+        // ("<kestrel (staff)> CF per eng: ...": an IRC-style speaker in angle brackets)
+        if text.hasPrefix("<"), let close = text.firstIndex(of: ">"), text.distance(from: text.startIndex, to: close) <= 30,
+           text[text.index(after: text.startIndex)..<close].contains(where: \.isLetter), text[text.index(after: close)...].hasPrefix(" ") { return true }
         guard let colon = text.firstIndex(of: ":") else { return false }
         let handle = text[..<colon]
         // ("Bruno Alves: action from me ...": a display name of two or three capitalised words)
@@ -152,6 +155,15 @@ extension Linter {
         let handleShaped = !handle.contains(" ") || (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
         return (2...30).contains(handle.count) && handleShaped && handle.contains(where: \.isLetter)
             && handle.allSatisfy({ $0.isLetter || $0.isNumber || "@._- ".contains($0) }) && text[text.index(after: colon)...].hasPrefix(" ")
+    }
+
+    /// Where a chat line's words start after its speaker: "devon: lots of matches ..." → 7, "<kestrel (staff)> CF per eng: ..." → 18.
+    static func afterSpeaker(_ text: String) -> Int? {
+        let chars = Array(text)
+        guard let close = chars.first == "<" ? chars.firstIndex(of: ">") : chars.firstIndex(of: ":") else { return nil }
+        var j = close + 1
+        while j < chars.count, chars[j] == " " { j += 1 }
+        return j < chars.count ? j : nil
     }
 
     static func isListItem(_ line: String) -> Bool {

@@ -112,7 +112,9 @@ struct Linter {
                 let said: TextRole = role != .timeline && Linter.isChatSpeech(rest) ? lineRole : .timeline
                 let item = Linter.actionInChat(rest)
                 // (one vague-action finding per line: the action item's own, when the chat line records one)
-                out += coach.review(segments: [Segment(text: rest, line: i, col: start + off)], role: said).filter { item == nil || $0.check != "vague-action" }
+                // (what the speaker says is read without the handle: "Gemma Rourke: phones going mad ..." is read as "phones going mad ...")
+                let spoken = said == .timeline ? 0 : Linter.afterSpeaker(rest) ?? 0
+                out += coach.review(segments: [Segment(text: String(Array(rest)[spoken...]), line: i, col: start + off + spoken)], role: said).filter { item == nil || $0.check != "vague-action" }
                 // "[09:51] dmitri_ops: AI-2 look into the firmware thing": an action item recorded in the chat is held to an action's standard
                 if let item {
                     out += coach.review(segments: [Segment(text: item.text, line: i, col: start + off + item.col)], role: .actionItem).filter { $0.check == "vague-action" }

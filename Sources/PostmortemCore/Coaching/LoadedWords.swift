@@ -17,7 +17,9 @@ extension LanguageChecker {
         "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
         "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
         "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
-        "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task"]
+        "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task",
+        // "written without any care", "absolute clown show"
+        "without any care", "with no care", "with little care", "clown show", "clown car", "clownshow"]
 
     /// "was a total circus", "a bit of a zoo": the place-word said of how people behaved (not "Piccadilly Circus", "the zoo reimbursed").
     static func calledA(_ s: Sentence, _ i: Int) -> Bool {
@@ -29,6 +31,13 @@ extension LanguageChecker {
         let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
         func add(_ i: Int, _ j: Int, _ word: String, _ replacement: String?, negationWithin: Int = 3) {
             if s.negated(before: i, within: negationWithin) { return }
+            // ("Nobody involved was careless", "One reader asked whether this was a rookie mistake": the grade denied, or asked about)
+            if i > 1, ["was", "were", "is", "are"].contains(s.w[i - 1]), s.span(max(0, i - 4), i - 1).contains(where: { ["nobody", "no-one", "noone", "none"].contains(s.w[$0]) || s.has("no one", at: $0) }) { return }
+            // ("I wouldn't wish to speculate who is at fault until the investigation is complete": the verdict declined)
+            if s.span(max(0, i - 5), i).contains(where: { ["speculate", "speculating", "guess", "prejudge", "pre-judge"].contains(s.w[$0]) }) { return }
+            // ("It's tempting to blame the disaster on ...", "there is no single cause to be blamed": blame weighed and set aside)
+            if s.span(max(0, i - 3), i).contains(where: { s.has("tempting to", at: $0) }) || s.span(max(0, i - 6), i).contains(where: { s.has("no single", at: $0) || s.has("no one cause", at: $0) }) { return }
+            if s.span(max(0, i - 6), i).contains(where: { s.w[$0] == "whether" && ["asked", "asking", "wondered", "wondering", "asks"].contains(s.word($0 - 1) ?? "") }) { return }
             if i > 0, s.w[i - 1] == "nobody's" || s.w[i - 1] == "no-one's" || s.w[i - 1] == "anyone's" { return }
             out.append(RawFinding(check: "loaded-word", at: i, excerpt: s.text(i, j),
                                   message: "\"\(s.text(i, j))\" is loaded language that judges people; describe what happened neutrally.",
@@ -40,7 +49,7 @@ extension LanguageChecker {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful",
-                 "half-arsed", "shitshow", "clusterfuck", "train-wreck":
+                 "half-arsed", "shitshow", "clusterfuck", "train-wreck", "lamentable", "lamentably", "deplorable", "deplorably", "amateur-hour", "incomprehensible", "own-goal":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
@@ -145,11 +154,13 @@ extension LanguageChecker {
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught",
-                 "corners", "took", "taking", "take", "shortcuts", "excess", "too", "is", "was", "are", "were", "an":
+                 "corners", "took", "taking", "take", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)
                     if p == "let you down", i > 0, ["we", "i"].contains(s.w[i - 1]) { break }
+                    // ("This is no excuse, and I understand that ... we are responsible for all the issues you face": the writer's own ownership)
+                    if p == "no excuse", ["we are responsible", "we're responsible", "our responsibility", "we take responsibility", "we take full responsibility", "we own"].contains(where: { s.find($0) != nil }) { break }
                     let e = min(s.count - 1, i + p.split(separator: " ").count - 1)
                     let dismissal = ["shrugged", "brushed", "waved"].contains(x)
                     let rep = p.hasSuffix("chaos") || p.hasSuffix("panic") ? "confusion" : p.hasSuffix("shambles") ? "disorganised"
@@ -157,6 +168,13 @@ extension LanguageChecker {
                     add(i, e, p, rep)
                     break
                 }
+            case "should" where ["never", "not"].contains(s.word(i + 1) ?? "") && s.word(i + 2) == "have" && s.word(i + 3) == "happened" && i > 0 && (["this", "it"].contains(s.w[i - 1]) || s.w[i - 1] == "that" && s.isSentenceStart(i - 1)) && i - 1 <= s.firstWordIndex + 3,
+                 "never" where s.word(i + 1) == "should" && s.word(i + 2) == "have" && s.word(i + 3) == "happened" && i > 0 && ["this", "it"].contains(s.w[i - 1]),
+                 "shouldn't" where s.word(i + 1) == "have" && s.word(i + 2) == "happened" && i > 0 && ["this", "it"].contains(s.w[i - 1]) && i - 1 <= s.firstWordIndex + 3:
+                // "This should never have happened.": a verdict in place of an account; say what allowed it
+                out.append(RawFinding(check: "loaded-word", at: i, excerpt: s.text(i - 1, min(s.count - 1, i + 3)),
+                                      message: "\"\(s.text(i - 1, min(s.count - 1, i + 3)))\" is a verdict, not an account; say what allowed it to happen.",
+                                      better: "Say what allowed it: " + Rewrite.quote("<The failure> happened because <the gap>; <the change> now prevents it")))
             case "lied", "lying":
                 // "the provider API lied about the server's state": a verdict on intent where a wrong report happened
                 if x == "lied" || s.word(i + 1) == "about" { add(i, s.word(i + 1) == "about" ? i + 1 : i, x, x == "lied" ? "misreported" : "misreporting") }
@@ -240,8 +258,16 @@ extension LanguageChecker {
                 if s.span(i + 1, i + 4).contains(where: { ["inevitable", "unavoidable", "happen", "happens", "will"].contains(s.w[$0]) }), s.containsAny(["system", "systems", "designed", "design", "processes", "tooling"]) { continue }
                 // ("Donors who wrote in asking whether they had made a mistake": a question people asked, not a verdict)
                 if s.span(max(0, i - 7), i).contains(where: { s.w[$0] == "whether" || s.w[$0] == "if" && ["asking", "asked", "wondering", "wondered", "checking", "checked"].contains(s.word($0 - 1) ?? "") }) { continue }
+                // ("you thought you had made a mistake and tried again — you hadn't": what the people hit feared; "even when no one made a mistake")
+                if s.span(max(0, i - 7), i).contains(where: { ["thought", "feared", "worried", "assumed", "believed", "suspected"].contains(s.w[$0]) && (["you", "they", "customers", "users", "readers", "people", "many", "some", "donors", "members", "players"].contains(s.word($0 - 1) ?? "")
+                    || ["you", "they", "he", "she"].contains(s.word($0 + 1) ?? "") && s.word($0 + 2) == "had") })
+                    // ("included 41 objects by mistake because the restore script compared filenames case-sensitively": the reason follows)
+                    || i > 0 && s.w[i - 1] == "by" && s.span(i + 1, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) })
+                    // ("a mistake in proctoring costs a student a re-sit": what any mistake costs)
+                    || ["costs", "cost"].contains(s.word(i + 1) ?? "") || s.span(i + 1, i + 5).contains(where: { ["costs"].contains(s.w[$0]) })
+                    || s.span(max(0, i - 5), i).contains(where: { ["nobody", "no-one", "noone"].contains(s.w[$0]) || s.has("no one", at: $0) }) { continue }
                 // ("The problem was not that an engineer made a mistake": the reading the writer rejects)
-                if s.span(max(0, i - 8), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) }) { continue }
+                if s.span(max(0, i - 14), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not want", at: $0) || s.has("wouldn't want", at: $0) }) { continue }
                 let p = i > 0 ? s.w[i - 1] : ""
                 let pp = i > 1 ? s.w[i - 2] : ""
                 let n = s.word(i + 1) ?? ""

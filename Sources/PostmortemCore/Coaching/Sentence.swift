@@ -16,6 +16,25 @@ struct Sentence {
         firstWordIndex = kept.firstIndex { $0.kind != .punct } ?? 0
     }
 
+    /// The words after a chat line's time and speaker, read for what they say: "[09:44] <kestrel (staff)> CF per eng: load test
+    /// wasn't run", "[20:02] @kai.ops: @dmitri.db didn't bump the pool". Nil when the sentence has no speaker after a time.
+    var afterChatPrefix: Sentence? {
+        var k = 0
+        if toks.first?.text == "[", let c = toks.firstIndex(where: { $0.text == "]" }), c <= 5,
+           toks[1..<c].contains(where: { $0.hasDigit && $0.text.contains(":") }) { k = c + 1 }
+        else if let t = toks.first, t.hasDigit, t.text.contains(":"), t.text.first?.isNumber == true { k = 1 }
+        else { return nil }
+        if word(k) == "-" { k += 1 }
+        guard k < count else { return nil }
+        if word(k) == "<", let e = toks[k...].firstIndex(where: { $0.text == ">" }), e - k <= 6 { k = e + 1 }
+        else if toks[k].text.hasPrefix("@"), toks[k].text.count > 1 { k += word(k + 1) == ":" ? 2 : 1 }
+        else if isWord(k), word(k + 1) == ":" { k += 2 }
+        else if isWord(k), isWord(k + 1), toks[k].isCapitalized, toks[k + 1].isCapitalized, word(k + 2) == ":" { k += 3 }
+        else { return nil }
+        guard k < count, toks[k...].contains(where: { $0.kind == .word }) else { return nil }
+        return Sentence(Array(toks[k...]))
+    }
+
     var count: Int { toks.count }
     func word(_ i: Int) -> String? { i >= 0 && i < toks.count ? w[i] : nil }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].kind != .punct }

@@ -7,12 +7,18 @@ extension LanguageChecker {
         // "The alert notification was missed", "a certificate that had not been renewed"
         "notification", "certificate", "cert", "licence", "license",
         // "A test equipment component was not removed before the system was re-energised"
-        "component", "equipment", "jumper", "clamp", "tag", "lock"]
+        "component", "equipment", "jumper", "clamp", "tag", "lock",
+        // "the clocks were not changed for summer time", "The test plate was not burned", "key not loaded to cluster B during key ceremony"
+        "clock", "clocks", "plate", "plates", "key", "keys", "wire", "firmware", "setting", "settings",
+        // "The standard flighting deployment policy of incrementally deploying changes ... was not followed"
+        "policy", "procedure", "process", "runbook", "checklist", "practice", "protocol"]
     /// Acts the one running a step can leave out: "without excluding", "without checking".
     static let omittedActs: Set<String> = ["excluding", "checking", "verifying", "confirming", "specifying", "setting", "passing", "draining", "disabling",
         "pausing", "stopping", "backing", "testing", "notifying", "informing", "telling", "updating", "removing", "filtering", "limiting", "selecting", "double-checking"]
     /// Participles that, negated, say a step did not happen: "the yearly certificate check was not carried out".
-    static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken", "removed"]
+    static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken", "removed",
+        // "the clocks were not changed for summer time", "The test plate was not burned after the profile change", "key not loaded to cluster B"
+        "changed", "burned", "burnt", "loaded", "verified", "checked", "tested", "rotated", "replaced", "reset", "registered", "adjusted"]
 
     /// "the root cause is that a certificate renewal got missed", "the validation step for the parser update had been skipped",
     /// "release went out without the load test step", "went out to the 100% channel ... by mistake": where the analysis starts.
@@ -33,7 +39,8 @@ extension LanguageChecker {
                               better: "Say what accepted the wrong setting: " + Rewrite.quote("<The tool> applied <the setting> without validation, and nothing compared it with <the expected value> before it went live"))
         }
         if [.rootCause, .contributingFactors].contains(role),
-           let m = s.span(2, s.count).first(where: { k in ["incorrectly", "wrongly", "erroneously", "improperly", "inaccurately"].contains(s.w[k])
+           // ("The root cause was that the Hartley closure was entered late": a value put in too late)
+           let m = s.span(2, s.count).first(where: { k in ["incorrectly", "wrongly", "erroneously", "improperly", "inaccurately"].contains(s.w[k]) || s.w[k] == "late" && ["entered", "recorded", "submitted", "keyed", "input", "filed"].contains(s.w[k - 1])
                && ["entered", "configured", "set", "typed", "keyed", "input", "labelled", "labeled", "copied", "specified", "selected", "mapped", "recorded", "transcribed", "filled", "populated"].contains(s.w[k - 1])
                && (s.span(max(0, k - 3), k - 1).contains(where: { ["was", "were", "been", "got"].contains(s.w[$0]) }) || s.span(0, k - 1).contains(where: { s.w[$0] == ":" })
                    // (a headline with its label cut off: "event configured incorrectly")
@@ -45,20 +52,37 @@ extension LanguageChecker {
                               message: "\"\(s.text(m - 1, m))\" says a value was put in wrong, not why it could be; ask what accepted it and why nothing caught it.",
                               better: "Say what accepted the wrong value: " + Rewrite.quote("<The tool> accepted <the value> without <validation or a second check>, and nothing compared it with <the expected value> before it went live"))
         }
+        // "Root cause (draft): pgbouncer pool size set too low.": a value set wrong, as the whole cause
+        if role == .rootCause || s.find("root cause") != nil, let m = s.span(1, s.count - 2).first(where: { k in ["set", "configured", "sized", "tuned"].contains(s.w[k]) && s.w[k + 1] == "too"
+               && ["low", "high", "small", "large", "short", "long", "aggressive", "tight", "loose", "big"].contains(s.w[k + 2]) }),
+           s.endIndexBeforeFinalPunct <= m + 3, !s.toks.contains(where: { $0.hasDigit }), !s.span(0, m).contains(where: { finder.agent(s, at: $0)?.isBlameable == true || ["we", "i", "default", "defaults", "template", "because"].contains(s.w[$0]) }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 2),
+                              message: "\"\(s.text(m, m + 2))\" says a value was wrong, not why it could be; ask how the value was chosen and why nothing caught it.",
+                              better: "Say how the value was chosen and what would have caught it: " + Rewrite.quote("<The setting> was sized for <the old load>; no load test or alert compares it with <the current peak>"))
+        }
         if s.containsAny(["template", "tooling", "pipeline", "tool", "dropdown", "default", "defaults", "menu", "form", "omits", "skips", "allows", "allowed", "lets"]) { return nil }
         // a passive miss: "got missed", "was overlooked", "had been skipped"
         // (or a negated one: "was not carried out", "had not been performed")
-        for i in s.span(0, s.count) where i > 0 && (LanguageChecker.missedParticiples.contains(s.w[i])
-                || LanguageChecker.doneParticiples.contains(s.w[i]) && i > 1 && (s.w[i - 1] == "not" || s.w[i - 1] == "been" && s.w[i - 2] == "not")) {
+        // ("Root cause: the certificate wasn't renewed in time", "D4 Root cause (occurrence): jumper wire not removed after repair": contracted, or a note's shorthand)
+        let contracted: Set<String> = ["wasn't", "weren't", "hadn't", "hasn't", "haven't"]
+        for i in s.span(0, s.count) where i > 1 && (LanguageChecker.missedParticiples.contains(s.w[i])
+                || LanguageChecker.doneParticiples.contains(s.w[i]) && (s.w[i - 1] == "not" || contracted.contains(s.w[i - 1]) || s.w[i - 1] == "been" && (s.w[i - 2] == "not" || contracted.contains(s.w[i - 2])))) {
             let negated = !LanguageChecker.missedParticiples.contains(s.w[i])
-            let before = negated ? (s.w[i - 1] == "not" ? i - 1 : i - 2) : i
-            let aux = s.w[before - 1] == "been" && before >= 2 ? s.w[before - 2] : s.w[before - 1]
-            guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux), !negated || aux != "is",
-                  s.span(max(0, i - 8), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) else { continue }
+            let before = negated ? (s.w[i - 1] == "not" || contracted.contains(s.w[i - 1]) ? i - 1 : i - 2) : i
+            let aux = contracted.contains(s.w[before]) ? String(s.w[before].dropLast(3)) : s.w[before - 1] == "been" && before >= 2 ? s.w[before - 2] : s.w[before - 1]
+            // ("Cause code: Human error — key not loaded to cluster B": after a label or a dash)
+            let label = s.span(0, before).last(where: { [":", "—", "–"].contains(s.w[$0]) })
+            let shorthand = negated && s.w[before] == "not" && label != nil && before - 1 > 0 && s.isWord(before - 1)
+                && !s.span(label! + 1, before).contains(where: { LanguageChecker.auxWords.contains(s.w[$0]) || ["we", "i", "they", "he", "she", "it"].contains(s.w[$0]) })
+            guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux) || shorthand, !negated || aux != "is",
+                  s.span(max(0, i - (s.w[i] == "followed" ? 14 : 8)), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) else { continue }
             // ("was skipped by the pipeline", "was missed because the alert went to email": a system did it, or the analysis goes on)
-            if s.word(i + 1) == "by" || goesOn(i) || s.span(i + 1, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) || ["as", "so", "when", "which"].contains(s.w[$0]) }) { continue }
+            // (but ", so the error passed to the press" only tells what followed)
+            let consequence: (Int) -> Bool = { k in s.w[k] == "so" && s.span(k + 1, k + 4).contains(where: { ["error", "mistake", "problem", "fault", "defect", "wrong", "bad"].contains(s.w[$0]) }) }
+            if s.word(i + 1) == "by" || goesOn(i) || s.span(i + 1, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) || ["as", "so", "when", "which"].contains(s.w[$0]) && !consequence($0) }) { continue }
             // ("Because the yearly renewal was manual and was missed": the manual step given as the reason; not "the manual temperature round ... was omitted")
-            if s.span(0, before).contains(where: { ["because", "since", "no", "without", "lack", "not", "never", "automated", "automatic", "automatically", "manually", "relied", "depended", "hand"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
+            // ("The check compares fingerprints only for clinical samples, so the research libraries on the same plates were not checked": what the design left out)
+            if s.span(0, before).contains(where: { ["because", "since", "no", "without", "lack", "not", "never", "only", "so", "automated", "automatic", "automatically", "manually", "relied", "depended", "hand"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't")
                 || s.w[$0] == "manual" && ($0 > 0 && ["was", "is", "were", "are", "still", "entirely", "fully"].contains(s.w[$0 - 1]) || s.word($0 + 1) == "and") }) { continue }
             let e = negated && s.w[i] == "carried" && s.word(i + 1) == "out" ? i + 1 : i
             return RawFinding(check: "surface-cause", at: i, excerpt: s.text(max(0, before - 2), e),
@@ -105,9 +129,10 @@ extension LanguageChecker {
                               better: "Say what made the accident possible: " + Rewrite.quote("<The tool> offered <the wrong target> next to <the right one> with no confirmation, and nothing checked <the target> before it went out"))
         }
         // "the root cause was a mistake in the CDN config", "Root cause was a mistake in the SQL from the developer"
-        if let r = s.span(0, s.count).first(where: { s.has("root cause", at: $0) || s.has("root of", at: $0) || s.has("primary cause", at: $0) || s.has("main cause", at: $0) }),
-           let b = s.span(r + 2, r + 6).first(where: { ["was", "is"].contains(s.w[$0]) }),
-           let m = s.span(b + 1, b + 4).first(where: { ["mistake", "slip", "blunder"].contains(s.w[$0]) }),
+        // ("Direct cause is mistake of certificate renewal date input", "Root cause: somebody made a mistake in the preflight settings")
+        if let r = s.span(0, s.count).first(where: { s.has("root cause", at: $0) || s.has("root of", at: $0) || s.has("primary cause", at: $0) || s.has("main cause", at: $0) || s.has("direct cause", at: $0) || s.has("immediate cause", at: $0) }),
+           let b = s.span(r + 2, r + 6).first(where: { ["was", "is", ":"].contains(s.w[$0]) }),
+           let m = s.span(b + 1, b + 5).first(where: { ["mistake", "slip", "blunder"].contains(s.w[$0]) }),
            // ("a mistake in the date-parsing library's handling of leap years", "in how the retry library computes backoff": a defect in code)
            !s.span(m + 1, m + 7).contains(where: { ["library", "library's", "module", "module's", "code", "function", "logic", "algorithm", "parser", "handling", "how", "implementation", "sdk", "driver", "firmware", "compiler"].contains(s.w[$0]) }),
            !s.span(m + 1, s.count).contains(where: { [";", ":", "—"].contains(s.w[$0]) }),

@@ -62,6 +62,8 @@ extension LanguageChecker {
                    s.span(i + 2, s.count).contains(where: { ["can", "could", "may", "were", "are", "got"].contains(s.w[$0]) }) { continue }
                 // ("queries were going to the wrong database hosts": what the system did)
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
+                // ("a lesson finished at 23:30 local time landed on the wrong calendar day": where a thing ended up, the effect)
+                if s.span(i - 4, i).contains(where: { ["landed", "ended", "appeared", "showed", "shown", "displayed", "arrived", "fell", "filed", "sorted"].contains(s.w[$0]) }) { continue }
                 // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
                 if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
                 // ("the pods were using an incorrect kafka url": what running software used, with no person before it)
@@ -79,18 +81,22 @@ extension LanguageChecker {
                     return (i, e, s.text(i, e))
                 }
             }
-            if Self.slipNouns.contains(x) { return (i, i, s.text(i, i)) }
+            // ("Mistakes can occur in a system where examiners mark by hand": slips in general; "an oversight in how we had been testing": the analysis)
+            if Self.slipNouns.contains(x), !["can", "could", "may", "might", "will", "do", "happen", "occur"].contains(s.word(i + 1) ?? ""), !s.has("in how", at: i + 1), !s.has("in the way", at: i + 1) { return (i, i, s.text(i, i)) }
             // "Wrong VLAN tag entered during the gate switch replacement": the wrong value, typed, given as the cause
             // ("Main root cause is wrong IP entered by the technician during the firewall change")
             if x == "wrong", i == s.firstWordIndex || i > 0 && (s.isPunct(i - 1) || ["is", "was"].contains(s.w[i - 1])), let p = s.span(i + 1, i + 5).first(where: { ["entered", "typed", "selected", "applied", "used", "set", "chosen", "picked", "pushed", "deployed"].contains(s.w[$0]) }),
                s.span(i + 1, p).allSatisfy({ s.isWord($0) }) { return (i, p, s.text(i, p)) }
             // "somebody ran the cleanup script twice": a repeated manual act
-            if ["twice", "again"].contains(x), i > 1, (max(0, i - 6)..<i).contains(where: { ["ran", "executed", "applied", "triggered", "submitted", "pushed", "re-ran", "reran"].contains(s.w[$0]) }),
-               (0..<i).contains(where: { finder.agent(s, at: $0)?.isBlameable == true }) { return (i, i, s.text(i, i)) }
+            // (the person is the act's subject: not "On Thursday 29 May the route planner applied the shift twice")
+            if ["twice", "again"].contains(x), i > 1, let v = (max(0, i - 6)..<i).first(where: { ["ran", "executed", "applied", "triggered", "submitted", "pushed", "re-ran", "reran"].contains(s.w[$0]) }),
+               (max(0, v - 6)..<v).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable && $0.end < v && s.span($0.end + 1, v).allSatisfy { s.isWord($0) && !s.toks[$0].hasDigit } } == true }) { return (i, i, s.text(i, i)) }
             // "A manual change to the load balancer weights sent all traffic ...", "edited by hand", "was left out"
             // (one act, not the process: "Manual failover steps are not scripted" describes how the system works)
             if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
                !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? ""),
+               // ("tracks remained frozen for 47 min until manual failover to standby", "0301Z manual failover complete": the remedy)
+               !(["failover", "restart", "reboot", "intervention", "fix", "override"].contains(s.w[n]) && (i > 0 && ["until", "after", "via", "through", "with"].contains(s.w[i - 1]) || ["complete", "completed", "done", "restored", "succeeded", "worked"].contains(s.word(n + 1) ?? ""))),
                !(s.word(n + 1).map { LanguageChecker.isPluralNoun($0) || Self.manualNouns.contains($0) } ?? false) { return (i, n, s.text(i, n)) }
             // ("it is only updated by hand" describes the process, not a slip)
             // ("issued by hand ..., so it sat outside the ACME pipeline that renews the others" names the gap)
@@ -247,8 +253,14 @@ extension LanguageChecker {
         // (not what someone saw: "27 of them saw an incorrect 'pending' status" is impact)
         let seen = s.containsAny(["saw", "see", "sees", "received", "experienced", "shown", "displayed", "showed", "got"])
         guard inCauseSection || role == .other && !seen || summaryTrigger || s.containsAny(causeWords) else { return nil }
+        // (with no section, a line with a clock time and no word of cause is a timeline entry; "even when" and "whenever" speak of slips in general)
+        if role == .other, s.toks.contains(where: { $0.hasDigit && ($0.text.contains(":") || $0.text.hasSuffix("Z") && $0.text.count == 5) }), !s.containsAny(causeWords) { return nil }
+        if role == .other, s.containsAny(["whenever"]) || s.find("even when") != nil || s.find("even if") != nil { return nil }
         if let sl = slip(s) {
             if (s.span(sl.end + 1, s.count)).contains(where: { Self.goesDeeper(s, $0) }) { return nil }
+            // ("A statistician noticed the wrong number at 09:41": the catch; "while the wrong limit was live": a state while it lasted)
+            // (not "was identified as a missed step", "was found to be a typo": the cause named)
+            if s.span(max(0, sl.at - 3), sl.at).contains(where: { ["noticed", "spotted", "caught", "flagged", "found", "detected", "reported", "while"].contains(s.w[$0]) && !["as", "to"].contains(s.word($0 + 1) ?? "") }) { return nil }
             // ("Due to the way in which the power was interrupted, existing backup and generator systems were bypassed": the reason leads)
             if let f = s.span(0, 2).first(where: { s.has("due to", at: $0) || s.w[$0] == "because" }), let c = s.span(f + 2, sl.at).first(where: { s.w[$0] == "," }), c < sl.at { return nil }
             // ("the validation step was skipped by the pipeline when ...": a system skipped it, and that is the finding)

@@ -1,0 +1,99 @@
+/// Blame: a verdict on a person put in the words of a form, a chat or a second language: "The responsible of the change is
+/// Marco R.", "the party responsible for the loss", "referred to line manager for performance discussion", "took 13 min to
+/// even ack", "chose profit over safety".
+extension LanguageChecker {
+    func verdictBlame(_ s: Sentence) -> [RawFinding] {
+        func finding(_ i: Int, _ j: Int, _ why: String) -> [RawFinding] {
+            let excerpt = s.text(i, min(j, s.count - 1))
+            return [RawFinding(check: "blame", at: i, excerpt: excerpt, message: "\"\(excerpt)\" \(why); a review asks what made the failure possible.",
+                               better: "Describe what happened and what allowed it, e.g. " + Rewrite.quote("The checklist step was skipped; the change tool did not require it before the change went live"))]
+        }
+        func strongAgent(_ range: [Int]) -> Agent? {
+            range.lazy.compactMap { self.finder.agent(s, at: $0) }.first { $0.isBlameable && $0.strength == .strong }
+        }
+        let harm: Set<String> = LanguageChecker.negativeOutcome.union(["maladministration", "delay", "delays", "breach", "damage", "mess", "disruption", "excursion", "losses"])
+        for i in 0..<s.count where s.isWord(i) {
+            let x = s.w[i]
+            // "The responsible of the change is the SCADA specialist Marco R.", "The responsible for the deploy did not follow the checklist":
+            // "responsible" as a noun, as a second-language writer uses it
+            if x == "responsible", i > 0, ["the", "a"].contains(s.w[i - 1]), ["of", "for"].contains(s.word(i + 1) ?? ""),
+               let v = s.span(i + 2, i + 8).first(where: { k in ["is", "was", "did", "didn't", "failed", "has", "forgot", "ignored", "skipped"].contains(s.w[k]) }),
+               s.span(i + 2, v).allSatisfy({ s.isWord($0) }) {
+                if ["is", "was"].contains(s.w[v]), let a = strongAgent(Array(s.span(v + 1, v + 5))) { return finding(i - 1, a.end, "names a person as the one responsible") }
+                if ["did", "didn't", "failed", "has", "forgot", "ignored", "skipped"].contains(s.w[v]), s.w[v] != "has" || ["not", "never"].contains(s.word(v + 1) ?? "") {
+                    return finding(i - 1, v + 1, "puts the failure on the person responsible for the change")
+                }
+            }
+            // "The historian vendor's field technician ... is in our view the party responsible for the loss": a verdict, in a loss adjuster's words
+            if ["party", "person", "individual", "one"].contains(x), i > 0, s.w[i - 1] == "the", s.word(i + 1) == "responsible", s.word(i + 2) == "for",
+               s.span(i + 3, i + 8).contains(where: { harm.contains(s.w[$0]) }), strongAgent(Array(0..<(i - 1))) != nil { return finding(i - 1, i + 2, "names a person as the party responsible") }
+            // "referred to line manager for performance discussion", "has since had a conversation with her line manager",
+            // "this is being dealt with internally": the person dealt with, not the system changed
+            if s.has("performance discussion", at: i) || s.has("performance conversation", at: i) || s.has("performance improvement plan", at: i) { return finding(i, i + 1, "deals with a person's performance") }
+            if s.has("conversation with", at: i), ["his", "her", "their"].contains(s.word(i + 2) ?? ""), s.span(i + 3, i + 5).contains(where: { ["manager", "supervisor", "boss"].contains(s.w[$0]) }) { return finding(i, i + 4, "deals with the person") }
+            if s.has("dealt with internally", at: i) || s.has("handled internally", at: i), strongAgent(Array(0..<i)) != nil { return finding(i, i + 2, "deals with the person") }
+            // "... and he is no longer with the Society": the one who failed is gone
+            if s.has("no longer with", at: i), i > 1, ["he", "she"].contains(s.w[i - 2]) || s.w[i - 1] == "he's" || s.w[i - 1] == "she's",
+               s.span(0, i).contains(where: { ["failed", "forgot", "did", "didn't", "ignored", "skipped", "missed"].contains(s.w[$0]) }) { return finding(i, i + 2, "tells what became of the person") }
+            // "whoever was on call took 13 min to even ack, that's why it dragged": a person's pace, judged
+            if x == "to", s.word(i + 1) == "even", let v = s.word(i + 2), s.isWord(i + 2), !["the", "a", "an"].contains(v),
+               let t = s.span(max(0, i - 6), i).first(where: { ["took", "needed", "bothered"].contains(s.w[$0]) }),
+               s.span(max(0, t - 6), t).contains(where: { ["whoever", "someone", "somebody"].contains(s.w[$0]) }) || strongAgent(Array(max(0, t - 6)..<t)) != nil {
+                return finding(t, i + 2, "judges how fast a person responded")
+            }
+            // "Management chose profit over our members' safety", "put profit before safety": a motive read into people's choice
+            if x == "profit" || x == "profits", i > 0, ["chose", "choose", "chooses", "put", "puts", "placed", "prioritised", "prioritized"].contains(s.w[i - 1]),
+               ["over", "before", "ahead"].contains(s.word(i + 1) ?? ""), strongAgent(Array(max(0, i - 5)..<i)) != nil { return finding(i - 1, i + 1, "reads a motive into people's choice") }
+            // "kept riders out there knowingly", "knowingly left the valve open": a person acting against what they knew
+            if x == "knowingly", strongAgent(Array(0..<i)) != nil, !s.negated(before: i, within: 3) { return finding(i, i, "says a person acted against what they knew") }
+            // "Dev approved his own PR at 08:50 and merged it straight to prod": a review done by its author
+            if ["approved", "reviewed", "signed"].contains(x), ["his", "her", "their"].contains(s.word(i + 1 + (x == "signed" && s.word(i + 1) == "off" ? 1 : 0)) ?? ""),
+               case let o = i + 2 + (x == "signed" && s.word(i + 1) == "off" ? 1 : 0), s.word(o) == "own",
+               s.span(o + 1, o + 3).contains(where: { ["pr", "prs", "change", "changes", "pull", "mr", "merge", "code", "commit", "request", "work", "ticket", "release", "deploy"].contains(s.w[$0]) }),
+               i > 0, s.span(max(0, i - 4), i).contains(where: { s.isWord($0) && (s.toks[$0].isCapitalized || finder.agent(s, at: $0) != nil) && !["to", "this", "it", "because"].contains(s.w[$0]) }) {
+                return finding(max(0, i - 1), o + 1, "puts a self-approved change on its author")
+            }
+            // "the breakfast presenter just sat there for a minute": a person's stillness judged
+            if ["sat", "stood"].contains(x), s.word(i + 1) == "there", let a = strongAgent(Array(max(0, i - 6)..<i)),
+               s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && ["just", "simply", "only", "basically", "literally"].contains(s.w[$0]) }) {
+                return finding(a.start, i + 1, "judges what a person did not do")
+            }
+            // "I am severely, severely disappointed in the actions of the team at the water treatment plant": a verdict on people's conduct
+            if ["disappointed", "dismayed", "appalled"].contains(x), ["in", "with", "by"].contains(s.word(i + 1) ?? ""),
+               let a = (i + 2..<min(s.count, i + 9)).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong }) {
+                return finding(i, a.end, "judges people's conduct")
+            }
+            // "Through an administrative error by our Direct Debit suppliers, Allpay, ...": the error put on whoever made it
+            if ["error", "errors", "mistake", "mistakes", "failure", "failures", "negligence"].contains(x), s.word(i + 1) == "by",
+               let a = (i + 2..<min(s.count, i + 6)).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong }),
+               s.span(i + 2, a.start).allSatisfy({ s.isWord($0) && (AgentFinder.determiners.contains(s.w[$0]) || !English.isPast(s.w[$0])) }) {
+                return finding(i, a.end, "puts the error on a person or supplier")
+            }
+            // "Then we can focus on finding out precisely what went wrong and who is responsible": the search for someone to blame
+            if x == "who", ["is", "was", "are", "were"].contains(s.word(i + 1) ?? ""), ["responsible", "accountable", "culpable", "liable"].contains(s.word(i + 2) ?? "") || s.has("to blame", at: i + 2) || s.has("at fault", at: i + 2),
+               s.span(max(0, i - 10), i).contains(where: { ["find", "finding", "identify", "identifying", "establish", "establishing", "determine", "determining", "out"].contains(s.w[$0]) }),
+               !s.span(max(0, i - 8), i).contains(where: { ["speculate", "speculating", "not", "rather", "instead", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+                return finding(i, i + 2, "sets out to find a culprit")
+            }
+            // "QA let this through.", "the reviewers let it slip": a safeguard's people judged for what passed them
+            if x == "let", ["this", "it", "that", "these"].contains(s.word(i + 1) ?? ""), ["through", "slip", "pass", "past"].contains(s.word(i + 2) ?? ""),
+               let a = strongAgent(Array(max(0, i - 4)..<i)), a.end == i - 1 || s.span(a.end + 1, i).allSatisfy({ LanguageChecker.auxWords.contains(s.w[$0]) }) { return finding(a.start, i + 2, "puts what passed on the people who checked it") }
+            // "the controller who initiated the failover ... bears primary responsibility for the mispricing"
+            if ["bears", "bear", "bore"].contains(x), let r = s.span(i + 1, i + 4).first(where: { ["responsibility", "blame", "liability", "culpability"].contains(s.w[$0]) }),
+               s.span(i + 1, r).allSatisfy({ ["primary", "full", "sole", "ultimate", "the", "main", "principal", "direct", "some", "most"].contains(s.w[$0]) }),
+               strongAgent(Array(0..<i)) != nil { return finding(i, r, "puts the failure on a person") }
+            // "the IT guy from the vendor side is the one who did the key rotation without informing us"
+            if s.has("the one who", at: i), i > 0, ["is", "was", "'s"].contains(s.w[i - 1]), let v = s.word(i + 3), English.isPast(v) || Lex.changeVerbs.contains(v),
+               strongAgent(Array(max(0, i - 10)..<(i - 1))) != nil, s.span(i + 4, s.count).contains(where: { ["without", "why", "caused", "broke", "because"].contains(s.w[$0]) }) { return finding(i, i + 3, "singles out the person who did it") }
+            // "@j.baptiste pushed the retention change on a Friday afternoon and went home": the act, then the person walking away
+            if s.has("went home", at: i) || s.has("left for the day", at: i) || s.has("logged off", at: i), i > 0, s.w[i - 1] == "and",
+               let a = strongAgent(Array(0..<min(i, 4))), let v = s.span(a.end + 1, i).first(where: { Lex.changeVerbs.contains(s.w[$0]) }), v == a.end + 1 { return finding(a.start, i + 1, "judges a person for leaving after a change") }
+            // "change implementer (Crypto Ops L2) deviated from approved procedure": a departure from the procedure, put on the person
+            if ["deviated", "departed", "strayed"].contains(x), s.word(i + 1) == "from", let a = strongAgent(Array(max(0, i - 8)..<i)),
+               s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && LanguageChecker.auxWords.contains(s.w[$0]) || ["(", ")"].contains(s.w[$0]) || s.toks[$0].isCapitalized || s.toks[$0].hasDigit }) {
+                return finding(a.start, i + 1, "puts the departure from procedure on a person")
+            }
+        }
+        return []
+    }
+}
