@@ -87,7 +87,7 @@ extension ActionChecker {
     static let nominalVerbs: [String: String] = ["implementation": "implement", "creation": "create", "introduction": "introduce", "development": "develop",
         "establishment": "establish", "investigation": "investigate", "analysis": "analyze", "evaluation": "evaluate", "assessment": "assess",
         "exploration": "explore", "research": "research", "consideration": "consider", "review": "review", "reinforcement": "reinforce", "improvement": "improve", "improvements": "improve", "reminders": "remind", "reminder": "remind",
-        "education": "educate", "postmortem": "review", "post-mortem": "review", "mortem": "review", "retrospective": "review"]
+        "education": "educate", "postmortem": "review", "post-mortem": "review", "mortem": "review", "retrospective": "review", "inspection": "review", "examination": "examine"]
 
     /// "Implement a disaster recovery plan for the database": the head of the object, when it names only a kind of thing.
     static func abstractObject(_ s: Sentence, after k: Int) -> Int? {

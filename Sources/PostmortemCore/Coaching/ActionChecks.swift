@@ -63,8 +63,9 @@ struct ActionChecker {
         var k = st
         // "IT Services are additionally working to ...", "The software engineering team implemented ...": a team as the subject, in prose
         if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "would", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
-           s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && s.w[$0] != "to" }),
-           s.toks[st].isCapitalized || st > 0 && s.w[st - 1] == "that", ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
+           // ("our support team will continue to monitor ...": the team's name may be a verb)
+           s.span(st, aux).allSatisfy({ s.isWord($0) && (!Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) || $0 == aux - 2 && ["team", "teams"].contains(s.w[aux - 1])) && s.w[$0] != "to" }),
+           s.toks[st].isCapitalized || st > 0 && s.w[st - 1] == "that" || ["our", "the"].contains(s.w[st]) && aux <= st + 3, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
         // "The Operator will strengthen its controls ...", "Drivers should be reminded ...", "The organisation should review ...":
         // a body named as the subject of a promise
         // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
@@ -105,6 +106,9 @@ struct ActionChecker {
             }
             k += 1
         }
+        // "We remain fully committed to working in close partnership with you to strengthen our processes": the manner, then the promise's verb
+        if k > st, ["working", "work"].contains(s.w[k - 1]), ["in", "with", "alongside", "together", "closely", "hard"].contains(s.w[k]),
+           let t = s.span(k + 1, k + 9).first(where: { s.w[$0] == "to" && s.isWord($0 + 1) }), s.span(k, t).allSatisfy({ s.isWord($0) }) { hedge = true; k = t + 1 }
         // "We have taken steps to improve our service", "efforts to improve monitoring"
         // ("Take periodic pg_dump backups ...": "take" with a real object is the action itself)
         while k < s.count, ["steps", "efforts", "effort", "measures", "ways", "action", "actions"].contains(s.w[k]) || s.w[k] == "to" && k > st
@@ -113,9 +117,13 @@ struct ActionChecker {
         if k + 1 < s.count, s.w[k].hasSuffix("ly"), s.w[k].count > 4, s.isWord(k + 1), s.w[k + 1].hasSuffix("ing") || Lex.vagueVerbs.contains(s.w[k + 1]) || Lex.concreteVerbs.contains(s.w[k + 1]) { k += 1 }
         guard k < s.count else { return nil }
         // "We are doing an internal audit of our alerting": the study named as a noun after a light verb reads as its verb
-        if ["doing", "conducting", "performing", "running", "do", "conduct", "perform", "carry", "carrying", "undertake", "undertaking"].contains(s.w[k]),
-           let n = s.span(k + 1, k + 5).first(where: { (ActionChecker.nominalVerbs[s.w[$0]] != nil || s.w[$0] == "audit") && ["of", "into", "on"].contains(s.word($0 + 1) ?? "") }),
-           s.span(k + 1, n).allSatisfy({ s.isWord($0) && (["a", "an", "the", "some", "internal", "full", "thorough", "detailed", "deep", "further", "out", "complete", "comprehensive", "post", "blameless"].contains(s.w[$0])) }) { k = n }
+        // ("UK Border Force will complete a full investigation into the cause", "engage external experts to do a system-wide inspection")
+        if ["engage", "hire", "appoint", "commission", "bring"].contains(s.w[k]), let d = s.span(k + 1, k + 6).first(where: { s.w[$0] == "to" && ["do", "conduct", "perform", "carry", "undertake", "review", "investigate", "assess", "audit", "inspect"].contains(s.word($0 + 1) ?? "") }),
+           s.span(k + 1, d).allSatisfy({ s.isWord($0) }) { k = d + 1 }
+        if ["doing", "conducting", "performing", "running", "do", "conduct", "perform", "carry", "carrying", "undertake", "undertaking", "complete", "completing", "commission", "commissioning", "launch", "launching", "initiate", "initiating", "hold", "holding"].contains(s.w[k]),
+           let n = s.span(k + 1, k + 5).first(where: { (ActionChecker.nominalVerbs[s.w[$0]] != nil || s.w[$0] == "audit") && (["of", "into", "on"].contains(s.word($0 + 1) ?? "") || $0 + 1 >= s.count || s.isPunct($0 + 1)) }),
+           s.span(k + 1, n).allSatisfy({ s.isWord($0) && (["a", "an", "the", "some", "internal", "full", "thorough", "detailed", "deep", "further", "out", "complete", "comprehensive", "post", "blameless",
+               "independent", "system-wide", "formal", "external", "rigorous", "wide-ranging", "post-incident", "root-cause", "careful", "proper", "in-depth"].contains(s.w[$0])) }) { k = n }
         // "Documenting and communicating ...", "Implementing monitoring ...": a gerund heading reads as its verb
         // "Investigation into BGP session interdependencies", "Implementation of automated validation": a heading written as a noun
         var nominal = (s.w[k] == "audit" && k > st ? "audit" : ActionChecker.nominalVerbs[s.w[k]]).flatMap { v in ["of", "into", "on", "for", "around"].contains(s.word(k + 1) ?? "") ? v : nil }
@@ -369,6 +377,12 @@ struct ActionChecker {
         let reporting: Set<String> = ["explained", "said", "stated", "confirmed", "advised", "noted", "reported", "added", "announced", "told", "informed", "assured"]
         if st < s.count, let t = s.span(st + 1, st + 8).first(where: { t in s.w[t] == "that" && s.span(st, t).contains(where: { reporting.contains(s.w[$0]) }) }),
            s.span(t + 1, t + 8).contains(where: { ["would", "will", "shall"].contains(s.w[$0]) }), t + 1 < s.count { st = t + 1 }
+        // ("SMRT said it would engage external experts ...": the same with no "that")
+        else if st < s.count, let r = s.span(st + 1, st + 8).first(where: { reporting.contains(s.w[$0]) }), ["it", "they", "we"].contains(s.word(r + 1) ?? ""),
+                ["would", "will", "shall", "was", "were"].contains(s.word(r + 2) ?? "") { st = r + 2 }
+        // "There's no question that we will look at that capability", "now that we know, our teams will do everything they can": the promise inside
+        else if st < s.count, !["we", "we'll", "i", "i'll"].contains(s.w[st]), let w = s.span(st + 2, s.count).first(where: { k in s.w[k - 1] == "that"
+                    && (["we'll", "i'll"].contains(s.w[k]) || ["we", "i"].contains(s.w[k]) && ["will", "need", "must"].contains(s.word(k + 1) ?? "") || s.w[k] == "we" && s.word(k + 1) == "have" && s.word(k + 2) == "to") }) { st = w }
         // "We are sorry for the confusion and will strive to provide ...", "This was caused by ... and we will be making changes ...":
         // the promise after an apology or an account
         if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) }) }) {

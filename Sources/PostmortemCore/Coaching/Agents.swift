@@ -281,7 +281,9 @@ struct AgentFinder {
             return nil // "the Postgres operator"
         }
         if AgentFinder.needsModifier.contains(x), !(s.isSentenceStart(k) && ["ops", "support", "qa", "devs", "dev", "testers"].contains(x)) {
-            guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p)
+            guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p),
+                  // ("were left with staff not knowing when power would be restored": a preposition is not the modifier)
+                  !["with", "without", "among"].contains(p) || s.toks[k].isCapitalized
             else { return nil }
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
             // "multiple people saw the warning" (not "including people who didn't join"); "the security office" (not "in the office")

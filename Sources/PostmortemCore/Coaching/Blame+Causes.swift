@@ -195,6 +195,8 @@ extension LanguageChecker {
             let outsiderCause = agent?.strength == .outsider && x == "by" && b > 0 && ["caused", "triggered"].contains(s.w[b - 1])
             if let a = agent, a.strength != .strong, !outsiderCause, !(a.isWeak && (LanguageChecker.isHumanGerund(s.word(a.end + 1) ?? "") || skippedStep)) { agent = nil }
             if let a = agent, s.isWord(a.end + 1), s.toks[a.end + 1].isPossessive { agent = nil }
+            // ("because of a human error": the surface-cause phrase, not a person)
+            if let a = agent, ["human", "humans", "operator", "user", "people"].contains(s.w[a.end]), ["error", "errors", "mistake", "mistakes", "factor", "factors", "failure", "slip"].contains(s.word(a.end + 1) ?? "") { agent = nil }
             // ("published by the finance team": the department, then its team)
             if let a = agent, let n = s.word(a.end + 1), ["team", "teams", "group", "department", "squad", "desk", "office"].contains(n) { agent = Agent(start: a.start, end: a.end + 1, strength: a.strength) }
             guard agent != nil || isPoss else { continue }
@@ -251,6 +253,14 @@ extension LanguageChecker {
                    (max(0, b - 5)..<b).contains(where: { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) }) { hit = true }
                 // "silenced by Rafael the week before and was never switched back on"
                 if LanguageChecker.silencingVerbs.contains(before), ((agent?.end ?? q) + 1..<s.count).contains(where: { ["never", "not", "nobody", "no-one"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") || LanguageChecker.negativeOutcome.contains(s.w[$0]) }) { hit = true }
+                // "The queue alert was acknowledged by the on-call analyst and then left unattended for over an hour": taken up, then dropped
+                if !hit, agent?.strength == .strong, let c = s.span((agent?.end ?? q) + 1, (agent?.end ?? q) + 6).first(where: { ["and", "but"].contains(s.w[$0]) }) {
+                    var m = c + 1
+                    while let w = s.word(m), ["then", "was", "were", "subsequently", "later", "simply", "just"].contains(w) { m += 1 }
+                    if let w = s.word(m), w == "left" && (s.word(m + 1).map { $0.hasPrefix("un") && $0.hasSuffix("ed") } ?? false)
+                        || ["ignored", "forgotten", "abandoned", "dismissed", "overlooked", "disregarded"].contains(w)
+                        || w == "not" && ["acted", "actioned", "followed", "escalated", "investigated", "looked"].contains(s.word(m + 1) ?? "") { hit = true }
+                }
                 if ["triggered", "started", "initiated"].contains(before) {
                     let pre = Set(s.w[0..<p])
                     hit = !pre.isDisjoint(with: ["outage", "incident", "errors", "failure", "problem", "issue", "regression", "downtime", "crash"])

@@ -6,7 +6,7 @@ extension LanguageChecker {
     /// Warnings and rules a person can be said to have gone against: "even though the canary was red", "against policy".
     static let defianceLeads: [String] = ["against policy", "against the policy", "against our policy", "against advice", "against the advice",
         "against the runbook", "against the process", "against procedure", "against the procedure", "against the rules", "against guidance",
-        "in violation of", "in breach of", "contrary to", "despite", "even though", "although the canary", "after being told not to",
+        "in violation of", "in breach of", "contrary to", "inconsistent with", "in contravention of", "not in accordance with", "not in line with", "despite", "even though", "although the canary", "after being told not to",
         "after being asked not to", "after being told to", "after being asked to", "despite being told", "despite being asked", "against instructions", "against the instruction", "against the instructions", "deviated from", "departed from", "instead of actually", "instead of looking", "instead of checking",
         "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
         "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
@@ -32,9 +32,13 @@ extension LanguageChecker {
         // "kept closing caregiver tickets as 'user device issue'": a habit reads as its verb
         if ["kept", "keeps"].contains(s.word(j) ?? ""), let g = s.word(j + 1), English.past(ofGerund: g) != nil { j += 1 }
         // "chose to hold the first status update until ...": the choice reads as the act
-        if ["chose", "decided", "opted"].contains(s.word(j) ?? ""), s.word(j + 1) == "to", ["hold", "delay", "wait"].contains(s.word(j + 2) ?? "") { j += 2 }
+        // ("elected to continue selling vehicle-deck space after the capacity alarm, a decision inconsistent with company procedure": any act chosen)
+        var chosen = false
+        if ["chose", "decided", "opted", "elected"].contains(s.word(j) ?? ""), s.word(j + 1) == "to", s.isWord(j + 2) { j += 2; chosen = true }
         guard let w0 = s.word(j), s.isWord(j) else { return nil }
-        let w = English.past(ofGerund: w0) ?? (w0 == "hold" ? "held" : w0 == "delay" ? "delayed" : w0)
+        var w = English.past(ofGerund: w0) ?? (w0 == "hold" ? "held" : w0 == "delay" ? "delayed" : chosen ? English.past(ofBase: w0) ?? (w0.hasSuffix("e") ? w0 + "d" : w0 + "ed") : w0)
+        // (a chosen act read as going ahead, whatever its verb: "chose to resync the clock during peak arrivals against our published guidance")
+        if chosen, !Lex.changeVerbs.contains(w), !["held", "delayed", "waited"].contains(w), !LanguageChecker.remedyActs.contains(w) { w = "proceeded" }
         let v = LanguageChecker.headVerb(w)
         let who = agentText(s, a)
         let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized || a.strength == .they ? who.lowercasedFirst : who
@@ -51,7 +55,9 @@ extension LanguageChecker {
     private func refusal(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // a refusal: "refused to join", "declined to approve", "would not grant", "wouldn't pick up"
         var act: Int? = nil
-        if ["refused", "declined", "refuses", "declines"].contains(v), s.word(j + 1) == "to", s.isWord(j + 2) { act = j + 2 }
+        // ("He declined to speculate about what would have happened otherwise": a spokesman's reticence, not a refusal to act)
+        if ["refused", "declined", "refuses", "declines"].contains(v), s.word(j + 1) == "to", s.isWord(j + 2),
+           !["comment", "speculate", "elaborate", "name", "disclose", "specify", "say", "identify", "discuss", "be"].contains(s.w[j + 2]) { act = j + 2 }
         if v == "wouldn't" || v == "would" && s.word(j + 1) == "not" {
             let n = v == "would" ? j + 2 : j + 1
             if let x = s.word(n), LanguageChecker.withheldActs.contains(x) { act = n }

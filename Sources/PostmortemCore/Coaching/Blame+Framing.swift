@@ -143,7 +143,7 @@ extension LanguageChecker {
     }
 
     static let leftStates: Set<String> = ["publicly", "public", "open", "exposed", "unprotected", "unencrypted", "world-readable", "unlocked",
-        "unattended", "unpatched", "unmonitored", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind", "default", "defaults"]
+        "unattended", "unpatched", "unmonitored", "unsupported", "unsupervised", "unobserved", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind", "default", "defaults"]
     static let silencingVerbs: Set<String> = ["snoozed", "silenced", "muted", "suppressed", "dismissed", "disabled", "acked", "closed", "resolved", "deleted", "skipped", "bypassed"]
 
     /// A change followed by ", and <harm>" or a silencing act coordinated after a neutral one, then its harm.

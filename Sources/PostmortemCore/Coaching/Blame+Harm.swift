@@ -163,6 +163,24 @@ extension LanguageChecker {
             out.end = v - 1
             return out
         }
+        // "The clerk responsible for the fee schedule ignored ...", "the analyst in charge of reconciliation did not perform it": the duty
+        // names the person, and the act follows it
+        if a.strength == .strong || a.strength == .weak, let d = s.word(a.end + 1),
+           d == "responsible" && s.word(a.end + 2) == "for" || d == "in" && s.word(a.end + 2) == "charge" && s.word(a.end + 3) == "of" || ["tasked", "charged", "entrusted"].contains(d) && s.word(a.end + 2) == "with",
+           case let from = a.end + (d == "in" ? 4 : 3),
+           let v = s.span(from + 1, from + 8).first(where: { k in !AgentFinder.determiners.contains(s.w[k - 1]) && (English.isPast(s.w[k]) && !s.toks[k].isCapitalized || Lex.failingVerbs.contains(s.w[k])
+               || ["did", "didn't", "never", "failed", "was", "wasn't", "had", "hadn't", "should", "should've", "knowingly"].contains(s.w[k])) }),
+           s.span(from, v).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) && !["is", "are", "was", "were"].contains(s.w[$0]) }) {
+            var out = a
+            out.end = v - 1
+            return out
+        }
+        // "the shift technician, he override the hold on lot 7734": the person picked up again by a pronoun before the verb
+        if a.strength == .strong, s.word(a.end + 1) == ",", let p = s.word(a.end + 2), ["he", "she"].contains(p), s.isWord(a.end + 3) {
+            var out = a
+            out.end = a.end + 2
+            return out
+        }
         // an aside between the person and the verb: "Kevin, instead of rolling back, decided ...", "the contractors (not naming names) pushed"
         let asideOpeners: Set<String> = ["instead", "despite", "against", "without", "after", "before", "as", "once", "in", "on", "at", "rather",
             "unfortunately", "however", "apparently", "again", "also", "of", "not", "who", "having", "being"]

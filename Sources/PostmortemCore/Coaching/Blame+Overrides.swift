@@ -11,7 +11,8 @@ extension LanguageChecker {
         guard a.strength == .strong, [.rootCause, .contributingFactors, .detection, .couldBeBetter, .summary, .whys, .other].contains(role) else { return nil }
         var j = a.end + 1
         while let x = s.word(j), s.isWord(j), ["had", "has", "then", "simply", "just", "manually", "quietly", "also"].contains(x) { j += 1 }
-        guard let v = s.word(j), LanguageChecker.overrideVerbs.contains(v) else { return nil }
+        // ("the shift technician, he override the hold": the base form of a second-language writer)
+        guard let v = s.word(j).map({ $0 == "override" && s.w[a.end] != "to" ? "overrode" : $0 }), LanguageChecker.overrideVerbs.contains(v) else { return nil }
         var o = j + 1
         if ["switched", "turned"].contains(v) { guard s.word(o) == "off" else { return nil }; o += 1 }
         let end = clauseEnd(s, from: o)
@@ -30,6 +31,8 @@ extension LanguageChecker {
             "allows", "allowed", "approval", "sign-off", "exception", "order", "protocol", "policy", "procedure", "right", "correct"]
         if s.span(n + 1, s.count).contains(where: { k in
             if ["allowed", "allows"].contains(s.w[k]), s.w[k - 1] == "and" { return false }
+            // ("... and move it to etch without MES approval": the approval it went without)
+            if ["approval", "approved", "sign-off", "authorised", "authorized", "agreed"].contains(s.w[k]), s.span(k - 3, k).contains(where: { ["without", "no", "not"].contains(s.w[$0]) }) { return false }
             // ("... and closed the change as successful": a verdict the person recorded, not a reason)
             if s.w[k] == "as", ["successful", "complete", "completed", "done", "resolved", "fixed", "ok", "passed", "closed"].contains(s.word(k + 1) ?? "") { return false }
             return LanguageChecker.recoveryWords.contains(s.w[k]) && !(s.w[k] == "stopped" && (s.word(k + 1)?.hasSuffix("ing") ?? false)) || reasonOrRemedy.contains(s.w[k]) || s.has("false positive", at: k)
@@ -82,6 +85,9 @@ extension LanguageChecker {
             } else if s.word(i + 1) == "of", let a = s.span(i + 2, i + 7).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.strength == .strong && $0.isBlameable }),
                       s.span(i + 2, a.start).allSatisfy({ s.isWord($0) && !["to", "and", "by", "with"].contains(s.w[$0]) }) {
                 who = a
+            } else if i > 0, ["his", "her"].contains(s.w[i - 1]), s.span(i + 2, s.count).contains(where: { ["meant", "caused", "led", "resulted", "allowed", "left"].contains(s.w[$0]) && s.word($0 + 1) != "by" }) {
+                // "His failure to press the right button meant a train came off the rails": the person, by pronoun, and the harm it caused
+                who = Agent(start: i - 1, end: i - 1, strength: .strong)
             }
             // ("the supplier's service desk": the possessive's head is the team)
             guard var a = who else { continue }

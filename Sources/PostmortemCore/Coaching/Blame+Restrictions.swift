@@ -143,6 +143,11 @@ extension LanguageChecker {
                        "retrained", "warned", "reprimanded", "counselled", "counseled", "demoted", "replaced", "relieved", "sacked"].contains(s.w[$0]) }),
                    s.word(v + 1) != "by" { return finding(i - 1, v) }
             }
+            // "@jfarrell to be removed from the prod deploy group until he completes the rollout training": a person stood down until retrained
+            if x == "until", let p = s.word(i + 1), ["he", "she", "they"].contains(p),
+               s.span(i + 2, i + 5).contains(where: { ["completes", "complete", "completed", "passes", "pass", "retakes", "redoes", "finishes", "attends", "undergoes"].contains(s.w[$0]) }),
+               s.span(i + 3, min(s.count, i + 10)).contains(where: { ["training", "course", "refresher", "retraining", "certification", "module", "induction", "assessment"].contains(s.w[$0]) }),
+               s.span(0, i).contains(where: { ["removed", "remove", "suspended", "suspend", "barred", "stood", "revoked", "revoke", "withdrawn", "restricted", "taken"].contains(s.w[$0]) }) { return finding(i, i + 2) }
             // "Remove production deploy rights from Tomasz until he completes the change-management course"
             if ["remove", "removed", "revoke", "revoked", "withdraw", "withdrawn", "suspend", "suspended"].contains(x),
                let r = s.span(i + 1, i + 6).first(where: { ["rights", "access", "privileges", "permissions"].contains(s.w[$0]) }), s.word(r + 1) == "from",
@@ -153,10 +158,19 @@ extension LanguageChecker {
                i > 0, let a = (max(0, i - 4)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first, a.isBlameable { return finding(a.start, i + 2) }
             if ["never", "not", "don't", "ever"].contains(x), s.word(i + 1) == "let", let a = finder.agent(s, at: i + 2), a.isBlameable, a.strength == .strong { return finding(i, a.end + 1) }
             // "Root cause was the vendor's engineer, who rebooted the core switch": the cause is a person
-            if x == "cause", ["was", "is"].contains(s.word(i + 1) ?? ""), s.word(i + 2) != "that", let q = s.span(i + 2, i + 5).first(where: { finder.agent(s, at: $0)?.isBlameable == true }),
-               let a = finder.agent(s, at: q), a.strength == .strong, s.span(i + 2, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }),
+            // ("The probable cause of the dispatch delay was the night-shift CAD administrator's decision to ...": the harm named between)
+            if x == "cause", let be = ["was", "is"].contains(s.word(i + 1) ?? "") ? i + 1
+                    : s.word(i + 1) == "of" ? s.span(i + 2, i + 8).first(where: { ["was", "is"].contains(s.w[$0]) }).flatMap({ b in s.span(i + 2, b).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }) ? b : nil }) : nil,
+               s.word(be + 1) != "that", let q = s.span(be + 1, be + 4).first(where: { finder.agent(s, at: $0)?.isBlameable == true }),
+               let a = finder.agent(s, at: q), a.strength == .strong, s.span(be + 1, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive || s.w[$0].contains("-") && !s.toks[$0].isCapitalized }),
                // ("the immediate cause was operator error": the surface-cause phrase, not a person)
                !["error", "errors", "mistake", "mistakes", "slip", "slips", "fault", "faults"].contains(s.word(a.end + 1) ?? "") { return finding(i, a.end) }
+            // ("The probable cause of the dispatch delay was the night-shift CAD administrator's decision to apply ...": a person's act as the cause)
+            if x == "cause", s.word(i + 1) == "of", let be = s.span(i + 2, i + 8).first(where: { ["was", "is"].contains(s.w[$0]) }),
+               s.span(i + 2, be).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
+               let q = s.span(be + 1, be + 6).first(where: { finder.possessivePerson(s, at: $0) }),
+               s.span(be + 1, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.w[$0].contains("-") || s.toks[$0].isAllCaps || Lex.roles.contains(s.w[$0]) }),
+               let n = s.word(q + 1), Lex.actionNouns.contains(n) || Lex.blameNouns.contains(n) { return finding(i, q + 1) }
             // "I think the main cause was me, because I ran the job against production": self-blame as the cause
             if x == "cause", ["was", "is"].contains(s.word(i + 1) ?? ""), ["me", "myself"].contains(s.word(i + 2) ?? ""), s.word(i + 3) != "and" { return finding(i, i + 2) }
             // "The guy to blame is the CTO", "the one to blame was the contractor": the verdict, then the person
@@ -164,6 +178,10 @@ extension LanguageChecker {
                let q = s.span(i + 3, i + 6).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), s.span(i + 3, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) }),
                let a = finder.agent(s, at: q) { return finding(i, a.end) }
             // "Responsible party: Project Manager, Litigation Support (failed to verify ...)": a form's verdict field filled with a person
+            // ("CAPA-H-07 Responsible for nonconformity: IT technician (night shift)": the same field, named by what went wrong)
+            if x == ":", let r = s.span(max(0, i - 5), i).first(where: { s.has("responsible for", at: $0) || s.has("accountable for", at: $0) }),
+               s.span(r + 2, i).contains(where: { ["nonconformity", "nonconformance", "non-conformity", "non-conformance", "nc", "incident", "failure", "error", "deviation", "outage", "breach", "defect", "event"].contains(s.w[$0]) }),
+               let q = s.span(i + 1, i + 4).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q) { return finding(r, a.end) }
             if x == ":", i >= 2, s.has("responsible party", at: i - 2) || s.has("at fault", at: i - 2) || s.w[i - 1] == "culprit" || s.has("responsible person", at: i - 2),
                let q = s.span(i + 1, i + 4).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q) { return finding(i - 2, a.end) }
             // "Nonconformity raised against the front-desk duty manager for failing to follow ...": a finding filed against a person
@@ -171,7 +189,8 @@ extension LanguageChecker {
                let q = s.span(i + 1, i + 6).first(where: { finder.agent(s, at: $0)?.isBlameable == true }), let a = finder.agent(s, at: q), a.strength == .strong,
                s.span(a.end + 1, a.end + 3).contains(where: { s.w[$0] == "for" }) { return finding(i - 1, a.end) }
             // "Chevron management denied recommendations to replace the line": advice turned down, the person or body its subject
-            if ["denied", "rejected", "dismissed", "overruled", "vetoed", "refused"].contains(x), s.span(i + 1, i + 4).contains(where: { ["recommendation", "recommendations", "advice", "request", "requests", "proposal", "proposals", "warning", "warnings", "concerns"].contains(s.w[$0]) }),
+            // ("depot manager overrode the drivers' request to hold": people's own call set aside)
+            if ["denied", "rejected", "dismissed", "overruled", "vetoed", "refused", "overrode", "overrides", "disregarded"].contains(x), s.span(i + 1, i + 4).contains(where: { ["recommendation", "recommendations", "advice", "request", "requests", "proposal", "proposals", "warning", "warnings", "concerns", "objection", "objections", "concern"].contains(s.w[$0]) }),
                let a = (max(0, i - 5)..<i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { a in a.isBlameable && a.strength == .strong
                    && s.span(a.end + 1, i).allSatisfy({ s.isWord($0) && LanguageChecker.auxWords.contains(s.w[$0]) }) }) { return finding(a.start, i + 1) }
             // "the duty Permit Coordinator, having been told the system was down, nonetheless authorised hot work ...": an act against what they knew

@@ -33,6 +33,13 @@ extension LanguageChecker {
                 var q = m + 1
                 if n == "then" { q += 1 }
                 let x = s.word(q) ?? ""
+                // "acknowledged the queue alert and then left it unattended for over an hour": taken up, then dropped
+                if x == "left", let st = s.span(q + 2, q + 6).first(where: { ["unattended", "unanswered", "unacknowledged", "unactioned", "unresolved", "open", "running", "unmonitored"].contains(s.w[$0]) }),
+                   s.span(q + 1, st).allSatisfy({ s.isWord($0) }), !s.span(st, s.count).contains(where: { ["until", "runbook", "per", "planned", "intended", "deliberately", "intentionally", "agreed", "safe", "safely"].contains(s.w[$0]) }) {
+                    return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, st),
+                                      message: "This says \(agentText(s, a).lowercasedFirst) took it up and then left it \(s.w[st]); say what would have re-raised it and why nothing did.",
+                                      better: "Describe what the process did: " + Rewrite.quote("The alert was acknowledged at <time> and stayed \(s.w[st]) until <time>; nothing re-paged or escalated an acknowledged alert that stayed open"))
+                }
                 if ["never", "not", "failed", "forgot", "neglected", "did", "kept"].contains(x) || x.hasSuffix("n't") || Lex.failingVerbs.contains(x) || Lex.blameAdverbs.contains(x)
                     || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true
                     || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" })
@@ -78,7 +85,9 @@ extension LanguageChecker {
         if ["kept", "keeps", "keep"].contains(s.w[j]), let g = s.word(j + 1), s.isWord(j + 1), English.past(ofGerund: g) != nil { j += 1 }
         var v = LanguageChecker.headVerb(English.past(ofGerund: s.w[j]) ?? s.w[j])
         // the past written as a base form after a cause ("because DBA team run the retention job on production")
-        if aux.isEmpty, !neg, causalMarkerBefore(s, a.start), let p = English.past(ofBase: v), ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
+        // ("the shift technician, he override the hold on lot 7734": the same, after the person picked up by a pronoun)
+        let resumed = ["he", "she"].contains(s.w[a.end]) && s.word(a.end - 1) == ","
+        if aux.isEmpty, !neg, causalMarkerBefore(s, a.start) || resumed, let p = English.past(ofBase: v) ?? LanguageChecker.pastOfFailingBase[v], ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
         let who = agentText(s, a)
         let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
@@ -174,8 +183,12 @@ extension LanguageChecker {
             let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
             // ("did not make the clock adjustment it was contractually obliged to make": a duty named, whatever its verb)
             let duty = ["obliged to", "obligated to", "required to", "supposed to", "meant to", "contractually", "like he said", "like she said", "as agreed", "as promised"].contains(where: { s.find($0) != nil })
-            if exempt && !(duty && ["make", "take"].contains(ov)) || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" && !duty { return nil }
-            if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
+            // ("failed to take action to prevent the disk reaching capacity": a duty to act, whatever its verb)
+            let actionTaken = ov == "take" && s.span(omitAt + 1, omitAt + 4).contains(where: { ["action", "actions", "steps", "measures"].contains(s.w[$0]) })
+            if exempt && !(duty && ["make", "take"].contains(ov)) || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" && !duty && !actionTaken
+                // ("a doctor did not respond to 'bleeps' for a patient review": a person's silence, unlike a server's)
+                && !(ov == "respond" && a.strength == .strong && s.word(omitAt + 1) == "to") { return nil }
+            if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)), !actionTaken { return nil }
             if hasSystemReason(s, after: omitAt, ruleIsReason: false) { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
@@ -246,6 +259,9 @@ extension LanguageChecker {
         return changeBlame(after: a, in: s, verbAt: j, verb: v)
     }
 
+    /// Failing acts written in the base form by a second-language writer: "he override the hold", "because DBA ignore the alarm".
+    static let pastOfFailingBase: [String: String] = ["override": "overrode", "ignore": "ignored", "skip": "skipped", "forget": "forgot", "bypass": "bypassed",
+        "disable": "disabled", "delete": "deleted", "misconfigure": "misconfigured", "overlook": "overlooked", "disregard": "disregarded"]
     static let framedOmissionExempt: Set<String> = ["have", "has", "receive", "get", "need", "exist", "happen", "matter", "affect", "occur",
         "be", "find", "want", "mean", "intend", "expect", "load", "start", "complete", "connect", "reach", "converge", "finish"]
     /// Failing verbs that only a person does: enough even when the person is only a capitalised word opening the sentence.

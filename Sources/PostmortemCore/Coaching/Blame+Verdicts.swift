@@ -35,6 +35,33 @@ extension LanguageChecker {
             // "... and he is no longer with the Society": the one who failed is gone
             if s.has("no longer with", at: i), i > 1, ["he", "she"].contains(s.w[i - 2]) || s.w[i - 1] == "he's" || s.w[i - 1] == "she's",
                s.span(0, i).contains(where: { ["failed", "forgot", "did", "didn't", "ignored", "skipped", "missed"].contains(s.w[$0]) }) { return finding(i, i + 2, "tells what became of the person") }
+            // "This employee no longer works at Sky Mavis", "the engineer involved is no longer employed by the company": the one who failed is gone
+            if s.has("no longer works", at: i) || s.has("no longer employed", at: i) || s.has("no longer working for", at: i),
+               strongAgent(Array(max(0, i - 5)..<i)) != nil || i > 0 && ["he", "she"].contains(s.w[i - 1]) { return finding(i, i + 2, "tells what became of the person") }
+            // "whoever it was owes the support team a very long apology", "who approved this without a second reviewer??": the hunt for the one
+            if x == "whoever", s.span(i + 1, i + 10).contains(where: { ["owes", "owe", "apology", "apologise", "apologize", "explain", "answer", "fired", "sacked", "disciplined"].contains(s.w[$0]) }) { return finding(i, i + 2, "hunts for the person") }
+            if x == "who", i == s.firstWordIndex || s.isPunct(i - 1), let v = s.word(i + 1), English.isPast(v) && (Lex.changeVerbs.contains(v) || ["approved", "signed", "ok'd", "okayed", "allowed", "let", "authorised", "authorized"].contains(v)),
+               ["this", "that", "it", "these"].contains(s.word(i + 2) ?? ""), s.span(i + 3, s.count).contains(where: { s.w[$0] == "?" }) { return finding(i, i + 2, "hunts for the person") }
+            // "it's the Leeds store manager again, he unplugged the ESL base station": the usual suspect named
+            if ["it's", "it"].contains(x), case let p = x == "it" ? i + 2 : i + 1, x == "it's" || ["is", "was"].contains(s.word(i + 1) ?? ""),
+               let a = s.span(p, p + 5).compactMap({ finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong && s.word($0.end + 1) == "again" }) { return finding(i, a.end + 1, "names the usual suspect") }
+            // "The offenders owe JayBonci a case of wine each": people named as offenders
+            if ["offender", "offenders", "wrongdoer", "wrongdoers"].contains(x), i > 0, ["the", "our", "two", "both"].contains(s.w[i - 1]) { return finding(i - 1, i, "calls people offenders") }
+            // "A senior nurse ... made no attempt to look for a second", "made no effort to escalate": a person's effort judged absent
+            if x == "made", ["no", "little"].contains(s.word(i + 1) ?? ""), ["attempt", "effort", "attempts", "efforts"].contains(s.word(i + 2) ?? ""), s.word(i + 3) == "to",
+               strongAgent(Array(max(0, i - 24)..<i)) != nil { return finding(i, i + 3, "judges a person's effort") }
+            // "a train operator ran a red light", "the driver passed a signal at danger": the verdict of a signal violation
+            if ["ran", "jumped", "passed"].contains(x), s.has("a red", at: i + 1) || s.has("the red", at: i + 1) || s.has("a signal at danger", at: i + 1) || s.has("the signal at danger", at: i + 1),
+               strongAgent(Array(max(0, i - 4)..<i)) != nil { return finding(i, i + 3, "puts the violation on a person") }
+            // "this train operator was fired", "the two controllers have been suspended": the person sanctioned
+            if ["fired", "sacked", "dismissed", "suspended", "disciplined", "reprimanded", "demoted"].contains(x), i >= 2, ["was", "were", "been"].contains(s.w[i - 1]),
+               s.word(i + 1) != "as", let a = strongAgent(Array(max(0, i - 6)..<(i - 1))), s.span(a.end + 1, i).allSatisfy({ LanguageChecker.auxWords.contains(s.w[$0]) }) { return finding(a.start, i, "tells how the person was sanctioned") }
+            // "they should be fired, publicly, and immediately", "Whose head must roll?": a call for a sanction
+            if ["fired", "sacked", "disciplined"].contains(x), i >= 2, s.w[i - 1] == "be", ["should", "must", "will", "needs", "need", "to"].contains(s.w[i - 2]) { return finding(i - 2, i, "calls for a person to be sanctioned") }
+            if x == "head" || x == "heads", ["must", "will", "should", "to", "need", "needs"].contains(s.word(i + 1) ?? ""), s.span(i + 2, i + 4).contains(where: { s.w[$0] == "roll" }) { return finding(i, i + 2, "calls for a person to be sanctioned") }
+            // "the incident will have an impact on the bonuses of the SMRT maintenance team": pay docked for it
+            if ["bonus", "bonuses"].contains(x), s.span(max(0, i - 5), i).contains(where: { ["impact", "cut", "docked", "withheld", "reduced", "affect", "affected"].contains(s.w[$0]) }),
+               strongAgent(Array(s.span(i + 1, i + 6))) != nil || i > 0 && s.toks[i - 1].isPossessive { return finding(i, i, "docks people's pay for it") }
             // "whoever was on call took 13 min to even ack, that's why it dragged": a person's pace, judged
             if x == "to", s.word(i + 1) == "even", let v = s.word(i + 2), s.isWord(i + 2), !["the", "a", "an"].contains(v),
                let t = s.span(max(0, i - 6), i).first(where: { ["took", "needed", "bothered"].contains(s.w[$0]) }),

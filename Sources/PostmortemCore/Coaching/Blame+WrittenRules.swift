@@ -20,6 +20,10 @@ extension LanguageChecker {
         case "which": return (s.has("is exactly what", at: k + 1) || s.has("is precisely what", at: k + 1) || s.has("is what", at: k + 1)) && ruleThen(forbids, from: k + 3, within: 6)
             || ["the", "our"].contains(s.word(k + 1) ?? "") && ruleThen(forbids, from: k + 1, within: 4)
         // "pushed the bracket refresh to prod at 18:55, inside the pre-match freeze", "against the change freeze we had agreed"
+        // "resynced the clock during peak arrivals against our published guidance" (not "tested the config against the vendor's guidance")
+        case "against" where s.span(k + 1, k + 4).contains(where: { LanguageChecker.ruleDocs.contains(s.w[$0]) && !["order", "calendar", "notice"].contains(s.w[$0]) })
+            && s.span(k + 1, k + 4).allSatisfy({ s.isWord($0) })
+            && !s.span(max(0, k - 8), k).contains(where: { ["tested", "test", "validated", "validate", "checked", "check", "compared", "compare", "measured", "verified", "verify", "audited", "assessed", "benchmarked", "reviewed", "reconciled", "evaluated", "matched", "cross-checked", "benchmarked"].contains(s.w[$0]) }): return true
         case "inside", "during", "within", "into", "against", "despite", "through":
             return s.span(k + 1, k + 5).contains(where: { ["freeze", "moratorium", "blackout", "lockdown"].contains(s.w[$0]) })
         // "knowing full well that Thursday-to-Sunday is a change freeze"

@@ -92,7 +92,7 @@ extension Coach {
            Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "documentation needs attention", "alerting needs work"
         // "We are committed to improving our processes so that this does not happen again"
-        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
+        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "strengthen", "enhance", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
         // "We're going to sort out how mod duty works"
         // ("I promise I'm going to do better", "we're going to double down on quality")
         if let g = s.span(k, k + 4).first(where: { ["we're", "i'm"].contains(s.w[$0]) && s.has("going to", at: $0 + 1) }), let v = s.word(g + 3),
@@ -101,8 +101,32 @@ extension Coach {
         if s.w[k] == "can", ["we", "someone", "somebody", "you", "everyone"].contains(s.word(k + 1) ?? ""),
            let v = s.span(k + 2, k + 6).first(where: { !["all", "just", "pls", "please", "plz", "maybe", "also", "now"].contains(s.w[$0]) }),
            Lex.vagueVerbs.contains(s.w[v]) || Coach.imperativeVerbs.contains(s.w[v]) || ["look", "keep", "check", "fix", "sort", "get", "make"].contains(s.w[v]) { return true }
+        // "SMRT said that it would engage external experts to ...", "the company said it will put measures in place": a promise reported
+        if let v = s.span(k, s.count).first(where: { ["said", "says", "stated", "added", "announced", "confirmed", "pledged", "promised", "explained", "told"].contains(s.w[$0]) }),
+           case var p = v + 1, true {
+            if ["that", "reporters", "us", "customers", "residents", "journalists", "the"].contains(s.word(p) ?? "") && s.word(p) != "the" { p += 1 }
+            if s.word(p) == "that" { p += 1 }
+            if ["it", "they", "we", "he", "she", "the"].contains(s.word(p) ?? ""), let m = s.span(p + 1, p + 4).first(where: { ["would", "will", "was", "were", "is", "are"].contains(s.w[$0]) }),
+               s.span(p + 1, m).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }) {
+                var q = m + 1
+                while let x = s.word(q), ["also", "now", "be", "further", "soon", "then", "urgently", "immediately"].contains(x) { q += 1 }
+                if ["was", "were", "is", "are"].contains(s.w[m]) { guard let x = s.word(q), ["taking", "working", "reviewing", "looking", "planning", "committed", "going"].contains(x) else { return false }; return true }
+                if let x = s.word(q), Lex.vagueVerbs.contains(x) || Lex.concreteVerbs.contains(x) || Coach.imperativeVerbs.contains(x) || ActionChecker.studyVerbs.contains(x)
+                    || ["engage", "introduce", "put", "take", "look", "complete", "conduct", "carry", "launch", "commission", "implementing", "introducing", "reviewing"].contains(x) { return true }
+            }
+        }
+        // "There's no question that we will look at that capability": the promise inside a frame
+        if let w = s.span(k + 2, s.count).first(where: { q in s.w[q - 1] == "that" && (["we'll", "i'll"].contains(s.w[q]) || ["we", "i"].contains(s.w[q]) && ["will", "need", "must"].contains(s.word(q + 1) ?? "")) }),
+           case let v0 = s.w[w].hasSuffix("'ll") ? w + 1 : w + 2, let v = s.span(v0, v0 + 3).first(where: { !["also", "definitely", "certainly", "now", "then", "be", "further", "to", "continue"].contains(s.w[$0]) }).map({ s.w[$0] }),
+           Lex.vagueVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["look", "do", "prepare", "try", "work"].contains(v) { return true }
+        // "We will look at that capability" after a name: "UK Border Force will complete a full investigation into the cause"
+        if s.toks[k].isCapitalized, let w = s.span(k + 1, k + 5).first(where: { ["will", "shall"].contains(s.w[$0]) }),
+           s.span(k, w).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized }), let v = s.word(w + 1),
+           Lex.vagueVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["complete", "conduct", "carry", "look", "launch", "commission", "undertake"].contains(v) { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
-        for p in ["have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
+        for p in ["taking steps to", "taken steps to", "will be working to", "will work to", "continually improve", "continuously improve", "constantly improve", "every effort is being made", "every effort will be made", "lessons needed to be", "lessons need to be", "lessons will be learned", "lessons will be learnt",
+                  "plans in place to prevent", "in an effort to prevent", "prevent future occurrences", "prevent a similar situation", "prevent similar situations", "definitely prepare for",
+                  "have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
                   "we are implementing", "we are putting in place", "we are introducing", "our commitment",
                   // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
                   "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring",
@@ -155,7 +179,9 @@ extension Coach {
         if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true
             // ("Development team will be more careful about database changes")
             || s.isWord(k) && ["team", "teams", "staff", "department"].contains(s.word(k + 1) ?? "")
-            || AgentFinder.determiners.contains(s.w[k]) && s.isWord(k + 1) && ["team", "teams", "department", "group"].contains(s.word(k + 2) ?? "") {
+            || AgentFinder.determiners.contains(s.w[k]) && s.isWord(k + 1) && ["team", "teams", "department", "group"].contains(s.word(k + 2) ?? "")
+            // ("Also, our teams will work to improve our performance testing capabilities")
+            || ["our", "the"].contains(s.w[k]) && ["team", "teams", "engineers", "staff"].contains(s.word(k + 1) ?? "") {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
             if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
         }

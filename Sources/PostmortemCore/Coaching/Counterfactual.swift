@@ -47,6 +47,12 @@ extension LanguageChecker {
             add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
         }
+        // "If we would have keep the old booking engine one more week, nothing of this happen": the past conditional of a second-language writer
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let w = s.span(f + 2, f + 5).first(where: { s.w[$0] == "would" && s.word($0 + 1) == "have" }),
+           s.span(f + 1, w).allSatisfy({ s.isWord($0) }), ["we", "i", "they", "the", "our", "he", "she", "it"].contains(s.word(f + 1) ?? ""), let n = s.word(w + 2), s.isWord(w + 2), !["to", "any", "a", "an"].contains(n) {
+            add(f, w + 2, "\"\(s.text(f, w + 2))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
         // "If we stay on version 4.1 one more month, this incident will not happen": the other world in the present, this incident undone
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let t = s.span(f + 2, s.count).first(where: { ["this", "the"].contains(s.w[$0]) && ["incident", "outage", "problem", "failure"].contains(s.word($0 + 1) ?? "") }),
            ["will", "would", "won't", "wouldn't"].contains(s.word(t + 2) ?? ""), s.span(t + 2, t + 6).contains(where: { ["happen", "occur", "happened", "occurred"].contains(s.w[$0]) }) {
@@ -105,7 +111,8 @@ extension LanguageChecker {
                 // ("Had a call with the vendor, who confirmed ..." has no participle: a plain past)
                 let premise = s.isSentenceStart(i) && s.span(i + 2, i + 6).contains(where: { k in (s.w[k].hasSuffix("ed") && s.w[k].count > 3 || English.irregularParticiples.contains(s.w[k]))
                     && s.span(k + 1, s.count).contains(where: { s.isPunct($0) && s.w[$0] == "," }) })
-                if inverted, modal || s.contains("have") || premise {
+                // ("Had pump P5 been available, supply pressure would ... have been maintained": any subject, when a participle and a comma follow)
+                if inverted || premise && modal, modal || s.contains("have") || premise {
                     if i > 0, s.isWord(i - 1), ["we", "they", "i", "he", "she", "you", "it", "that", "which", "who"].contains(s.w[i - 1]) { continue }
                     add(i, min(i + 3, s.count - 1), "\"\(s.text(i, min(i + 2, s.count - 1)))...\" is a counterfactual; describe what actually happened.")
                     break
@@ -134,6 +141,7 @@ extension LanguageChecker {
                 add(i, e, "\"\(s.text(i, e))\" imagines a faster world; describe what actually happened and what made it take as long as it did."); break
             }
             if x == "would" || x == "wouldn't" || x == "could" || x == "might" || x == "may" {
+                if i > 0, s.w[i - 1] == "what", s.span(max(0, i - 6), i).contains(where: { ["speculate", "speculating", "speculation"].contains(s.w[$0]) }) { continue }
                 var j = i + 1
                 if s.word(j) == "not" || s.word(j) == "never" || s.word(j) == "easily" || s.word(j) == "probably" || s.word(j) == "likely" || s.word(j) == "all" { j += 1 }
                 guard s.word(j) == "have" else { continue }
@@ -250,10 +258,14 @@ extension LanguageChecker {
         // ("without paging available we could've noticed it way later": a premise with "without", not a denial)
         let ourCould = ["could", "could've"].contains(x) && i > 0 && ["i", "we"].contains(s.w[i - 1])
         guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
+        // ("He declined to speculate about what would have happened otherwise": the other world set aside, not imagined)
+        if i > 0, s.w[i - 1] == "what" || i > 1 && s.w[i - 2] == "what", s.span(max(0, i - 6), i).contains(where: { ["speculate", "speculating", "speculation", "declined", "refused"].contains(s.w[$0]) }) { return nil }
         var j = i + 1
         if x == "ought" { guard s.word(j) == "to" else { return nil }; j += 1 }
         let fillers: Set<String> = ["not", "never", "probably", "likely", "all", "easily", "certainly", "definitely", "also", "surely", "at", "least", "simply", "just"]
         while let m = s.word(j), fillers.contains(m) { j += 1 }
+        // ("would in all probability have been maintained", "would most likely have held")
+        for hedge in ["in all probability", "in all likelihood", "most likely", "very likely", "almost certainly", "most probably"] where s.has(hedge, at: j) { j += hedge.split(separator: " ").count; break }
         if !x.hasSuffix("'ve") { guard s.word(j) == "have" else { return nil }; j += 1 }
         // "... ahead of time like I should have.": the participle left out, the verdict kept
         if x == "should" || x == "should've", j >= s.endIndexBeforeFinalPunct + 1, i >= 2, ["i", "we"].contains(s.w[i - 1]), ["like", "as"].contains(s.w[i - 2]) { return min(j - 1, s.count - 1) }

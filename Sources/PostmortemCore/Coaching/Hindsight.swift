@@ -27,7 +27,12 @@ extension LanguageChecker {
         // "knew full well the dispatch system was going to put people in danger", "was staring everyone in the face", "was easy to foresee",
         // "ought to have told everyone the import was unsafe"
         "knew full well", "knew perfectly well", "knew very well", "staring everyone in the face", "staring them in the face", "staring you in the face", "stared everyone in the face",
-        "easy to foresee", "easy to predict", "only question of time", "just question of time", "easily foreseeable", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
+        "easy to foresee", "easy to predict",
+        // "knew this was coming tbh", "which in the light of subsequent events was plainly a precursor"
+        "knew this was coming", "knew it was coming", "knew that was coming", "knew this would happen", "knew it would happen", "in the light of subsequent events", "in light of subsequent events",
+        "plainly a precursor", "clearly a precursor", "obviously a precursor",
+        // "the utilities failed to heed the forewarning they had received", "Anyone who has ever worked in IT will know that ...", "overwhelmingly evident"
+        "failed to heed", "did not heed", "didn't heed", "heeded the warning", "anyone who has ever worked", "overwhelmingly evident", "known to be vulnerable long before", "were known to be vulnerable", "only question of time", "just question of time", "easily foreseeable", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
 
     /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
     static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
@@ -106,6 +111,8 @@ extension LanguageChecker {
                 if x == "obviously", let n = s.word(i + 1), ["down", "offline", "broken", "dead", "unreachable", "unresponsive", "overloaded", "wrong", "failing", "stuck"].contains(n), i > 0,
                    ["was", "were", "quite", "very", "pretty"].contains(s.w[i - 1]) { continue }
                 if x == "obviously", i > 0, ["is", "are", "isn't", "aren't"].contains(s.w[i - 1]), s.word(i + 1) == "not" || s.w[i - 1].hasSuffix("n't") { continue }
+                // ("restored the 15 km feed by 10:31, obviously a huge relief for the commentary team", "obviously a huge effort": how it felt, or praise)
+                if x == "obviously", ["a", "an"].contains(s.word(i + 1) ?? ""), s.span(i + 2, i + 5).contains(where: { ["relief", "effort", "help", "boost", "comfort", "achievement", "feat", "win", "credit"].contains(s.w[$0]) }) { continue }
                 // ("Obviously nobody enjoys a Tuesday like this one", "Obviously I'd rather be tweeting about our seed round": a feeling, not a verdict on what was knowable)
                 // ("the outage was obviously stressful for students": plainly felt, not plainly foreseeable)
                 // ("By approximately 18:48 NZT it was obvious that the migration had stalled again and so we began ...": seen then and acted on;

@@ -106,8 +106,10 @@ extension LanguageChecker {
         let x = s.w[i]
         var end: Int? = nil
         let sizeWords: Set<String> = ["heavy", "big", "huge", "massive", "serious", "severe", "major", "large", "substantial", "significant", "considerable",
-                                      "meaningful", "real", "sizeable", "sizable", "enormous", "long", "lengthy", "material"]
-        let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent", "effort", "rework", "disruption"]
+                                      "meaningful", "real", "sizeable", "sizable", "enormous", "long", "lengthy", "material", "prolonged"]
+        // ("a prolonged stoppage of wafer movement", "significant member detriment and reputational exposure")
+        let harms: Set<String> = ["load", "blow", "hit", "setback", "delay", "delays", "backlog", "volume", "losses", "damage", "increase", "queues", "queue", "jam", "dent", "effort", "rework", "disruption",
+                                  "stoppage", "stoppages", "detriment", "exposure", "harm", "inconvenience", "distress", "downtime", "penalty", "penalties", "costs"]
         // ("under heavy load", "with a big queue of pending jobs", "the size of the backlog": a condition, not the harm)
         // ("handled a heavy volume of calls", "shed heavy load onto the healthy pool": the load coped with, not the harm)
         // ("had to deal with long queues": what people had to cope with is the harm)
@@ -115,6 +117,9 @@ extension LanguageChecker {
            !s.span(i - 3, i).contains(where: { ["handle", "handled", "handling", "absorb", "absorbed", "shed", "shedding", "carried", "carry", "cope", "coped", "served", "drained", "cleared", "processed"].contains(s.w[$0]) }),
            let n = s.span(i + 1, i + 4).first(where: { harms.contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ s.isWord($0) || s.w[$0] == "," }),
            !(x == "long" && !["queues", "queue", "delay", "delays"].contains(s.w[n])), !s.span(n + 1, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) { end = n }
+        // "there is some penalty coming", "some compensation will be due": money owed, uncounted
+        if x == "some", role != .other, let n = s.word(i + 1), ["penalty", "penalties", "fine", "fines", "compensation", "damages", "refunds", "credits", "costs", "cost", "losses"].contains(n),
+           !s.toks[i + 1].hasDigit { end = i + 1 }
         // "took a hit", "has taken a hit"
         if ["took", "taken", "take", "takes"].contains(x), s.word(i + 1) == "a", s.word(i + 2) == "hit" { end = i + 2 }
         // effort and money lost, uncounted: "lost much time", "had to do a lot of extra work" (not "without much effort")

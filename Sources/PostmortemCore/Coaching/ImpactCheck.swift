@@ -43,6 +43,11 @@ extension LanguageChecker {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
                                message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
         }
+        // "For an unknown amount of time, people calling 911 ... weren't getting through": the size said to be unknown
+        if role == .impact || role == .summary, let u = s.span(0, s.count).first(where: { k in s.w[k] == "unknown" && (s.has("amount of time", at: k + 1) || s.has("number of", at: k + 1) || s.has("period", at: k + 1) || s.has("length of time", at: k + 1)) }) {
+            return [RawFinding(check: "unquantified-impact", at: u, excerpt: s.text(u, min(s.count - 1, u + 3)),
+                               message: "\"\(s.text(u, min(s.count - 1, u + 3)))\" leaves the size open; give the best estimate you have and say how it was bounded.", better: Rewrite.forImpact(s))]
+        }
         // "It also caused delays in our emergency departments", "This morning we had issues with our Authentication API", "Website unusable.":
         // the harm named with nothing to size it, in the impact or a summary
         if role == .impact || role == .summary, !s.hasNumber, !s.containsAny(["no", "not", "never", "without", "unaffected", "avoided", "prevented", "minimal", "negligible"]),
@@ -260,12 +265,16 @@ extension LanguageChecker {
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
                // ("A lot of customers wrote in to thank the support team": gratitude counted loosely is not a harm)
                !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]),
-               i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword,
+               i == s.firstWordIndex || !["of", "for", "in", "with", "after", "to"].contains(s.w[i - 1]) || multiword
+                   // ("affected tills in some of our shops", "access challenges in some locations": where, counted loosely)
+                   || s.w[i - 1] == "in" && s.span(i + 1, i + 5).contains(where: { ["shops", "stores", "branches", "locations", "regions", "areas", "sites", "countries", "markets", "cities", "towns", "districts", "offices", "hospitals", "schools", "stations", "parts", "cases"].contains(s.w[$0]) }),
                // ("... which kept up some key services such as the Moderation bot": what kept working)
                !s.containsAny(["successfully"]), !(i > 1 && ["kept", "keeps", "keeping"].contains(s.w[i - 2]) && s.w[i - 1] == "up" || i > 0 && ["kept", "preserved", "protected", "spared"].contains(s.w[i - 1])),
                // ("many of you noticed that things were a bit off": the readers themselves, counted vaguely)
                // ("a fair amount of social media noise": a mass of harm, counted as loosely)
-               let n = s.span(i + 1, multiword ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])
+               let n = s.span(i + 1, multiword || s.word(i + 1) == "of" ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])
+                   // ("some elective surgery was postponed": a mass of work or goods, uncounted)
+                   || ["surgery", "treatment", "stock", "inventory", "produce", "freight", "cargo", "luggage", "baggage", "mail", "post", "equipment", "production", "work"].contains(s.w[k]) && ["was", "is", "has"].contains(s.word(k + 1) ?? "")
                    || multiword && ["noise", "backlash", "criticism", "frustration", "confusion", "disruption", "downtime", "traffic", "work", "rework", "anger"].contains(s.w[k])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
@@ -277,7 +286,7 @@ extension LanguageChecker {
                // ("Loads of you were left hungry on Friday night": in an Impact section, people counted loosely are the harm)
                role == .impact && multiword && (["you", "us", "people", "staff", "folks"].contains(s.w[n]) || Coach.populationNouns.contains(s.w[n]))
                    && !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation", "unaffected", "patient", "understanding", "helped", "kind"])
-               || s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "rejecting", "rejected", "refused", "declined", "denied", "hungry", "stranded", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism", "broke", "broken", "furious", "complaints", "lose", "lost"].contains($0) || $0.hasSuffix("n't") && !["didn't", "don't", "doesn't"].contains($0) }) {
+               || s.w[s.span(multiword ? 0 : min(n, max(0, i - 3)), s.count)].contains(where: { LanguageChecker.impactWords.contains($0) || LanguageChecker.changeWords.contains($0) || LanguageChecker.harmVerbs.contains($0) || ["stopped", "saw", "experienced", "experiencing", "hit", "received", "got", "delays", "rejecting", "rejected", "refused", "declined", "denied", "hungry", "stranded", "escalated", "complained", "confused", "risk", "off", "noticed", "charged", "challenges", "intermittent", "cancelled", "canceled", "postponed", "discarded", "rescheduled", "scrapped", "wasted", "spoiled", "diverted", "grounded", "billed", "fees", "overdraft", "late", "stuck", "missed", "wrong", "angry", "upset", "unhappy", "double", "short-paid", "duplicated", "overwhelmed", "swamped", "gaps", "walking", "rating", "worry", "worried", "anxiety", "stress", "frustration", "frustrated", "confusion", "confused", "sad", "disappointed", "inconvenienced", "noise", "backlash", "criticism", "broke", "broken", "furious", "complaints", "lose", "lost"].contains($0) || $0.hasSuffix("n't") && !["didn't", "don't", "doesn't"].contains($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: from, excerpt: s.text(from, n),
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }

@@ -32,7 +32,8 @@ enum Lex {
     editor researcher researchers metallurgist metallurgists directorate directorates headteacher headteachers \
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
     subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
-    implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers
+    implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
+    official officials
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -172,7 +173,8 @@ enum Lex {
     try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
-    harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup
+    harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup \
+    minimize minimise mitigate learn
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

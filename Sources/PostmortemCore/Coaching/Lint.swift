@@ -19,7 +19,7 @@ extension Coach {
         "on call", "facilitator", "scribe", "contributors", "written by", "prepared by", "approved by", "approver", "approvers", "team", "people"]
     static let skipLabels: Set<String> = metadataLabels.union(["date", "status", "severity", "incident date", "last updated", "version",
         "tags", "build", "id", "incident id", "ticket", "jira", "link", "links", "slack", "duration", "start", "end", "detected", "resolved",
-        "module duration", "prerequisites", "track", "document owner", "questions?", "questions", "scheduled", "purpose", "notes",
+        "module duration", "prerequisites", "track", "document owner", "questions?", "questions", "scheduled", "purpose",
         "created", "updated", "level", "sev", "priority"])
 
     /// Names from "Authors:", "Owner:", "Reviewers:" lines and @handles.

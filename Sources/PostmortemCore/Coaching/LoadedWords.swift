@@ -49,7 +49,9 @@ extension LanguageChecker {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
                  "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful",
-                 "half-arsed", "shitshow", "clusterfuck", "train-wreck", "lamentable", "lamentably", "deplorable", "deplorably", "amateur-hour", "incomprehensible", "own-goal":
+                 "half-arsed", "shitshow", "clusterfuck", "train-wreck", "lamentable", "lamentably", "deplorable", "deplorably", "amateur-hour", "incomprehensible", "own-goal",
+                 // "acts of dishonesty and dereliction of responsibility", "repeated cock ups"
+                 "dereliction", "dishonesty", "cock-up", "cock-ups", "cockup", "cockups":
                 // the negation must be the adjective's own ("was not careless"), not a verb's ("don't let one careless command ...");
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
@@ -223,12 +225,22 @@ extension LanguageChecker {
                 }
             case "blunder", "blunders", "screwup", "screw-up", "goof":
                 add(i, i, x, "action")
+            // "We goofed, and we're doing our best ...": the verdict in the verb
+            case "goofed":
+                add(i, i, x, "got it wrong")
+            case "cock":
+                if ["up", "ups"].contains(s.word(i + 1) ?? "") { add(i, i + 1, x, "failure") }
+            case "jumped":
+                // "officials jumped the gun on sending out the press release"
+                if s.has("the gun", at: i + 1) { add(i, i + 2, x, "acted before the facts were in") }
             case "miss":
                 // "This is a significant miss, and for that we apologize": a verdict on the people, not what was missed
                 if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
             case "messed", "screwed":
                 // ("some routing seemed messed up" describes a state; "I messed up the migration" grades the person)
                 if s.word(i + 1) == "up", !(i > 0 && ["seemed", "seems", "looked", "looks", "got", "gets"].contains(s.w[i - 1])) { add(i, i + 1, x, "broke") }
+                // ("We really screwed this one up")
+                else if ["this", "that", "it"].contains(s.word(i + 1) ?? ""), s.span(i + 2, i + 4).contains(where: { s.w[$0] == "up" }) { add(i, i + 1, x, "broke") }
                 // "we would be screwed"
                 else if x == "screwed", i > 0, ["be", "been", "are", "were", "is", "was", "totally", "completely", "so"].contains(s.w[i - 1]) { add(i, i, x, "in serious trouble") }
             case "dropped", "drop", "dropping":

@@ -5,7 +5,7 @@ extension LanguageChecker {
         "backup", "sign-off", "approval", "handover", "reminder", "patch", "verification", "migration", "restart", "reconciliation", "count", "audit",
         "round", "rounds", "inspection", "inspections", "calibration", "drill", "walkthrough", "sweep", "readback", "read-back",
         // "The alert notification was missed", "a certificate that had not been renewed"
-        "notification", "certificate", "cert", "licence", "license",
+        "notification", "certificate", "cert", "licence", "license", "access", "allowlist", "whitelist", "credentials", "permissions", "qa",
         // "A test equipment component was not removed before the system was re-energised"
         "component", "equipment", "jumper", "clamp", "tag", "lock",
         // "the clocks were not changed for summer time", "The test plate was not burned", "key not loaded to cluster B during key ceremony"
@@ -18,7 +18,9 @@ extension LanguageChecker {
     /// Participles that, negated, say a step did not happen: "the yearly certificate check was not carried out".
     static let doneParticiples: Set<String> = ["carried", "performed", "done", "completed", "run", "executed", "conducted", "followed", "renewed", "applied", "undertaken", "removed",
         // "the clocks were not changed for summer time", "The test plate was not burned after the profile change", "key not loaded to cluster B"
-        "changed", "burned", "burnt", "loaded", "verified", "checked", "tested", "rotated", "replaced", "reset", "registered", "adjusted"]
+        "changed", "burned", "burnt", "loaded", "verified", "checked", "tested", "rotated", "replaced", "reset", "registered", "adjusted",
+        // "the allowlist access was not revoked", "this was not put through our normal QA process"
+        "revoked", "put"]
 
     /// "the root cause is that a certificate renewal got missed", "the validation step for the parser update had been skipped",
     /// "release went out without the load test step", "went out to the 100% channel ... by mistake": where the analysis starts.
@@ -75,7 +77,8 @@ extension LanguageChecker {
             let shorthand = negated && s.w[before] == "not" && label != nil && before - 1 > 0 && s.isWord(before - 1)
                 && !s.span(label! + 1, before).contains(where: { LanguageChecker.auxWords.contains(s.w[$0]) || ["we", "i", "they", "he", "she", "it"].contains(s.w[$0]) })
             guard ["was", "were", "got", "had", "has", "gets", "is"].contains(aux) || shorthand, !negated || aux != "is",
-                  s.span(max(0, i - (s.w[i] == "followed" ? 14 : 8)), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) }) else { continue }
+                  s.span(max(0, i - (s.w[i] == "followed" ? 14 : 8)), i).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) })
+                    || s.w[i] == "put" && s.word(i + 1) == "through" && s.span(i + 2, i + 6).contains(where: { LanguageChecker.stepSubjects.contains(s.w[$0]) || ["testing", "process"].contains(s.w[$0]) }) else { continue }
             // ("was skipped by the pipeline", "was missed because the alert went to email": a system did it, or the analysis goes on)
             // (but ", so the error passed to the press" only tells what followed)
             let consequence: (Int) -> Bool = { k in s.w[k] == "so" && s.span(k + 1, k + 4).contains(where: { ["error", "mistake", "problem", "fault", "defect", "wrong", "bad"].contains(s.w[$0]) }) }

@@ -31,7 +31,9 @@ extension LanguageChecker {
         "non-compliance with the", "noncompliance with the", "non-compliance with procedure", "non-compliance with the operating",
         // "a manipulation error during the renewal procedure", "a manual input error in the reference-data file", "an error in the entry of the time-zone setting"
         "manipulation error", "handling error", "implementer error", "implementor error", "caused by an oversight", "by an oversight in", "an oversight in reading", "manual input error", "human input error", "error in the entry of", "error in entering",
-        "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator"]
+        "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator",
+        // "an administrative error that saw half a million patient results sent to storage", "caused by our failure to carry out an administrative process"
+        "administrative error", "administration error", "administrative mistake", "failure to carry out", "failure to follow", "failure to perform"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]

@@ -113,13 +113,38 @@ enum Tokenizer {
             }
         }
         if !cur.isEmpty { out.append(cur) }
-        return out.map(unquoteWholeSentence).filter { $0.contains { $0.isWord } }
+        return out.map(unquoteWholeSentence).map(unquoteStatedCause).filter { $0.contains { $0.isWord } }
+    }
+
+    /// A verdict in scare quotes after a cause is still the cause the writer gives: "occurred because of a “human coding error.”",
+    /// "was due to ‘human error’". (Quoted elsewhere, "removed the 'human error' label", it stays a phrase mentioned.)
+    static func unquoteStatedCause(_ s: [Tok]) -> [Tok] {
+        var out = s
+        var i = 0
+        while i < s.count {
+            guard s[i].quoted, s[i].isWord else { i += 1; continue }
+            var e = i
+            while e + 1 < s.count, s[e + 1].quoted { e += 1 }
+            let words = s[i...e].filter(\.isWord).map(\.lower)
+            let before = s[..<i].filter { $0.isWord && !["a", "an", "the", "simple", "pure", "plain"].contains($0.lower) }.suffix(2).map(\.lower)
+            let marker = before.count == 2 && [["due", "to"], ["because", "of"], ["caused", "by"], ["blamed", "on"], ["attributed", "to"], ["down", "to"], ["result", "of"], ["owing", "to"]].contains(before)
+            if marker, words.count <= 5, words.contains(where: { ["error", "errors", "mistake", "mistakes", "oversight", "slip", "blunder", "fault"].contains($0) }) {
+                for k in i...e { out[k].quoted = false }
+            }
+            i = e + 1
+        }
+        return out
     }
 
     /// A sentence given entirely in quotes is read as the sentence itself.
+    /// (... and one given in quotes with only who said it outside: "“We will look at that capability,” Blount said.")
     static func unquoteWholeSentence(_ s: [Tok]) -> [Tok] {
         let words = s.filter { $0.kind != .punct }
-        guard let f = words.first, let l = words.last, f.quoted, l.quoted else { return s }
+        let outside = words.filter { !$0.quoted }
+        // (the speaker is one block before or after the quote: not "member desk says 'your feed is obviously broken', confirming on our side now")
+        let oneBlock = words.prefix(outside.count).allSatisfy { !$0.quoted } || words.suffix(outside.count).allSatisfy { !$0.quoted }
+        let attributed = oneBlock && outside.count <= 10 && words.count >= outside.count * 2 && outside.contains { ["said", "says", "added", "adds", "told", "explained", "wrote", "writes", "stated", "according", "noted", "commented", "continued", "admitted", "acknowledged"].contains($0.lower) }
+        guard let f = words.first, let l = words.last, f.quoted && l.quoted || attributed else { return s }
         return s.map { var t = $0; t.quoted = false; return t }
     }
 }
