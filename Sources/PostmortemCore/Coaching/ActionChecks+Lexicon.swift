@@ -15,6 +15,9 @@ extension ActionChecker {
         "at least some of them", "some plans", "under close review", "under review", "keep the matter", "is going to change", "are going to change", "comprehensive review", "thorough review", "full review", "in-depth review", "complete review", "revert back on", "revert back with", "strengthen the process", "take it more seriously", "more seriously", "be more vigilant", "more vigilant", "further consideration", "strengthen its oversight", "strengthen its governance", "strengthen their governance", "strengthen our governance", "strengthen oversight", "strengthen governance",
         "take appropriate steps", "take appropriate action", "take appropriate actions", "appropriate actions", "a certain threshold", "certain threshold", "lessons to be learnt", "lessons to be learned", "needed to be learnt", "need to be learnt", "needed to be learned", "need to be learned", "will be learned", "will be learnt", "learn lessons", "learn the lessons",
         "prevent future occurrences", "plans in place to prevent", "in an effort to prevent", "do everything they can", "do everything we can", "doing everything we can", "take some time to", "continually improve", "continuously improve", "actively working on", "are looking to", "everything in our power", "appropriate steps to", "in due course", "work together more closely", "work more closely", "importance of following", "the importance of", "tighten up", "shore up", "firm up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+        // "implement certain safeguards", "put safeguards in place", "a preventative plan", "plan ahead", "double and triple check"
+        "certain safeguards", "safeguards in place", "appropriate control measures", "appropriate measures", "appropriate controls", "on a regular basis", "regular checks",
+        "heightened awareness", "greater awareness", "increased awareness", "work on action items", "working on action items", "preventative plan", "preventive plan", "plan ahead", "double and triple check", "double and triple-check",
         "pay attention", "pay more attention", "think about", "work on", "raise awareness", "increase awareness", "do better", "fix the bug",
         "fix bug", "fix the issue", "fix it", "fix this", "update docs", "update the docs", "update documentation", "update the documentation",
         "more testing", "more tests", "more monitoring", "better monitoring", "better documentation", "better docs", "better doc", "better runbooks", "provide training", "additional training", "more training",
@@ -66,7 +69,7 @@ extension ActionChecker {
     static let passivePromiseVerbs: [String: String] = ["shared": "communicate", "disseminated": "communicate", "circulated": "communicate", "communicated": "communicate",
         "socialised": "communicate", "socialized": "communicate", "sensitised": "train", "sensitized": "train", "briefed": "train", "educated": "educate",
         "reminded": "remind", "trained": "train", "retrained": "retrain", "considered": "consider", "reviewed": "review", "revisited": "revisit",
-        "reconsidered": "reconsider", "evaluated": "evaluate", "assessed": "assess", "discussed": "discuss", "examined": "examine", "explored": "explore",
+        "reconsidered": "reconsider", "prioritized": "prioritize", "prioritised": "prioritize", "evaluated": "evaluate", "assessed": "assess", "discussed": "discuss", "examined": "examine", "explored": "explore",
         "investigated": "investigate", "studied": "study", "improved": "improve", "enhanced": "enhance", "strengthened": "strengthen", "reinforced": "reinforce",
         "tightened": "tighten", "monitored": "monitor", "emphasised": "emphasise", "emphasized": "emphasize", "highlighted": "emphasize"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
@@ -97,5 +100,5 @@ extension ActionChecker {
         "return", "drop", "time", "back", "honor", "honour", "respect", "ignore", "accept", "expire", "rotate", "compare", "abort", "roll", "pause"]
     static let dayWords: Set<String> = ["today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "eod", "eow", "q1", "q2", "q3", "q4",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly"]
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sprint", "quarterly", "weekly", "daily", "monthly", "annually", "yearly", "biannually", "fortnightly", "nightly"]
 }

@@ -106,6 +106,8 @@ struct ActionChecker {
             }
             k += 1
         }
+        // ("We go to revise all the configurations of the gateways": "we're going to" in a second language)
+        if k + 2 < s.count, k > st, s.w[k] == "go", s.w[k + 1] == "to", ["we", "i"].contains(s.w[k - 1]) { k += 2 }
         // "We remain fully committed to working in close partnership with you to strengthen our processes": the manner, then the promise's verb
         if k > st, ["working", "work"].contains(s.w[k - 1]), ["in", "with", "alongside", "together", "closely", "hard"].contains(s.w[k]),
            let t = s.span(k + 1, k + 9).first(where: { s.w[$0] == "to" && s.isWord($0 + 1) }), s.span(k, t).allSatisfy({ s.isWord($0) }) { hedge = true; k = t + 1 }
@@ -133,7 +135,9 @@ struct ActionChecker {
            m + 1 >= s.count || s.isPunct(m + 1) || ["for", "to", "in", "on", "around"].contains(s.w[m + 1]) { nominal = "improve"; k = m }
         // "We revised our backup fail-over procedures": an action reported as done reads as its verb
         let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
-        let verb = passiveVerb ?? nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? s.w[k]
+        // ("That the Flood Warning Consultative Committee reviews flood classification levels": a recommendation's verb in the third person)
+        let thirdPersonBase = s.w[k].hasSuffix("s") && !s.w[k].hasSuffix("ss") && s.w[k].count > 4 ? [String(s.w[k].dropLast()), String(s.w[k].dropLast(2))].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
+        let verb = passiveVerb ?? nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? thirdPersonBase ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
         // (but "Creating an end-to-end test suite ... could help improve our confidence" is a hope, not a plan)
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }),
@@ -388,7 +392,55 @@ struct ActionChecker {
         if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) }) }) {
             st = a + 1
         }
+        if let v = recommendationVerb(s, from: st) { st = v }
         return st
+    }
+
+    /// Where the verb of an inquiry's recommendation starts, past its addressee: "That FESA investigate the use of ...", "The State
+    /// consider the development of ...", "Australian, state and territory governments should refine ...", "RailCorp should progressively
+    /// implement ...", "That, in order to expand ..., Government expand simulator capabilities". Nil when the sentence opens otherwise.
+    static func recommendationVerb(_ s: Sentence, from st: Int) -> Int? {
+        var p = st
+        // ("Recommendation 9 TFS should review ...": the number without its colon; "Subject to funding, that the Committee investigates ...")
+        if s.word(p) == "recommendation", p + 1 < s.count, s.toks[p + 1].kind == .number { p += 2; while p < s.count, s.isPunct(p) { p += 1 } }
+        if s.has("subject to", at: p), let c = s.span(p + 2, p + 8).first(where: { s.w[$0] == "," }) { p = c + 1 }
+        // ("The report recommended reviewing policies around ...": the recommendation reported, then its verb)
+        if let r = s.span(p, p + 5).first(where: { ["recommended", "recommends", "recommend", "proposed", "proposes", "suggested", "suggests"].contains(s.w[$0]) }),
+           s.span(p, r).allSatisfy({ s.isWord($0) }), let g = s.word(r + 1), ActionChecker.verb(ofGerund: g) != nil { return r + 1 }
+        let that = s.word(p) == "that"
+        if that { p += 1 }
+        if that, s.word(p) == ",", let c = s.span(p + 1, p + 20).first(where: { s.w[$0] == "," }) { p = c + 1 }
+        guard p < s.count, s.isWord(p), s.toks[p].isCapitalized || that || ActionChecker.bodies.contains(s.w[p]) else { return nil }
+        let linkers: Set<String> = ["of", "and", "the", "for", "in", "with", "consultation", "its", "their", "all", "state", "territory", "local", "emergency", "management", "relevant"]
+        let isVerb: (String) -> Bool = { w in
+            let base = w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+            return [w, base].contains(where: { Lex.vagueVerbs.contains($0) || Lex.concreteVerbs.contains($0) || ActionChecker.studyVerbs.contains($0) || Coach.imperativeVerbs.contains($0) || ["seek", "support", "expand", "refine", "amend", "standardise", "standardize", "progress", "pursue", "adopt", "continue"].contains($0) })
+        }
+        // (an order opens with its verb: "Review the deploy process", "Move the sync scheduler ...")
+        if !that, isVerb(s.w[p]) { return nil }
+        var named = false
+        var q = p
+        while q < min(s.count, p + 16) {
+            let w = s.w[q]
+            if s.isWord(q), ["should", "must", "shall", "will", "be"].contains(w) {
+                guard q > p, named else { return nil }
+                if w == "be" { return nil }   // "The Emergency Plan ... be amended": the passive is read elsewhere
+                var v = q + 1
+                while let x = s.word(v), ["also", "further", "progressively", "urgently", "immediately", "jointly", "now", "continue", "to"].contains(x) { v += 1 }
+                return s.word(v).map(isVerb) == true ? v : nil
+            }
+            if s.isWord(q), q > p, !s.toks[q].isCapitalized, isVerb(w), !linkers.contains(w) {
+                // the subjunctive of a recommendation: "That FESA investigate", "The State consider"
+                return named && (that || s.toks[p].isCapitalized) ? q : nil
+            }
+            if s.isPunct(q) { guard [",", "(", ")", "-", "/", "—"].contains(w) else { return nil } }
+            // (a name, not a word capitalised only because it opens the sentence: "More tests around the migration tooling")
+            else if s.toks[q].isAllCaps && s.toks[q].text.count > 1 || s.toks[q].isCapitalized && (q > p || that) { named = true }
+            else if ActionChecker.bodies.contains(w) || ActionChecker.bodies.contains(String(w.dropLast())) || ["governments", "government", "authorities", "agencies", "services", "councils", "operators"].contains(w) { named = true }
+            else if !linkers.contains(w) { return nil }
+            q += 1
+        }
+        return nil
     }
 
     /// A SMART rewrite that keeps the writer's topic.

@@ -121,6 +121,12 @@ struct AgentFinder {
             let st = k > 1 && AgentFinder.determiners.contains(s.w[k - 2]) ? k - 2 : k - 1
             return Agent(start: st, end: k, strength: .strong)
         }
+        // ("Driver only has switched off the reefer unit at the rest stop": a driver on the road, told by the rest of the sentence)
+        if ["driver", "drivers"].contains(x), k == s.firstWordIndex || k > 0 && ["the", "our", "a", "their", "one", "that"].contains(s.w[k - 1]),
+           s.w.contains(where: { ["truck", "lorry", "reefer", "vehicle", "van", "bus", "tram", "train", "trailer", "cab", "depot", "delivery", "deliveries", "rest", "route", "haulier", "road", "motorway", "highway", "load", "cargo"].contains($0) }),
+           !s.w.contains(where: { ["kernel", "firmware", "gpu", "nic", "jdbc", "odbc", "device", "printer", "install", "installed", "update", "version", "module"].contains($0) }) {
+            return Agent(start: k > 0 && s.w[k - 1] != "," && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: k, strength: .strong)
+        }
         // "the head of digital fundraising declined ...": a title over a lower-case function, up to the person's verb
         if x == "head", s.word(k + 1) == "of", k > 0, ["the", "our", "their", "its"].contains(s.w[k - 1]), let n = s.word(k + 2), !AgentFinder.determiners.contains(n),
            let v = s.span(k + 3, k + 6).first(where: { s.isWord($0) && (English.isPast(s.w[$0]) || ["should", "did", "didn't", "had", "has", "was", "decided", "declined", "refused"].contains(s.w[$0])) }),
@@ -143,6 +149,11 @@ struct AgentFinder {
            k == 0 || !(AgentFinder.determiners.contains(s.w[k - 1]) || ["of", "to", "for", "with", "in", "on", "by"].contains(s.w[k - 1])) {
             return Agent(start: k, end: k, strength: .strong)
         }
+        // ("root cause is dmitri pushing the surge config straight to prod": a lower-case name and the act as a gerund, after the verdict)
+        if !t.isCapitalized, Lex.firstNames.contains(x), x.count >= 3, k > 0, ["is", "was", "by"].contains(s.w[k - 1]), let n = s.word(k + 1), s.isWord(k + 1),
+           let p = English.past(ofGerund: n), Lex.changeVerbs.contains(p) {
+            return Agent(start: k, end: k, strength: .strong)
+        }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
         if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
             return Agent(start: k, end: k, strength: .strong)
@@ -151,6 +162,10 @@ struct AgentFinder {
         if t.text == "IT", initialsAct(s, k) || s.word(k + 1) == "just" {
             let st = k > 0 && s.isWord(k - 1) && !s.isBoundary(k - 1) && (s.toks[k - 1].isCapitalized || ["hospital", "central", "campus", "corporate", "university", "internal", "local", "school", "enterprise", "group"].contains(s.w[k - 1])) ? k - 1 : k
             return Agent(start: st, end: k, strength: .strong)
+        }
+        // "K. Wiśniewska skipped the drain", "R. Osei": an initial and a surname name a person
+        if t.text.count == 1, t.isAllCaps, !["I", "A"].contains(t.text), s.word(k + 1) == ".", k + 2 < s.count, isNameLike(s.toks[k + 2]), !s.toks[k + 2].isAllCaps {
+            return Agent(start: k, end: k + 2, strength: .strong)
         }
         guard isNameLike(t) else {
             // initials: "YP", "JD"
@@ -169,6 +184,9 @@ struct AgentFinder {
         if people.contains(x) || Lex.firstNames.contains(x) {
             // ("a Diego Brain", "an Alice node": a product or a machine named like a person)
             if k > 0, ["a", "an"].contains(s.w[k - 1]), !people.contains(x) { return nil }
+            // ("Sierra API keys should be generated ...": a name that heads a product's acronym and a noun is the product)
+            if !people.contains(x), k + 2 < s.count, s.toks[k + 1].isAllCaps, s.toks[k + 1].text.count >= 2, s.isWord(k + 2), !s.toks[k + 2].isCapitalized,
+               LanguageChecker.isPluralNoun(s.w[k + 2]) || LanguageChecker.thingPlurals.contains(s.w[k + 2]) { return nil }
             extendSurname()
             // "Jenna in systems had muted ...", "Raj from the network team pushed ...": where the person works
             if let n = s.word(end + 1), ["in", "from", "on"].contains(n) {
@@ -182,6 +200,8 @@ struct AgentFinder {
             if k > 0, s.isWord(k - 1), s.toks[k - 1].isCapitalized, !s.isSentenceStart(k - 1) || Lex.firstNames.contains(s.w[k - 1]) {
                 return nil // the second word of a multi-word proper noun is handled from its first word
             }
+            // ("the pressure setpoint on the Northfield PRV": a place or product name before an acronym is the thing's name)
+            if !people.contains(x), k + 1 < s.count, s.toks[k + 1].isAllCaps, s.toks[k + 1].text.count >= 2, s.isWord(k + 1) { return nil }
             extendSurname()
             if people.contains(s.w[end]) { return Agent(start: k, end: end, strength: .strong) }
             return Agent(start: k, end: end, strength: .weak)
@@ -339,6 +359,8 @@ struct AgentFinder {
                         "branch", "ward", "depot", "store", "plant", "clinic", "station"].contains(s.w[j]) { end = j }
                     j += 1
                 }
+                // ("The night charge nurse on Ward 4 failed to ...": the place's number or letter)
+                if end > k + 1, s.toks[end].isCapitalized, end + 1 < s.count, s.toks[end + 1].kind == .number || s.toks[end + 1].isAllCaps && s.toks[end + 1].text.count == 1 { end += 1 }
             }
         }
         // "Process engineer S. Kowalski saved ...", "the SCADA specialist Marco R., who ...": the person's name after the role

@@ -70,6 +70,9 @@ extension LanguageChecker {
             if s.w[m] == "as", m > 0, ["counts", "count", "counted", "known", "such", "same", "treated", "classed", "classified", "described", "listed", "marked", "labelled", "labeled", "well", "soon", "long", "far"].contains(s.w[m - 1]) { m += 1; continue }
             // ("closed the change as successful": the verdict recorded, not a reason)
             if s.w[m] == "as", ["successful", "complete", "completed", "done", "resolved", "fixed", "ok", "passed"].contains(s.word(m + 1) ?? "") { m += 1; continue }
+            // ("did not answer the phone, and because of this the vessel sailed ...", "as a result ...": what followed, not a reason)
+            if s.w[m] == "because", s.word(m + 1) == "of", ["this", "that", "which", "it"].contains(s.word(m + 2) ?? "") { m += 3; continue }
+            if s.w[m] == "as", s.word(m + 1) == "a", ["result", "consequence"].contains(s.word(m + 2) ?? "") { m += 3; continue }
             if ["because", "since", "as"].contains(s.w[m]) || s.has("due to", at: m) {
                 var q = m + (s.w[m] == "due" ? 2 : 1)
                 while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
@@ -236,6 +239,9 @@ extension LanguageChecker {
                         || before == "introduced" && agent?.strength == .strong && (0..<p).contains { ["bug", "bugs", "defect", "defects", "regression", "vulnerability", "flaw", "problem", "issue", "breakage"].contains(s.w[$0]) }
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
+                // ("our production index was cleared accidentally by an engineer": the slip's adverb between the act and its author)
+                if s.span(p + 1, b).contains(where: { ["accidentally", "inadvertently", "mistakenly"].contains(s.w[$0]) }), agent?.strength == .strong,
+                   before.hasSuffix("ed") || English.irregularParticiples.contains(before) { hit = true }
                 // "The crew pairings were corrupted by Marco when he reimported the seniority file": the damage put on a person
                 if ["corrupted", "wrecked", "damaged", "clobbered", "mangled", "trashed", "nuked"].contains(before), agent?.strength == .strong { hit = true }
                 // "1.4 TB of events were lost when the table was truncated by an engineer": a destructive act with its loss

@@ -125,7 +125,7 @@ extension LanguageChecker {
             return s.span(o + 1, o + 5).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup", "qc", "qa", "pass", "window", "ticket"].contains(s.w[$0]) })
         }
         // ("without to inform the network colleagues": the infinitive a non-native writer puts after "without")
-        if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn", "investigate", "look", "verify", "review", "read", "escalate", "confirm"].contains(v) { return true }
+        if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn", "investigate", "look", "verify", "review", "read", "escalate", "confirm", "pass", "go", "run", "use", "follow"].contains(v) { return true }
         // ("operators used it without prompting", "without being asked": unprompted is praise, not a step skipped)
         if ["prompting", "being"].contains(n) { return false }
         return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
@@ -135,6 +135,15 @@ extension LanguageChecker {
         // ("Kim rolled back the deploy, which made the error rate drop": the act itself undoes the change)
         if i > 0, ["reverted", "restored", "recovered"].contains(s.w[i - 1]) || s.w[i - 1] == "rolled" && s.word(i) == "back" || s.w[i - 1] == "failed" && s.word(i) == "over" { return true }
         return s.span(i, min(s.count, i + 7)).contains { ["fix", "fixes", "hotfix", "patch", "workaround", "rollback", "revert", "mitigation", "mitigate", "remediate", "remediation"].contains(s.w[$0]) }
+    }
+
+    /// Did the person leave their job, not leave something undone? "The colleague who knew about the renewal job left the company in April".
+    func isLeavingJob(_ s: Sentence, from i: Int) -> Bool {
+        guard i > 0, s.w[i - 1] == "left" else { return false }
+        var m = i
+        if let d = s.word(m), ["the", "our", "their", "his", "her", "that"].contains(d) { m += 1 }
+        return ["company", "organisation", "organization", "business", "firm", "team", "job", "role", "trust", "council", "agency", "practice", "group", "department", "post", "position"].contains(s.word(m) ?? "")
+            || m == i && ["in", "last", "earlier", "shortly", "before", "months", "weeks", "years"].contains(s.word(m) ?? "")
     }
 
     /// Is the object of the verb routine or planned work ("a routine maintenance command", "as planned in CHG-4411")?

@@ -26,9 +26,10 @@ extension LanguageChecker {
         }
         let who = agentText(s, a)
         // "Instead of escalating, Wei Zhang spent forty minutes on his own fix"
-        if a.start > 2, s.has("instead of", at: s.firstWordIndex) || s.has("rather than", at: s.firstWordIndex),
-           let gw = s.word(s.firstWordIndex + 2), LanguageChecker.dutyGerunds.contains(gw), !s.containsAny(["because", "since"]) {
-            return finding(a.end, "\"\(s.text(s.firstWordIndex, s.firstWordIndex + 2)), \(who) ...\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
+        // ("..., but instead of re-checking the bunkering procedures ..., he opted to run the bunker operation from memory": the same, mid-sentence)
+        if a.start > 2, let io = s.span(0, a.start - 2).first(where: { (s.has("instead of", at: $0) || s.has("rather than", at: $0)) && ($0 == s.firstWordIndex || s.span($0 + 3, a.start).contains(where: { s.w[$0] == "," }) && ["opted", "chose", "decided", "elected", "preferred", "went"].contains(s.word(a.end + 1) ?? "")) }),
+           let gw = s.word(io + 2), LanguageChecker.dutyGerunds.contains(gw) || ["re-checking", "rechecking", "re-reading", "completing", "consulting"].contains(gw), !s.containsAny(["because", "since"]) {
+            return finding(a.end, "\"\(s.text(io, io + 2)), \(who) ...\" judges a person's choice against a better course seen afterwards; describe what they knew and what the process asked of them.",
                            "Describe the situation, not the choice: " + Rewrite.quote("The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"))
         }
         // "sat on the hotfix for half an hour instead of escalating", "restarted the pod rather than draining the node"
@@ -133,6 +134,14 @@ extension LanguageChecker {
             return finding(j + 2, "The reason is given as \(nameInProse(s, a).asObject) being away; say what in the rota, paging or tooling made the outcome depend on someone being at their desk.",
                            "Describe the system around the people: " + Rewrite.quote("Alerts went to the team channel only, with nothing paging anyone during the lunch hour, so the first look came <N> minutes later"))
         }
+        // "he was unreachable until 06:50 so failover was delayed": a person's state, then what it held up
+        if ["was", "were"].contains(v), let st = s.word(j + 1), ["unreachable", "unavailable", "unresponsive", "asleep", "afk", "offline", "away", "busy"].contains(st),
+           let m = s.span(j + 2, s.count).first(where: { k in ["so", "which", "delaying", "meaning", "therefore"].contains(s.w[k]) || s.has("as a result", at: k) }),
+           s.span(m + 1, s.count).contains(where: { ["delayed", "delay", "late", "waited", "stalled", "held", "missed", "unanswered", "nobody", "nothing", "longer", "extended"].contains(s.w[$0]) }),
+           !s.span(j + 2, m).contains(where: { ["because", "since", "as", "on", "leave", "holiday", "vacation", "sick", "rota", "rostered", "scheduled", "planned", "flight"].contains(s.w[$0]) }) {
+            return finding(j + 1, "This puts the delay on \(nameInProse(s, a).asObject) being \(st); say what in the rota, paging or escalation made the outcome depend on one person answering.",
+                           "Describe the system around the person: " + Rewrite.quote("The page went to one person with no secondary; nothing escalated after <N> minutes without acknowledgement, so <what waited> until <time>"))
+        }
         // "because the SRE on shift was busy with something else"
         if causalMarkerBefore(s, a.start), ["was", "were", "is", "are"].contains(v), let st = s.word(j + 1), LanguageChecker.absentStates.contains(st),
            !s.negated(before: j + 1, within: 2) {
@@ -143,7 +152,9 @@ extension LanguageChecker {
     }
 
     static let leftStates: Set<String> = ["publicly", "public", "open", "exposed", "unprotected", "unencrypted", "world-readable", "unlocked",
-        "unattended", "unpatched", "unmonitored", "unsupported", "unsupervised", "unobserved", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind", "default", "defaults"]
+        "unattended", "unpatched", "unmonitored", "unsupported", "unsupervised", "unobserved", "misconfigured", "half-finished", "half-done", "incomplete", "disabled", "enabled", "running", "behind", "default", "defaults",
+        // ("left isolation valve V-112 half-closed after the works": a plant left in the wrong state)
+        "half-closed", "half-open", "part-closed", "partially", "unsecured", "uncapped", "energised", "energized", "bypassed", "jumpered", "unlabelled", "unlabeled"]
     static let silencingVerbs: Set<String> = ["snoozed", "silenced", "muted", "suppressed", "dismissed", "disabled", "acked", "closed", "resolved", "deleted", "skipped", "bypassed"]
 
     /// A change followed by ", and <harm>" or a silencing act coordinated after a neutral one, then its harm.
@@ -154,7 +165,7 @@ extension LanguageChecker {
             guard s.word(v + 1) == "and", let n = s.word(s.word(v + 2) == "then" ? v + 3 : v + 2), LanguageChecker.silencingVerbs.contains(n) else { return nil }
             v = s.word(v + 2) == "then" ? v + 3 : v + 2
         }
-        if isPlannedWork(s, from: v + 1) || isRemedyAct(s, from: v + 1) { return nil }
+        if isPlannedWork(s, from: v + 1) || isRemedyAct(s, from: v + 1) || isLeavingJob(s, from: v + 1) { return nil }
         for m in s.span(v + 1, s.count) {
             let isMarker = s.isPunct(m) && s.w[m] == "," && s.word(m + 1) == "and" || LanguageChecker.consequenceMarkers.contains { s.has($0, at: m) }
             guard isMarker else { continue }
@@ -170,6 +181,8 @@ extension LanguageChecker {
             let first = s.span(m + 1, s.count).first { !s.isPunct($0) && s.w[$0] != "and" }.map { s.w[$0] }
             let recovered = s.span(m + 1, s.count).contains { s.w[$0] == "back" && ["to", "under", "below", "up", "within", "online", "in", "on", "at"].contains(s.word($0 + 1) ?? "") }
             if ["no", "none", "nothing", "zero", "nobody"].contains(first ?? "") || recovered { return nil }
+            // ("..., and pharmacy moved to paper transcription under the Trust's downtime procedure": the fallback the procedure sets out)
+            if s.span(m + 1, s.count).contains(where: { s.w[$0] == "under" || s.w[$0] == "per" }) && tail.contains(where: { ["procedure", "procedures", "runbook", "playbook", "plan", "protocol"].contains($0) }) { return nil }
             if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
             let verb = s.w[v]
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),

@@ -11,6 +11,16 @@ extension LanguageChecker {
         guard a.strength == .strong, [.rootCause, .contributingFactors, .detection, .couldBeBetter, .summary, .whys, .other].contains(role) else { return nil }
         var j = a.end + 1
         while let x = s.word(j), s.isWord(j), ["had", "has", "then", "simply", "just", "manually", "quietly", "also"].contains(x) { j += 1 }
+        // "she put vision sys in bypass + went on break": a safeguard put into bypass, whatever it is called
+        if let p = s.word(j), ["put", "placed", "set", "switched", "left"].contains(p),
+           let b = s.span(j + 2, min(clauseEnd(s, from: j + 1), j + 8)).first(where: { ["bypass", "override"].contains(s.w[$0]) && ["in", "into", "on", "to"].contains(s.w[$0 - 1]) }),
+           !isPlannedWork(s, from: j + 1), !isRemedyAct(s, from: j + 1), !hasSystemReason(s, after: j),
+           !s.span(b + 1, s.count).contains(where: { ["per", "runbook", "approved", "authorised", "authorized", "permit", "procedure", "until", "while"].contains(s.w[$0]) }) {
+            let thing = s.text(j + 1, b - 2)
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, b),
+                              message: "This says \(nameInProse(s, a)) set a safeguard aside; say what the bypass was for, why using it looked reasonable, and why nothing noticed it stayed on.",
+                              better: "Describe the safeguard, not the person: " + Rewrite.quote("\(thing.isEmpty ? "The check" : thing.capitalizedFirst) was in bypass from <time>; a bypass needed no second sign-off and nothing alarmed while it stayed on"))
+        }
         // ("the shift technician, he override the hold": the base form of a second-language writer)
         guard let v = s.word(j).map({ $0 == "override" && s.w[a.end] != "to" ? "overrode" : $0 }), LanguageChecker.overrideVerbs.contains(v) else { return nil }
         var o = j + 1

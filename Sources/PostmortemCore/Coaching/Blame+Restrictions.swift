@@ -140,7 +140,9 @@ extension LanguageChecker {
                 if ["team", "teams", "group", "department", "squad", "division", "office"].contains(s.w[i - 1]) { continue }
                 let next = s.span(i + 1, min(s.count, i + 12)).first { ["has", "have", "was", "were", "is", "will"].contains(s.w[$0]) }
                 if let h = next, let v = s.span(h + 1, h + 3).first(where: { ["moved", "reassigned", "removed", "dismissed", "suspended", "transferred", "disciplined", "fired",
-                       "retrained", "warned", "reprimanded", "counselled", "counseled", "demoted", "replaced", "relieved", "sacked"].contains(s.w[$0]) }),
+                       "retrained", "warned", "reprimanded", "counselled", "counseled", "demoted", "replaced", "relieved", "sacked",
+                       // ("The individual responsible for this policy change has been identified": the one singled out)
+                       "identified", "named", "dealt", "located", "traced"].contains(s.w[$0]) }),
                    s.word(v + 1) != "by" { return finding(i - 1, v) }
             }
             // "@jfarrell to be removed from the prod deploy group until he completes the rollout training": a person stood down until retrained

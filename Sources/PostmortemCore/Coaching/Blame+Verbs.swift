@@ -184,7 +184,9 @@ extension LanguageChecker {
             // ("did not make the clock adjustment it was contractually obliged to make": a duty named, whatever its verb)
             let duty = ["obliged to", "obligated to", "required to", "supposed to", "meant to", "contractually", "like he said", "like she said", "as agreed", "as promised"].contains(where: { s.find($0) != nil })
             // ("failed to take action to prevent the disk reaching capacity": a duty to act, whatever its verb)
-            let actionTaken = ov == "take" && s.span(omitAt + 1, omitAt + 4).contains(where: { ["action", "actions", "steps", "measures"].contains(s.w[$0]) })
+            // ("did not take into account the fact that risks can change very rapidly": what they were expected to weigh)
+            let actionTaken = ov == "take" && (s.span(omitAt + 1, omitAt + 4).contains(where: { ["action", "actions", "steps", "measures"].contains(s.w[$0]) })
+                || s.has("into account", at: omitAt + 1) || s.has("into consideration", at: omitAt + 1))
             if exempt && !(duty && ["make", "take"].contains(ov)) || ["make", "take", "go", "work", "respond"].contains(ov) && v != "forgot" && !duty && !actionTaken
                 // ("a doctor did not respond to 'bleeps' for a patient review": a person's silence, unlike a server's)
                 && !(ov == "respond" && a.strength == .strong && s.word(omitAt + 1) == "to") { return nil }

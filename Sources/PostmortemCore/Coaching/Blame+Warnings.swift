@@ -221,6 +221,18 @@ extension LanguageChecker {
                                message: "\"\(s.text(k, g + 1))\" puts the gap on a group of people; say what reached them and what would have made the call impossible to miss.",
                                better: "Describe the route and where it stopped: " + Rewrite.quote("The call at <time> went to <number or channel>, which nobody was assigned to answer; it reached <who acted> at <time>"))]
         }
+        // "None of the crew on board stopped the task, although it was deemed to be dangerous": a group's silence, as the cause
+        if let k = s.span(0, s.count).first(where: { s.w[$0] == "none" && s.word($0 + 1) == "of" }), !LanguageChecker.hypothetical(s, before: k),
+           let r = s.span(k + 2, k + 5).first(where: { Lex.roles.contains(s.w[$0]) && ["the", "our", "their", "his", "her"].contains(s.w[$0 - 1]) || Lex.roles.contains(s.w[$0]) && $0 == k + 2 }) {
+            var g = r
+            for tail in ["on board", "on shift", "on duty", "on site", "on call", "present", "involved", "on the bridge", "on the call"] where s.has(tail, at: g + 1) { g += tail.split(separator: " ").count; break }
+            if let v = s.word(g + 1), ["stopped", "intervened", "questioned", "challenged", "objected", "raised", "halted", "paused", "spoke", "reported", "escalated", "checked", "noticed", "acted"].contains(v),
+               !s.span(g + 2, s.count).contains(where: { ["because", "since"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "blame", at: k, excerpt: s.text(k, g + 1),
+                                   message: "\"\(s.text(k, g + 1))\" puts the gap on a group of people; say what made stopping the job hard and what would have made it expected.",
+                                   better: "Describe the system around the crew: " + Rewrite.quote("Nothing in <the permit or the procedure> gave <the crew> a point to stop the task, and <the pressure at the time> made carrying on look normal"))]
+            }
+        }
         return []
     }
 

@@ -193,7 +193,7 @@ struct LanguageChecker {
         }
         // ("opened the wrong valve, and that is what left your street without water": any act on the wrong thing)
         guard Lex.changeVerbs.contains(v) || English.isPast(v) && s.span(j + 1, j + 4).contains(where: { s.w[$0] == "wrong" }), !isPlannedWork(s, from: j + 1) else { return nil }
-        if isRemedyAct(s, from: j + 1) { return nil }
+        if isRemedyAct(s, from: j + 1) || isLeavingJob(s, from: j + 1) { return nil }
         // ("97 volunteers turned up an hour early": arriving, not a change)
         if ["turned", "showed"].contains(v), s.word(j + 1) == "up" { return nil }
         for m in s.span(j + 1, s.count) {
@@ -217,6 +217,9 @@ struct LanguageChecker {
             // ("so the end-of-day feed was sent two times", "which made the billing run to fail")
             let harmful = cons.contains { ["nobody", "no-one", "nothing", "never", "not", "no", "twice", "wrong", "without", "wiped", "mess", "duplicate", "duplicated", "fail", "fails", "stale", "accessed", "exposed", "leaked", "stolen", "worse"].contains($0) || $0.hasSuffix("n't") || LanguageChecker.negativeOutcome.contains($0) }
                 || cons.joined(separator: " ").contains("two times")
+                // ("..., so the temperature went up to 14 degrees": a plant or a cold chain driven out of range)
+                || cons.contains(where: { ["overheated", "thawed", "spoiled", "warmed", "excursion", "out-of-range"].contains($0) })
+                || ["temperature", "temperatures", "pressure", "humidity", "level"].contains(where: { cons.contains($0) }) && (["rose", "risen", "climbed", "spiked", "exceeded"].contains(where: { cons.contains($0) }) || cons.joined(separator: " ").contains("went up") || cons.joined(separator: " ").contains("gone up"))
             // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
             // ("..., and the Branch found no case in which a passenger was refused a seat": harm looked for and not found)
             if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil })

@@ -97,6 +97,9 @@ extension Coach {
         // ("I promise I'm going to do better", "we're going to double down on quality")
         if let g = s.span(k, k + 4).first(where: { ["we're", "i'm"].contains(s.w[$0]) && s.has("going to", at: $0 + 1) }), let v = s.word(g + 3),
            Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ["sort", "get", "look", "double", "treat", "tighten"].contains(v) || v == "do" && s.word(g + 4) == "better" { return true }
+        // ("We go to revise all the configurations of the gateways to be sure they are correct": the same promise in a second language)
+        if ["we", "i"].contains(s.w[k]), s.word(k + 1) == "go", s.word(k + 2) == "to", let v = s.word(k + 3),
+           Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "can we all just keep a closer eye on the backup from now on pls", "can someone pls look at the alerting": a request in a chat
         if s.w[k] == "can", ["we", "someone", "somebody", "you", "everyone"].contains(s.word(k + 1) ?? ""),
            let v = s.span(k + 2, k + 6).first(where: { !["all", "just", "pls", "please", "plz", "maybe", "also", "now"].contains(s.w[$0]) }),
@@ -127,7 +130,7 @@ extension Coach {
         for p in ["taking steps to", "taken steps to", "will be working to", "will work to", "continually improve", "continuously improve", "constantly improve", "every effort is being made", "every effort will be made", "lessons needed to be", "lessons need to be", "lessons will be learned", "lessons will be learnt",
                   "plans in place to prevent", "in an effort to prevent", "prevent future occurrences", "prevent a similar situation", "prevent similar situations", "definitely prepare for",
                   "have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",
-                  "we are implementing", "we are putting in place", "we are introducing", "our commitment",
+                  "we are implementing", "we are putting in place", "we are introducing",
                   // "... and will strive to provide more accurate information in the future", "we will be making changes in the future"
                   "will strive to", "will attempt to", "will endeavour to", "will endeavor to", "will be making changes", "will make changes", "will be ensuring",
                   // "we are already hard at work on preventive measures", "We're working through ways to prevent ...", "we will ensure this type of failure does not happen again"
@@ -141,7 +144,17 @@ extension Coach {
                   // "must give further consideration to the resilience of ...", "All field staff are reminded to be more vigilant", "we need to look into config safety"
                   "give further consideration to", "give consideration to", "lessons to be learnt", "lessons to be learned", "could be more robust", "we call on", "calls on the", "we urge", "take appropriate steps", "strengthen its governance", "strengthen its oversight",
                   "work together more closely", "importance of following", "will look into", "'ll look into", "they'll look into", "we'll look into", "i'll look into", "i'll try to", "we'll try to",
-                  "is to ensure", "are to ensure", "under close review", "keep the matter under", "i can assure", "we can assure", "i assure", "we assure", "be getting", "we can do better", "we must do better", "we need to do better", "follow this up with", "take personal action", "will be looking into", "should be more robust", "needs to be more robust", "are reminded to", "is reminded to", "are requested to", "need to look into", "needs to look into"] where s.find(p) != nil { return true }
+                  "is to ensure", "are to ensure", "under close review", "keep the matter under", "i can assure", "we can assure", "i assure", "we assure", "be getting", "we can do better", "we must do better", "we need to do better", "follow this up with", "take personal action", "will be looking into", "should be more robust", "needs to be more robust", "are reminded to", "is reminded to", "are requested to", "need to look into", "needs to look into",
+                  // "We are prioritizing further prevention and mitigation measures", "we plan to implement a more distributed storage design",
+                  // "several improvements that we are now implementing", "areas of improvement ..., several of which we are actively working on"
+                  "we are prioritizing", "we are prioritising", "we're prioritizing", "we're prioritising", "we plan to", "we're planning to", "we are planning to",
+                  "we are now implementing", "we are now working", "which we are actively", "which we are now", "of which we are", "that we are now implementing", "we intend to", "we aim to",
+                  // "We are continuing to work on action items", "put safeguards in place", "developed a preventative plan to optimize ...",
+                  // "Finding these answers will require better monitoring", "Before migration, plan ahead", "To double and triple check"
+                  "work on action items", "working on action items", "put safeguards in place", "implement certain safeguards", "preventative plan", "preventive plan",
+                  "will require better", "will require more", "plan ahead", "double and triple check", "double and triple-check", "will be prioritized", "will be prioritised"] where s.find(p) != nil { return true }
+        // ("We're sharing this report publicly to demonstrate our commitment to transparency": a value shown, not a promise of change)
+        if let c = s.find("our commitment"), !["transparency", "openness", "honesty"].contains(s.word(c + 3) ?? "") { return true }
         // "Lessons learned will be shared with relevant officers", "A comprehensive review ... will be undertaken": a passive promise, whatever its subject
         if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
            let p = s.word(be + 1), ActionChecker.passivePromiseVerbs[p] != nil { return true }

@@ -4,7 +4,7 @@ extension LanguageChecker {
     func counterfactual(_ s: Sentence) -> [RawFinding] {
         guard !s.isQuestion else { return [] }
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
-        let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked"]
+        let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked", "constituted", "posed"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
         let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
         let fullPremise = s.span(0, s.count).contains(where: { s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" }) && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) })
@@ -57,6 +57,31 @@ extension LanguageChecker {
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let t = s.span(f + 2, s.count).first(where: { ["this", "the"].contains(s.w[$0]) && ["incident", "outage", "problem", "failure"].contains(s.word($0 + 1) ?? "") }),
            ["will", "would", "won't", "wouldn't"].contains(s.word(t + 2) ?? ""), s.span(t + 2, t + 6).contains(where: { ["happen", "occur", "happened", "occurred"].contains(s.w[$0]) }) {
             add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world where this incident did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // "if line 3 stopped at 1st reject alarm not 3rd — whole batch saved": the other world in shift notes, with no modal at all
+        if s.w[s.firstWordIndex] == "if", let d = s.span(s.firstWordIndex + 2, s.count).first(where: { ["—", "–", "-", "=", "→", ">"].contains(s.w[$0]) || s.w[$0] == "," }),
+           s.span(s.firstWordIndex + 1, d).contains(where: { English.isPast(s.w[$0]) }),
+           s.span(d + 1, min(s.count, d + 6)).contains(where: { ["saved", "avoided", "prevented", "spared", "averted", "unaffected", "intact"].contains(s.w[$0]) }),
+           !s.containsAny(["will", "would", "could", "now", "next", "future", "whenever", "when", "then"]) {
+            add(s.firstWordIndex, min(s.firstWordIndex + 3, s.count - 1), "\"\(s.text(s.firstWordIndex, min(s.firstWordIndex + 3, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // ("a lack of or inadequate barriers which could otherwise have prevented the serious incident": the missing safeguard, imagined working)
+        if let o = s.span(1, s.count).first(where: { s.w[$0] == "otherwise" && ["could", "would", "might", "may"].contains(s.w[$0 - 1]) && s.word($0 + 1) == "have" }),
+           ["prevented", "avoided", "caught", "stopped", "detected", "mitigated", "limited", "reduced"].contains(s.word(o + 2) ?? "") {
+            add(o - 1, o + 2, "\"\(s.text(o - 1, o + 2))\" imagines a safeguard that was not there catching the problem; say what was missing and add it as an action.")
+            return out
+        }
+        // "If we make the canary release before, the players would not lose their progress", "If we stay on the old Slurm version one
+        // month more, the reservations would not be lost": a second-language past conditional, the harm undone and the moment pinned
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), ["we", "they", "i", "he", "she", "the", "our", "you", "someone"].contains(s.word(f + 1) ?? ""),
+           let w = s.span(f + 3, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
+           s.w[w] == "wouldn't" || ["not", "never"].contains(s.word(w + 1) ?? ""),
+           s.span(w + 1, w + 4).contains(where: { ["lose", "lost", "happen", "occur", "fail", "crash", "break", "miss", "suffer", "see", "notice", "go", "stop"].contains(s.w[$0]) }),
+           s.span(f + 1, w).contains(where: { ["before", "earlier", "sooner"].contains(s.w[$0]) || s.w[$0] == "more" && ["day", "week", "month", "hour", "days", "weeks", "months", "hours", "year"].contains(s.word($0 - 1) ?? "") || s.has("in time", at: $0) }),
+           !s.span(f + 1, w).contains(where: { ["had", "will", "now", "new", "next", "future"].contains(s.w[$0]) }) {
+            add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
         }
         // "A unit test that used the addempty endpoint may have highlighted this issue before deployment", "a prometheus exporter on ZFS could
@@ -256,7 +281,9 @@ extension LanguageChecker {
         let x = s.w[i]
         // ("I could have easily waited for Monday": the writer's other choice, imagined; not "it could have been worse")
         // ("without paging available we could've noticed it way later": a premise with "without", not a denial)
-        let ourCould = ["could", "could've"].contains(x) && i > 0 && ["i", "we"].contains(s.w[i - 1])
+        // ("We probably could have been better prepared": an adverb between)
+        let ourCould = ["could", "could've"].contains(x) && i > 0 && (["i", "we"].contains(s.w[i - 1])
+            || i > 1 && ["probably", "definitely", "certainly", "surely", "clearly", "possibly", "likely", "also", "easily", "really"].contains(s.w[i - 1]) && ["i", "we"].contains(s.w[i - 2]))
         guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
         // ("He declined to speculate about what would have happened otherwise": the other world set aside, not imagined)
         if i > 0, s.w[i - 1] == "what" || i > 1 && s.w[i - 2] == "what", s.span(max(0, i - 6), i).contains(where: { ["speculate", "speculating", "speculation", "declined", "refused"].contains(s.w[$0]) }) { return nil }
@@ -313,9 +340,19 @@ extension LanguageChecker {
         // ("No sane person would have run that command" is the verdict itself: the exemption holds only inside a noun phrase)
         if x.hasPrefix("would"), i >= 2, ["human", "person", "reviewer", "operator", "one"].contains(s.w[i - 1]), s.w[i - 2] == "no", i - 2 > s.firstWordIndex, s.isWord(i - 3) { return nil }
         if x.hasPrefix("should") || x == "ought" {
+            // ("this task should not have taken more than 50 milliseconds", "was taking ~150ms when it should have been <10ms",
+            // "The changeover unit should have switched to the backup path within two seconds": a measured expectation, the spec)
+            if ["taken", "been", "lasted", "needed", "required", "used", "switched", "completed", "finished", "responded", "failed", "reached"].contains(v),
+               s.span(j + 1, j + 7).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || Lex.numberWords.contains(s.w[$0]) && ["seconds", "second", "minutes", "minute", "milliseconds", "ms", "hours"].contains(s.word($0 + 1) ?? "") }),
+               !s.span(max(0, i - 6), i).contains(where: { ["we", "i", "you", "they", "he", "she", "someone"].contains(s.w[$0]) || finder.agent(s, at: $0)?.isBlameable == true }),
+               !s.containsAny(["if", "unless", "had", "properly", "better"]) { return nil }
             // "things happened that should not have happened", "the drive misconfiguration shouldn't have been possible": what the
             // design promised, with no person in the clause
-            if x == "shouldn't" || s.word(i + 1) == "not" || s.word(i + 1) == "never", ["happened", "occurred", "been", "disrupted", "affected", "impacted", "caused", "broken", "failed", "crashed", "resulted", "mattered"].contains(v),
+            // (but "The migration should not have been run during peak hours", "... processes should not have been ignored": an act
+            // judged, passive)
+            let judgedAct = v == "been" && ["run", "used", "deployed", "merged", "approved", "ignored", "skipped", "pushed", "released", "shipped", "applied", "executed",
+                "scheduled", "started", "done", "made", "bypassed", "overridden", "disabled", "rushed", "signed", "authorised", "authorized"].contains(s.word(j + 1) ?? "")
+            if x == "shouldn't" || s.word(i + 1) == "not" || s.word(i + 1) == "never", !judgedAct, ["happened", "occurred", "been", "disrupted", "affected", "impacted", "caused", "broken", "failed", "crashed", "resulted", "mattered"].contains(v),
                !s.span(max(0, i - 8), i).contains(where: { ["we", "i", "they", "he", "she", "you", "someone", "somebody", "anyone"].contains(s.w[$0]) || Lex.roles.contains(s.w[$0]) || Lex.firstNames.contains(s.w[$0]) }) { return nil }
             // ("The user shouldn't have had the permission to begin with": what the access design should have allowed)
             if x == "shouldn't" || s.word(i + 1) == "not", v == "had", s.span(j + 1, j + 5).contains(where: { ["permission", "permissions", "access", "rights", "privileges", "ability", "role"].contains(s.w[$0]) }) { return nil }

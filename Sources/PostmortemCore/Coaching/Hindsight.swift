@@ -29,7 +29,13 @@ extension LanguageChecker {
         "knew full well", "knew perfectly well", "knew very well", "staring everyone in the face", "staring them in the face", "staring you in the face", "stared everyone in the face",
         "easy to foresee", "easy to predict",
         // "knew this was coming tbh", "which in the light of subsequent events was plainly a precursor"
-        "knew this was coming", "knew it was coming", "knew that was coming", "knew this would happen", "knew it would happen", "in the light of subsequent events", "in light of subsequent events",
+        "knew this was coming", "knew it was coming",
+        // "Should anyone really have been surprised that a single Redis node fell over ...?", "This was the wrong call."
+        "anyone have been surprised", "anyone really have been surprised", "anybody have been surprised", "anybody really have been surprised", "should we have been surprised",
+        "should we really have been surprised", "could anyone have been surprised", "is anyone surprised", "was anyone surprised", "is anybody surprised", "was anybody surprised",
+        // "Missed several opportunities to Stop the Job": chances counted after the fact
+        "missed several opportunities", "missed many opportunities", "missed multiple opportunities", "missed numerous opportunities", "several missed opportunities", "multiple missed opportunities",
+        "was the wrong call", "was the wrong decision", "was a bad call", "was the wrong move", "were the wrong call", "knew that was coming", "knew this would happen", "knew it would happen", "in the light of subsequent events", "in light of subsequent events",
         "plainly a precursor", "clearly a precursor", "obviously a precursor",
         // "the utilities failed to heed the forewarning they had received", "Anyone who has ever worked in IT will know that ...", "overwhelmingly evident"
         "failed to heed", "did not heed", "didn't heed", "heeded the warning", "anyone who has ever worked", "overwhelmingly evident", "known to be vulnerable long before", "were known to be vulnerable", "only question of time", "just question of time", "easily foreseeable", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
@@ -72,6 +78,14 @@ extension LanguageChecker {
             }
             if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
                 if s.negated(before: i, within: 3) { continue }
+                // ("it was obvious from the spectrum plot that the primary uplink had dropped": what a display showed then)
+                if x == "obvious", s.word(i + 1) == "from", s.span(i + 2, i + 6).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) || ["plot", "trace", "screen", "display", "readout", "output", "spectrum", "waveform", "console", "camera", "feed", "scope", "map"].contains(s.w[$0]) }),
+                   !s.containsAny(["should", "could", "would", "hindsight", "earlier", "before"]) { continue }
+                // ("The obvious lesson isn't 'be careful with valves'": the easy reading named and set aside)
+                if x == "obvious", let n = s.word(i + 1), ["lesson", "takeaway", "answer", "conclusion", "fix", "reading", "explanation", "culprit", "response"].contains(n),
+                   ["isn't", "wasn't", "is", "was"].contains(s.word(i + 2) ?? "") && (s.word(i + 2)!.hasSuffix("n't") || s.word(i + 3) == "not") { continue }
+                // ("three deaths that were deemed to be preventable": a review body's classification, the patient-safety category)
+                if x == "preventable" || x == "avoidable", s.span(max(0, i - 4), i).contains(where: { ["deemed", "classed", "classified", "categorised", "categorized", "graded", "coded"].contains(s.w[$0]) }) { continue }
                 // ("The most obvious issue is that ...": which issue stands out, ranked now)
                 // (but "I had missed the more obvious reason" grades the diagnosis with what is known now)
                 if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]),
@@ -226,6 +240,8 @@ extension LanguageChecker {
             for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always"))
                 && !(p == "in plain sight" && (s.word(i - 1) == "even" || s.containsAny(["invisible", "hidden", "unseen"])))
                 && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit))
+                // ("we had no automated restore process (a red flag)": the writer's own label for a gap, in an aside, not a signal missed)
+                && !(p.hasPrefix("red flag") && s.span(max(0, i - 3), i).contains(where: { s.w[$0] == "(" }) && s.word(i + p.split(separator: " ").count) == ")")
                 // ("the authority to judge the inevitable trade-offs": trade-offs that come with any choice)
                 && !(p == "the inevitable" && ["trade-offs", "trade-off", "tradeoffs", "tradeoff", "compromises", "compromise", "tensions", "tension", "questions"].contains(s.word(i + 2) ?? "")) {
                 let e = min(s.count - 1, i + p.split(separator: " ").count - 1)

@@ -57,6 +57,9 @@ extension LanguageChecker {
             // "for several days", "for a few hours", "throughout the morning"
             // (in impact text only: "delayed the investigation for several hours" tells the response, not the impact)
             if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u) { hit = (i, i + 2) }
+            // "Over the past few days our Dial-A-Service phone number has been unavailable": the length told as a stretch of the calendar
+            if inImpact, ["over", "for", "during", "in"].contains(x), s.word(i + 1) == "the", ["past", "last"].contains(s.word(i + 2) ?? ""),
+               let u = s.span(i + 3, i + 6).first(where: { ["hours", "days", "weeks", "months"].contains(s.w[$0]) }), s.span(i + 3, u).allSatisfy({ ["few", "several", "couple", "of", "many"].contains(s.w[$0]) }), u > i + 3 { hit = (i, u) }
             // "operated at reduced capacity", "intermittent outages", "a prolong power outage": a degree or a length with no number (impact text only)
             if inImpact, ["reduced", "degraded", "limited", "diminished"].contains(x), ["capacity", "performance", "functionality", "throughput", "service", "speeds", "availability"].contains(s.word(i + 1) ?? "") { hit = (i, i + 1) }
             if inImpact, ["intermittent", "sporadic", "prolonged", "prolong", "lengthy", "extended"].contains(x), !attributive || x != "extended",

@@ -10,7 +10,9 @@ extension LanguageChecker {
         "clusters", "hosts", "servers", "instances", "databases", "repositories", "projects", "teams", "organizations", "organisations",
         "workspaces", "zones", "markets", "countries", "drivers", "riders", "patients", "players", "listeners", "viewers", "readers", "sellers", "buyers",
         "areas", "features", "products", "functions", "operations", "components", "applications", "websites", "flows", "parts", "systems", "instances",
-        "individuals", "people", "folks", "persons", "families", "employees", "validators", "nodes"]
+        "individuals", "people", "folks", "persons", "families", "employees", "validators", "nodes",
+        // ("most of the research samples stored within the freezer were destroyed")
+        "samples", "specimens", "records", "orders", "bookings", "calls", "shipments", "consignments", "parcels"]
 
     func unquantified(_ s: Sentence, role: TextRole, textHasNumber: Bool) -> [RawFinding] {
         // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
@@ -47,6 +49,12 @@ extension LanguageChecker {
         if role == .impact || role == .summary, let u = s.span(0, s.count).first(where: { k in s.w[k] == "unknown" && (s.has("amount of time", at: k + 1) || s.has("number of", at: k + 1) || s.has("period", at: k + 1) || s.has("length of time", at: k + 1)) }) {
             return [RawFinding(check: "unquantified-impact", at: u, excerpt: s.text(u, min(s.count - 1, u + 3)),
                                message: "\"\(s.text(u, min(s.count - 1, u + 3)))\" leaves the size open; give the best estimate you have and say how it was bounded.", better: Rewrite.forImpact(s))]
+        }
+        // "The disruption lasted longer than expected due to the failed upgrade process": a length measured against a wish, not a clock
+        if role == .impact || role == .summary, !s.hasNumber, let l = s.span(0, s.count).first(where: { k in ["lasted", "took", "continued", "persisted", "dragged"].contains(s.w[k])
+               && s.has("longer than", at: k + 1) && ["expected", "anticipated", "planned", "usual", "normal", "hoped", "intended"].contains(s.word(k + 3) ?? "") }) {
+            return [RawFinding(check: "unquantified-impact", at: l, excerpt: s.text(l, l + 3),
+                               message: "\"\(s.text(l, l + 3))\" is not a length; say how long it lasted, from when to when.", better: Rewrite.forImpact(s))]
         }
         // "It also caused delays in our emergency departments", "This morning we had issues with our Authentication API", "Website unusable.":
         // the harm named with nothing to size it, in the impact or a summary
@@ -247,9 +255,11 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
-                "while", "few", "number", "numbers", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(s.w[i])
+                "while", "few", "number", "numbers", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit", "stretch", "spell"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
+            // ("Several attempts failed to land basket in right position": tries counted, not the people or things hit)
+            if ["several", "many", "multiple", "few", "some", "numerous"].contains(x), ["attempts", "tries", "retries", "iterations", "rounds", "passes"].contains(s.word(i + 1) ?? "") { continue }
             // "a few hundred customers", "several thousand requests": an estimate of the magnitude is a number
             if ["few", "several", "many"].contains(x), ["hundred", "hundreds", "thousand", "thousands", "dozen", "million", "millions"].contains(s.word(i + 1) ?? "") { continue }
             // in impact and summary text, any plural thing counted vaguely where something went wrong: "Some warehouse robots stopped picking"
@@ -291,7 +301,8 @@ extension LanguageChecker {
                                    message: "\"\(s.text(from, n))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
             }
             // "we were off air for a bit this morning": a length with no length
-            if x == "bit", i > 1, s.w[i - 1] == "a", s.w[i - 2] == "for", s.word(i + 1) != "of" {
+            // ("our API became unavailable for a stretch", "was down for a spell")
+            if ["bit", "stretch", "spell"].contains(x), i > 1, s.w[i - 1] == "a", s.w[i - 2] == "for", s.word(i + 1) != "of" {
                 return [RawFinding(check: "unquantified-impact", at: i - 2, excerpt: s.text(i - 2, i),
                                    message: "\"\(s.text(i - 2, i))\" is not a length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
             }
@@ -396,6 +407,11 @@ extension LanguageChecker {
         if s.toks.filter({ $0.kind == .word && ($0.text.contains("_") || $0.text.contains(".") && !$0.text.hasSuffix(".")) }).count >= 3 { return [] }
         // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
         if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
+        // ("IT staff responded as soon as notifications were received from the systems we monitor": the response told, not the impact)
+        if let v = s.span(s.firstWordIndex, min(s.count, s.firstWordIndex + 5)).first(where: { ["responded", "investigated", "escalated", "mobilised", "mobilized", "reacted", "contacted", "notified"].contains(s.w[$0]) }),
+           s.span(s.firstWordIndex, v).contains(where: { Lex.roles.contains(s.w[$0]) || Lex.departments.contains(s.w[$0]) || ["staff", "team", "teams", "engineers", "crews", "we"].contains(s.w[$0]) }) { return [] }
+        // ("Several attempts failed to land basket in right position": the responders' tries, not the harm)
+        if s.span(s.firstWordIndex, s.firstWordIndex + 3).contains(where: { ["attempts", "tries", "retries"].contains(s.w[$0]) }) { return [] }
         // a statement of what was exposed or changed ("The machine had access to binaries") is not a count left out:
         // only a sentence about who or what was affected, or for how long, needs its number
         if !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)

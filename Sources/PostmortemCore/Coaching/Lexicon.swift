@@ -8,6 +8,7 @@ enum Lex {
     static let roles = set("""
     engineer engineers developer developers dev devs operator operators ops sre sres dba dbas admin admins administrator administrators \
     sysadmin sysadmins devops on-call oncall on-caller on-callers responder responders commander intern interns contractor contractors \
+    undergraduate undergraduates trainee trainees apprentice apprentices rigger riggers crewmember crewmembers \
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
@@ -127,7 +128,7 @@ enum Lex {
     static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed non-conformant nonconformant non-compliant corrupt")
     static let blameAdverbs = set("""
     accidentally mistakenly inadvertently carelessly wrongly incorrectly improperly blindly recklessly hastily negligently sloppily \
-    erroneously unintentionally lazily
+    erroneously unintentionally lazily falsely dishonestly
     """)
     static let trailingBlameAdverbs = set("wrong wrongly incorrectly improperly carelessly badly sloppily")
     /// Verbs that are a failing or omitting act when a person is the subject.
@@ -169,7 +170,7 @@ enum Lex {
     // MARK: Actions
 
     static let vagueVerbs = set("""
-    improve improved improving investigate investigating look review reviewing consider considering explore exploring ensure make \
+    improve improved improving investigate investigating look review reviewing consider considering explore exploring ensure make revise refine \
     try monitor address enhance revisit follow check communicate discuss think work handle prevent avoid strengthen tighten optimize \
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \

@@ -12,7 +12,9 @@ extension LanguageChecker {
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
         "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
-        "cutting corners", "cut corners", "took shortcuts", "taking shortcuts", "take shortcuts", "shortcuts were taken", "is a joke", "was a joke", "are a joke", "were a joke", "a complete joke", "an absolute joke", "a total joke",
+        "cutting corners", "cut corners", "took shortcuts", "taking shortcuts", "take shortcuts", "shortcuts were taken",
+        // "The riggers and rigging foreman had taken a short cut"
+        "taken a short cut", "took a short cut", "taking a short cut", "taken a shortcut", "took a shortcut", "taken short cuts", "took short cuts", "taken shortcuts", "is a joke", "was a joke", "are a joke", "were a joke", "a complete joke", "an absolute joke", "a total joke",
         "is garbage", "was garbage", "is rubbish", "was rubbish", "total garbage", "complete garbage", "utter garbage", "absolute garbage", "total rubbish", "utter rubbish", "a disgrace", "disgraceful", "get their act together", "get its act together", "get our act together", "got their act together", "corners were cut", "corners got cut", "corners had been cut", "corners have been cut", "excess of confidence", "too much confidence", "not okay", "no idea what", "asking for trouble", "hands off the console", "let us down", "let them down", "let you down", "mess", "caught with our pants down", "caught with their pants down", "caught napping", "out of their depth", "out of his depth", "out of her depth", "out of our depth", "in over their head",
         "in over his head", "in over her head", "sheer chaos", "total chaos", "complete chaos", "utter chaos", "absolute chaos", "pure chaos",
         "sheer panic", "total panic", "utter panic", "complete shambles", "total shambles", "a shambles",
@@ -56,6 +58,8 @@ extension LanguageChecker {
                 // "lazy loading" is a technique; "don't be lazy with the checklist" still calls people lazy
                 if x == "lazy" || x == "lazily", let n = s.word(i + 1), n.hasPrefix("load") || ["evaluation", "evaluated", "initialization", "initialisation", "init", "import", "imports", "fetch", "fetching", "instantiation"].contains(n) { continue }
                 if i >= 2, s.w[i - 1] == "be", ["don't", "never"].contains(s.w[i - 2]) || s.w[i - 2] == "not" && s.word(i - 3) == "do" { add(i - 2, i, x, nil, negationWithin: 0); continue }
+                // ("no more lazy testing of scheduler upgrades": the grade stands inside the ban)
+                if i >= 2, s.w[i - 1] == "more", s.w[i - 2] == "no" { add(i, i, x, nil, negationWithin: 0); continue }
                 // ("none of what has happened was the result of negligence": the verdict denied, however far the "none")
                 if i >= 2, ["result of", "due to", "because of", "caused by", "down to"].contains(where: { s.has($0, at: i - 2) }),
                    s.span(0, i - 2).contains(where: { ["none", "not", "no", "never", "neither", "nor"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
@@ -77,6 +81,8 @@ extension LanguageChecker {
                 // ("..., so-called redundancy": the term introduced, not sneered at)
                 if x == "so-called", i > 0, s.isPunct(i - 1), [",", "(", ":"].contains(s.w[i - 1]), s.endIndexBeforeFinalPunct <= i + 3 { continue }
                 // ("rendering recovery a hopeless task": a task without hope, not a grade of people)
+                // ("The rat's fur began to smoke": an animal, not "a rat's nest" of cabling)
+                if x == "rat's", s.word(i + 1) != "nest" { continue }
                 if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
@@ -152,11 +158,13 @@ extension LanguageChecker {
                     if s.negated(before: i, within: 2) { continue }
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
+                // ("areas of unacceptably high bushfire risk": a risk rating, the planning term)
+                if x == "unacceptably" || x == "unacceptable", s.span(i + 1, i + 4).contains(where: { ["risk", "risks", "hazard", "hazards"].contains(s.w[$0]) }) { continue }
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught",
-                 "corners", "took", "taking", "take", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow":
+                 "corners", "took", "taking", "take", "taken", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)
@@ -230,6 +238,15 @@ extension LanguageChecker {
                 add(i, i, x, "got it wrong")
             case "cock":
                 if ["up", "ups"].contains(s.word(i + 1) ?? "") { add(i, i + 1, x, "failure") }
+            case "joke":
+                // "Our alerting on the points ledger is, to be blunt, a joke": the work graded, not described
+                if i > 0, ["a", "complete", "total", "bad", "sick", "running"].contains(s.w[i - 1]), s.span(max(0, i - 8), i).contains(where: { ["is", "was", "are", "were", "it's", "that's"].contains(s.w[$0]) }),
+                   !s.span(i + 1, i + 3).contains(where: { ["about", "that", "ticket", "channel", "emoji"].contains(s.w[$0]) }) { add(i, i, x, "not fit for purpose") }
+            case "failings":
+                // "one of the worst failings in IT: a self-inflicted outage"
+                if i > 0, ["worst", "biggest", "gravest", "serious", "grave", "repeated", "catastrophic"].contains(s.w[i - 1]) { add(i - 1, i, x, "gaps") }
+            case "self-inflicted":
+                add(i, i, x, "caused by our own change")
             case "jumped":
                 // "officials jumped the gun on sending out the press release"
                 if s.has("the gun", at: i + 1) { add(i, i + 2, x, "acted before the facts were in") }
@@ -263,6 +280,9 @@ extension LanguageChecker {
                 if i > 0, ["no", "without", "not", "git", "svn", "hg", "assigning", "assign", "apportion", "apportioning", "placing", "of", "about", "culture"].contains(s.w[i - 1]) { continue }
                 // ("Blaming the deploy would miss the point: ...": the act of blaming weighed, and set aside)
                 if x == "blaming", i == s.firstWordIndex { continue }
+                // ("our helpline message blamed the weather": a thing named as the cause, by a thing)
+                if x == "blamed", i > 0, ["message", "notice", "statement", "update", "banner", "page", "status", "recording", "announcement", "ivr", "email", "post"].contains(s.w[i - 1]),
+                   s.word(i + 1).map({ ["the", "a", "an"].contains($0) }) == true, finder.agent(s, at: i + 2) == nil, finder.agent(s, at: i + 1) == nil { continue }
                 add(i, i, x, "focus on what allowed")
             case "mistake", "mistakes":
                 if exempt { continue }
@@ -278,6 +298,8 @@ extension LanguageChecker {
                     // ("a mistake in proctoring costs a student a re-sit": what any mistake costs)
                     || ["costs", "cost"].contains(s.word(i + 1) ?? "") || s.span(i + 1, i + 5).contains(where: { ["costs"].contains(s.w[$0]) })
                     || s.span(max(0, i - 5), i).contains(where: { ["nobody", "no-one", "noone"].contains(s.w[$0]) || s.has("no one", at: $0) }) { continue }
+                // ("We hope you benefit from our mistakes", "so others can learn from our mistakes": what was learned, offered)
+                if i >= 3, ["our", "my", "these"].contains(s.w[i - 1]), s.w[i - 2] == "from", ["learn", "learning", "learned", "learnt", "benefit", "benefits", "profit", "grow"].contains(s.w[i - 3]) { continue }
                 // ("The problem was not that an engineer made a mistake": the reading the writer rejects)
                 if s.span(max(0, i - 14), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not want", at: $0) || s.has("wouldn't want", at: $0) }) { continue }
                 let p = i > 0 ? s.w[i - 1] : ""
@@ -342,7 +364,7 @@ extension LanguageChecker {
             case "unwilling":
                 // "Unwilling to test (time is money!), they sent it live"
                 if s.word(i + 1) == "to" { add(i, i + 1, x, "did not") }
-            case "ignored", "ignoring":
+            case "ignored", "ignoring", "disregarded":
                 let p = i > 0 ? s.w[i - 1] : ""
                 var hit = ["we", "i", "they", "you"].contains(p)
                 // ("was simply ignored", "were largely ignored")
@@ -356,6 +378,9 @@ extension LanguageChecker {
                         while q >= 0, !LanguageChecker.attentionNouns.contains(s.w[q]), i - q < 16, !["because", "but", "and", "so"].contains(s.w[q]) { q -= 1 }
                     }
                     hit = q >= 0 && LanguageChecker.attentionNouns.contains(s.w[q])
+                    // ("The advice of the second Engineer on the dangers of welding ... was disregarded": the subject's head, however long its tail)
+                    || ["the", "this", "that", "his", "her", "their", "our"].contains(s.w[s.firstWordIndex]) && LanguageChecker.attentionNouns.contains(s.word(s.firstWordIndex + 1) ?? "")
+                        && !s.span(s.firstWordIndex + 2, i).contains(where: { ["was", "were", "is", "are"].contains(s.w[$0]) && $0 < i - 2 })
                     if s.word(i + 1) == "by" { hit = hit && !(s.isWord(i + 2) && finder.agent(s, at: i + 2) == nil && finder.agent(s, at: i + 3) == nil) }
                 }
                 if LanguageChecker.attentionNouns.contains(s.word(i + 1) ?? "") || (s.word(i + 1) == "the" && LanguageChecker.attentionNouns.contains(s.word(i + 2) ?? "")) {

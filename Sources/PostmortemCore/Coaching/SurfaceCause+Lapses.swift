@@ -11,7 +11,11 @@ extension LanguageChecker {
         if causeRoles.contains(role) || role == .summary,
            let m = s.span(1, s.count).first(where: { k in ["mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "unknowingly"].contains(s.w[k])
                && s.isWord(k - 1) && !LanguageChecker.auxWords.contains(s.w[k - 1]) && !["not", "never", "was", "were", "been"].contains(s.w[k - 1])
-               && s.word(k + 1).map { Lex.changeVerbs.contains($0) && $0 != "left" || ["issued", "deleted", "sent", "published", "exposed", "shared", "purged", "erased", "overwrote", "overwritten", "broke"].contains($0) } == true }),
+               // ("That glitch accidentally sent out commands": a defect acting, not a hand slipping)
+               && !["glitch", "bug", "defect", "fault", "race", "regression", "firmware"].contains(s.w[k - 1])
+               && s.word(k + 1).map { Lex.changeVerbs.contains($0) && $0 != "left" || ["issued", "deleted", "sent", "published", "exposed", "shared", "purged", "erased", "overwrote", "overwritten", "broke",
+                   // ("Another miner ... accidentally actuated the emergency stop"): a hand on a control
+                   "actuated", "activated", "pressed", "tripped", "knocked", "bumped", "triggered", "unplugged", "switched"].contains($0) } == true }),
            !s.span(m + 2, s.count).contains(where: { ["because", "since", "allowed", "allows", "let", "lets", "no", "lack", "lacked", "nothing", "without"].contains(s.w[$0]) || ["as", "so", "which", "when", "while"].contains(s.w[$0]) && s.word($0 + 1) != "working" || [":", ";", "—"].contains(s.w[$0]) && $0 < s.endIndexBeforeFinalPunct }),
            !s.span(0, m).contains(where: { ["because", "since", "no", "without", "lack"].contains(s.w[$0]) }) {
             return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 1),
@@ -48,6 +52,15 @@ extension LanguageChecker {
             return RawFinding(check: "surface-cause", at: t, excerpt: s.text(t, min(s.endIndexBeforeFinalPunct, a + 2)),
                               message: "\"\(s.text(t, min(s.endIndexBeforeFinalPunct, a + 2)))\" gives a belief that a step was done as the cause; ask what would have shown it was not, and why nothing did.",
                               better: "Say what let the belief stand: " + Rewrite.quote("The rotation had no check that the old key was revoked; the runbook ended at 'issue new key' and nothing verified the old one stopped working"))
+        }
+        // ("Unfortunately, due to a misconfiguration, the CDN ... was no longer presenting a valid certificate": a summary's whole cause)
+        if role == .summary, let c = s.span(0, s.count).first(where: { s.has("due to", at: $0) || s.has("caused by", at: $0) || s.has("because of", at: $0) || s.has("result of", at: $0) }),
+           let m = s.span(c + 2, c + 5).first(where: { ["misconfiguration", "mis-configuration", "misconfig", "typo", "misconfigurations"].contains(s.w[$0]) }),
+           s.span(c + 2, m).allSatisfy({ ["a", "an", "the", "simple", "single", "small"].contains(s.w[$0]) }),
+           !s.span(m + 1, s.count).contains(where: { ["in", "of", "by", "because", "since", "allowed", "that", "which", "when"].contains(s.w[$0]) && $0 == m + 1 || ["because", "since", "allowed", "lack", "without", "validation", "review", "automation"].contains(s.w[$0]) }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m),
+                              message: "\"\(s.text(m, m))\" names the slip, not why it was possible or why nothing caught it; say what the post-mortem found beneath it.",
+                              better: Rewrite.forSurface(s, at: m))
         }
         guard causeRoles.contains(role) else { return nil }
         // "Contributing cause: procedure step 7.3 (verify logger start) not performed.": a step named and left undone, in a note's shorthand

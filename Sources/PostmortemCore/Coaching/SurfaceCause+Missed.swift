@@ -54,6 +54,15 @@ extension LanguageChecker {
                               message: "\"\(s.text(m - 1, m))\" says a value was put in wrong, not why it could be; ask what accepted it and why nothing caught it.",
                               better: "Say what accepted the wrong value: " + Rewrite.quote("<The tool> accepted <the value> without <validation or a second check>, and nothing compared it with <the expected value> before it went live"))
         }
+        // "Root cause: the data logger was never switched on at the pack station.": a device never started, as the whole cause
+        if role == .rootCause || s.find("root cause") != nil, s.w.filter({ !$0.isEmpty }).count <= 18,
+           let m = s.span(1, s.count - 2).first(where: { k in ["was", "were"].contains(s.w[k]) && ["never", "not"].contains(s.w[k + 1])
+               && (["switched", "turned", "powered", "plugged"].contains(s.word(k + 2) ?? "") && ["on", "in"].contains(s.word(k + 3) ?? "") || ["enabled", "activated", "armed", "started", "connected"].contains(s.word(k + 2) ?? "")) }),
+           !s.span(0, s.count).contains(where: { LanguageChecker.slipDepth.contains(s.w[$0]) && s.w[$0] != "never" || ["design", "default", "defaults", "by", "intended", "because"].contains(s.w[$0]) }) {
+            return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, m + 2),
+                              message: "\"\(s.text(m, m + 2))\" says a step did not happen, not why it could be missed; ask what should have started it and why nothing noticed.",
+                              better: "Say what let the step be missed: " + Rewrite.quote("Nothing in <the checklist or the startup sequence> starts <the device>, and no alarm shows when it is off"))
+        }
         // "Root cause (draft): pgbouncer pool size set too low.": a value set wrong, as the whole cause
         if role == .rootCause || s.find("root cause") != nil, let m = s.span(1, s.count - 2).first(where: { k in ["set", "configured", "sized", "tuned"].contains(s.w[k]) && s.w[k + 1] == "too"
                && ["low", "high", "small", "large", "short", "long", "aggressive", "tight", "loose", "big"].contains(s.w[k + 2]) }),
@@ -144,6 +153,19 @@ extension LanguageChecker {
             return RawFinding(check: "surface-cause", at: m, excerpt: s.text(b + 1, m),
                               message: "\"\(s.text(b + 1, m))\" names a mistake as the root cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
                               better: Rewrite.forSurface(s, at: m))
+        }
+        return nil
+    }
+}
+
+extension LanguageChecker {
+    /// Where an emphatic tail starts (", nothing more", ", plain and simple"), if the sentence ends with one. (", that's it" closes
+    /// the analysis in so many words and is read as such.)
+    static func emphaticTail(_ s: Sentence) -> Int? {
+        for p in ["nothing more", "nothing else", "no more than that", "simple as that", "plain and simple", "pure and simple"] {
+            guard let i = s.find(p), i > 1, s.isPunct(i - 1), [",", "—", "–", "-", ":"].contains(s.w[i - 1]) else { continue }
+            let end = i + p.split(separator: " ").count
+            if s.span(end, s.count).allSatisfy({ s.isPunct($0) }) { return i - 1 }
         }
         return nil
     }

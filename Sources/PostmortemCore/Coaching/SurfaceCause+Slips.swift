@@ -39,7 +39,7 @@ extension LanguageChecker {
     /// Steps a person is expected to take: "the runbook step ... was skipped", "the checklist was not followed".
     static let stepNouns: Set<String> = ["step", "steps", "piece", "detail", "check", "checks", "item", "items", "stage", "checklist", "runbook", "procedure",
         "process", "instructions", "instruction", "review", "sign-off", "handover", "playbook", "verification", "test", "tests",
-        "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting", "reconciliation"]
+        "bump", "renewal", "rotation", "backup", "migration", "update", "upgrade", "entry", "flag", "setting", "reconciliation", "procedures", "checklists", "runbooks", "playbooks", "requirements"]
     static let verifyParticiples: Set<String> = ["checked", "verified", "confirmed", "validated", "reviewed", "tested", "completed", "finished",
         "approved", "drained", "synced", "caught", "replicated", "backed"]
     static let manualNouns: Set<String> = ["change", "changes", "edit", "edits", "update", "intervention", "step", "operation", "action",
@@ -133,7 +133,9 @@ extension LanguageChecker {
             // "an extension accidentally being removed", "kube context incorrectly targeted the live cluster"
             if ["accidentally", "inadvertently", "mistakenly", "incorrectly", "wrongly", "erroneously"].contains(x), let n = s.word(i + 1),
                n == "being" && (s.word(i + 2).map { Self.manualActs.contains($0) } ?? false)
-                || (Lex.changeVerbs.contains(n) || ["targeted", "pointed", "selected"].contains(n)) && ["the", "a", "an", "all", "our", "every", "both", "to", "into", "it", "them"].contains(s.word(i + 2) ?? "") {
+                || (Lex.changeVerbs.contains(n) || ["targeted", "pointed", "selected"].contains(n)) && ["the", "a", "an", "all", "our", "every", "both", "to", "into", "it", "them"].contains(s.word(i + 2) ?? ""),
+               // ("That glitch accidentally sent out commands": a defect acting, not a hand slipping)
+               !(i > 0 && ["glitch", "bug", "defect", "fault", "race", "regression", "firmware"].contains(s.w[i - 1])) {
                 let e = n == "being" ? i + 2 : i + 1
                 return (i, e, s.text(i, e))
             }
@@ -163,7 +165,7 @@ extension LanguageChecker {
             }
             // "The runbook step to disable the health check ... was skipped", "The pre-deployment checklist was not followed"
             if ["was", "were"].contains(x), let v = s.word(s.word(i + 1) == "not" ? i + 2 : i + 1),
-               s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
+               s.word(i + 1) == "not" ? ["followed", "performed", "done", "run", "completed", "executed", "used", "checked", "applied", "complied", "adhered", "observed"].contains(v) : ["skipped", "missed", "omitted", "forgotten", "overlooked", "bypassed", "ignored"].contains(v),
                (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) }),
                // ("the yearly renewal was manual and was missed" names the manual process as the reason;
                // "a required manual stock reconciliation was not performed" names only the step)
@@ -288,6 +290,9 @@ extension LanguageChecker {
         // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
         var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
         if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
+        // ("Another contributing factor was that the pressure setpoint ... was set wrong": the frame before "that")
+        if let t = subj.firstIndex(of: "that"), t <= 5, t >= 2, ["is", "was"].contains(subj[t - 1]),
+           subj[..<t].contains(where: { ["factor", "cause", "problem", "issue", "reason", "trigger"].contains($0) }) { subj.removeFirst(t + 1) }
         if subj.count > 8 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
         let after = s.w[s.span(p.end + 1, s.count)]
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }

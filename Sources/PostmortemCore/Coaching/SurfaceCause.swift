@@ -10,6 +10,12 @@ extension LanguageChecker {
         "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
         "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
         "lack of attention", "lack of care", "lack of diligence",
+        // "Not paying close enough attention to the proper handling of chemical waste resulted in this incident", "cut and paste errors"
+        "not paying attention", "not paying enough attention", "not paying close enough attention", "not paying sufficient attention", "cut and paste error", "cut and paste errors", "copy and paste errors", "copy-paste errors",
+        // "The worker did not receive proper training on the ladder safety device", "were not adequately trained on the safe handling of chemicals"
+        "did not receive proper training", "did not receive adequate training", "did not receive sufficient training", "had not received proper training", "had not received adequate training",
+        "were not adequately trained", "was not adequately trained", "were not properly trained", "was not properly trained", "were not sufficiently trained", "was not sufficiently trained",
+        "lack of proper training", "lack of adequate training", "inadequate training", "insufficient training",
         // "Contributing factor: non-adherence to the documented method of procedure": a departure from the procedure, with nothing about why
         "human errors", "operator errors", "missed to", "planner oversight", "operator oversight", "staff oversight", "engineer oversight", "clerical oversight", "driver oversight", "non-adherence to", "non-compliance with", "nonadherence to", "noncompliance with", "failure to adhere to", "failure to comply with",
         // "because an error was made when republishing the data set": a slip in the passive, with no one and nothing behind it
@@ -78,6 +84,8 @@ extension LanguageChecker {
     }
 
     func surfaceCause(_ s: Sentence, role: TextRole, whole: Bool) -> [RawFinding] {
+        // ("A typo in the failover config, nothing more.": the emphasis insists the slip is all there is; its "nothing" names no safeguard)
+        if let cut = LanguageChecker.emphaticTail(s) { return surfaceCause(Sentence(Array(s.toks[..<cut]) + (s.isPunct(s.count - 1) ? [s.toks[s.count - 1]] : [])), role: role, whole: whole) }
         var out: [RawFinding] = []
         let text = s.w.joined(separator: " ")
         let rootContext = role == .rootCause || role == .whys || role == .contributingFactors || text.contains("root cause") || s.has("caused by", at: 0) || s.containsAny(["caused", "due", "because"])
@@ -98,7 +106,11 @@ extension LanguageChecker {
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
             // production because the field accepted any integer": the analysis goes on)
             let slipPhrases: Set<String> = ["tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake",
-                "typographical error", "typographic error", "data entry error", "data-entry error", "keying error"]
+                "typographical error", "typographic error", "data entry error", "data-entry error", "keying error",
+                // (training missing, with the reason it was: "were not adequately trained because the course was cancelled")
+                "did not receive proper training", "did not receive adequate training", "did not receive sufficient training", "had not received proper training", "had not received adequate training",
+                "were not adequately trained", "was not adequately trained", "were not properly trained", "was not properly trained", "were not sufficiently trained", "was not sufficiently trained",
+                "lack of proper training", "lack of adequate training", "inadequate training", "insufficient training"]
             if p.hasSuffix("followed") || slipPhrases.contains(p),
                s.span(endP, s.count).contains(where: { ["because", "since", "why", "unclear", "outdated", "ambiguous", "accepted", "validation", "hidden", "so"].contains(s.w[$0]) || s.w[$0] == "as" && p.hasSuffix("followed") || s.isPunct($0) && s.w[$0] == ";" })
                 || s.span(0, i).contains(where: { ["no", "without", "lacks", "because"].contains(s.w[$0]) }) { continue }

@@ -65,6 +65,14 @@ enum Tokenizer {
                     if c == "“" || c == "«" { inQuote = true } else if c == "”" || c == "»" { inQuote = false } else { inQuote.toggle() }
                     i += 1; continue
                 }
+                // notes shorthand: "signed off line clearance w/o checking" reads "without"
+                if c == "w" || c == "W", i + 2 < chars.count, chars[i + 1] == "/", chars[i + 2] == "o" || chars[i + 2] == "O",
+                   i + 3 == chars.count || !chars[i + 3].isLetter, i == 0 || !chars[i - 1].isLetter {
+                    var t = Tok(text: "without", lower: "without", line: seg.line, col: seg.col + start, kind: .word)
+                    t.quoted = inQuote || inSingle; t.code = inCode; t.segmentStart = first && seg.newThought
+                    out.append(t); first = false
+                    i += 3; continue
+                }
                 if c.isLetter || c.isNumber || ((c == "@" || c == "#" || c == "$") && i + 1 < chars.count && (chars[i + 1].isLetter || chars[i + 1].isNumber)) {
                     i += 1
                     while i < chars.count {
@@ -108,12 +116,33 @@ enum Tokenizer {
             if t.segmentStart, !cur.isEmpty { out.append(cur); cur = [] }
             cur.append(t)
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == "…" {
-                if t.text == ".", i > 0, abbreviations.contains(toks[i - 1].lower) || AgentFinder.isDottedInitials(toks[i - 1].text) { continue }
+                if t.text == ".", i > 0, abbreviations.contains(toks[i - 1].lower) || AgentFinder.isDottedInitials(toks[i - 1].text) || initialBeforeSurname(toks, dot: i) { continue }
+                // ("Original Post, Jan. 17: Thurs. Jan. 16, OIT experienced ...": a month or a weekday cut short, before its date)
+                if t.text == ".", i > 0, i + 1 < toks.count, ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(toks[i - 1].lower) && toks[i + 1].kind == .number
+                    || ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(toks[i - 1].lower) && (toks[i + 1].kind == .number || ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(toks[i + 1].lower)) { continue }
+                // ("a bit of downtime last Monday... 15 hours to be exact": a trailing-off, not a full stop, unless a new sentence starts)
+                if t.text == ".", i + 1 < toks.count, toks[i + 1].text == "." && toks[i + 1].kind == .punct { continue }
+                if t.text == "." || t.text == "…", i >= 2, toks[i - 1].text == "." || t.text == "…", i + 1 < toks.count, !toks[i + 1].segmentStart,
+                   toks[i + 1].kind == .number || toks[i + 1].isWord && !toks[i + 1].isCapitalized { continue }
                 out.append(cur); cur = []
             }
         }
         if !cur.isEmpty { out.append(cur) }
         return out.map(unquoteWholeSentence).map(unquoteStatedCause).filter { $0.contains { $0.isWord } }
+    }
+
+    /// "K. Wiśniewska skipped ...", "owner: R. Osei": a single capital and its dot, then a surname, do not end a sentence.
+    /// ("... under Plan B. The team then ...", "in Zone C. Nobody ..." do: a label's letter, or a common word after it)
+    static func initialBeforeSurname(_ toks: [Tok], dot i: Int) -> Bool {
+        guard i >= 1, i + 2 < toks.count, toks[i - 1].isWord, toks[i - 1].text.count == 1, toks[i - 1].text != "I", toks[i - 1].isAllCaps,
+              toks[i + 1].isWord, toks[i + 1].isCapitalized, !toks[i + 1].isAllCaps, toks[i + 1].text.count >= 3, !toks[i + 1].segmentStart else { return false }
+        if i >= 2, toks[i - 2].isWord, ["plan", "option", "type", "class", "zone", "site", "building", "line", "step", "phase", "tier", "grade", "section", "appendix", "part",
+            "annex", "figure", "table", "exhibit", "schedule", "group", "level", "stage", "version", "ward", "wing", "block", "gate", "terminal", "platform", "bay", "hall",
+            "room", "floor", "lane", "route", "area", "sector", "unit", "model", "category", "priority", "severity", "sev", "pier", "track", "runway", "channel", "shift", "team", "vitamin", "hepatitis"].contains(toks[i - 2].lower) { return false }
+        let next = toks[i + 1].lower
+        if ["the", "a", "an", "we", "it", "this", "that", "these", "those", "there", "they", "he", "she", "i", "our", "at", "in", "on", "after", "before", "when", "then", "but",
+            "and", "so", "however", "no", "nobody", "all", "some", "if", "as", "for", "from", "to", "by", "with", "while", "during", "once", "since", "also", "finally", "next", "later"].contains(next) { return false }
+        return !Lex.nonPeople.contains(next)
     }
 
     /// A verdict in scare quotes after a cause is still the cause the writer gives: "occurred because of a “human coding error.”",
@@ -128,7 +157,9 @@ enum Tokenizer {
             let words = s[i...e].filter(\.isWord).map(\.lower)
             let before = s[..<i].filter { $0.isWord && !["a", "an", "the", "simple", "pure", "plain"].contains($0.lower) }.suffix(2).map(\.lower)
             let marker = before.count == 2 && [["due", "to"], ["because", "of"], ["caused", "by"], ["blamed", "on"], ["attributed", "to"], ["down", "to"], ["result", "of"], ["owing", "to"]].contains(before)
-            if marker, words.count <= 5, words.contains(where: { ["error", "errors", "mistake", "mistakes", "oversight", "slip", "blunder", "fault"].contains($0) }) {
+            // ("the result of "cut and paste" errors": the verdict's noun just after the quote)
+            let nounAfter = e + 1 < s.count && s[e + 1].isWord && ["error", "errors", "mistake", "mistakes"].contains(s[e + 1].lower)
+            if marker, words.count <= 5, nounAfter || words.contains(where: { ["error", "errors", "mistake", "mistakes", "oversight", "slip", "blunder", "fault"].contains($0) }) {
                 for k in i...e { out[k].quoted = false }
             }
             i = e + 1
