@@ -6,7 +6,7 @@ extension ActionChecker {
         "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab",
         // an insurer's or regulator's report: "The Insured should review its patch management arrangements"
         "insured", "insurer", "licensee", "utility", "bank", "retailer", "airline", "airport", "carrier", "merchant", "employer", "manufacturer", "landlord", "association", "society", "exchange", "faculty", "faculties", "registry"]
-    static let vagueMultiword: [String] = ["do the needful", "double down on", "first-class citizen", "checked over", "looked over", "gone over",
+    static let vagueMultiword: [String] = ["do the needful", "as fast as possible", "as quickly as possible", "as soon as possible", "double down on", "first-class citizen", "checked over", "looked over", "gone over",
         // "We will follow this up with the supplier tomorrow", "Reminders of the rules for Production operations", "we can do better to ...",
         // "take personal action to address", "working with AWS to understand what happened"
         "follow this up", "follow it up", "follow that up", "reminders of", "reminder of", "can do better", "must do better", "need to do better", "take personal action",

@@ -70,7 +70,8 @@ struct ActionChecker {
         // a body named as the subject of a promise
         // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
         // ("The Company commits to enhancing its incident communication procedures": a body's pledge reads the same way)
-        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) }), s.toks[st].isCapitalized, aux > st,
+        // ("researchers should carefully inspect all glassware ...": people named by their role, in lower case after a purpose clause)
+        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) }), s.toks[st].isCapitalized || aux == st + 1 && st > s.firstWordIndex, aux > st,
            Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
         // "The insured has undertaken to enhance its monitoring arrangements", "The Operator further undertakes to review its procedures":
@@ -298,6 +299,12 @@ struct ActionChecker {
            !s.span(m + 1, s.count).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || s.toks[$0].quoted }) {
             reason = "train"; phrase = s.text(k, m)
         }
+        // "Properly use safety equipment", "Fully implement and adhere to Safety Management System requirements": an exhortation to do it right
+        if reason == nil, score < 2, let a = [k - 1, k].first(where: { $0 >= st && ["properly", "correctly", "fully", "strictly", "always", "consistently", "diligently", "rigorously"].contains(s.word($0) ?? "")
+               && ["use", "follow", "adhere", "comply", "implement", "wear", "observe", "apply", "complete", "enforce"].contains(s.word($0 + 1) ?? "") }),
+           !s.toks.contains(where: { $0.hasDigit || $0.kind == .number }) {
+            reason = "exhortation"; phrase = s.text(a, a + 1)
+        }
         guard let r = reason else { return nil }
         let msg: String
         switch r {
@@ -311,6 +318,7 @@ struct ActionChecker {
         case "meeting": msg = "\"\(phrase)\" is a meeting, not a change; say what it must decide or produce, and by when."
         case "train": msg = "\"\(phrase)\" puts the fix on people learning more; name the change to the tool or process, or the course, the date and how we check it helped."
         case "comparative": msg = "\"\(phrase)\" says more, not how much; name the check or threshold and how we will know it is done."
+        case "exhortation": msg = "\"\(phrase)\" asks people to do it right; name the check, guard or change that makes the right way the easy one, and how we will know."
         case "reassurance": msg = "\"\(phrase)\" reassures instead of naming the change; say what was changed, who owns it and how we will know it works."
         default: msg = "\"\(phrase)\" is vague; name the concrete change and how we will know it is done."
         }
@@ -329,6 +337,11 @@ struct ActionChecker {
     static func actionStart(_ s: Sentence) -> Int {
         // skip a leading bullet, number, checkbox, "Action:" label
         var st = s.firstWordIndex
+        // ("[00:24:50] Nikos Andreou: we need to ...": a chat line's time and speaker)
+        if let said = s.afterChatPrefix { st = s.count - said.count + said.firstWordIndex }
+        // ("Action for everyone - we need to ...", "Actions for ops: ...": whom the action is for, as its label)
+        if ["action", "actions", "ai"].contains(s.word(st) ?? ""), s.word(st + 1) == "for", let c = s.span(st + 2, st + 6).first(where: { [":", "-", "—", "–"].contains(s.w[$0]) }),
+           s.span(st + 2, c).allSatisfy({ s.isWord($0) }), c + 1 < s.count { st = c + 1 }
         // "(Already planned) Spin up a chain monitoring system ...": a status note in brackets before the action
         // ("[Backlog] Monitoring improvements for e-filing": a board column in square brackets, the same)
         if s.word(st) == "(", let c = s.span(st + 1, st + 6).first(where: { s.w[$0] == ")" }), c + 1 < s.count { st = c + 1 }
@@ -370,7 +383,8 @@ struct ActionChecker {
             break
         }
         // "To ensure higher redundancy during the next window, we plan to install a third edge router": the action follows the purpose
-        if st < s.count, s.w[st] == "to", let c = s.span(st + 1, st + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
+        if s.has("in order to", at: st), let c = s.span(st + 3, st + 16).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
+        else if st < s.count, s.w[st] == "to", let c = s.span(st + 1, st + 14).first(where: { s.isPunct($0) && s.w[$0] == "," }), c + 1 < s.count { st = c + 1 }
         // ("To mitigate this we will continue to invest in ...": the same purpose with no comma, up to the promise's subject)
         else if st < s.count, s.w[st] == "to", let w = s.span(st + 2, st + 10).first(where: { ["we", "i"].contains(s.w[$0]) && ["will", "are", "shall", "plan", "intend", "have", "must", "need"].contains(s.word($0 + 1) ?? "") }),
                 s.span(st + 1, w).allSatisfy({ s.isWord($0) }) { st = w }
@@ -386,12 +400,18 @@ struct ActionChecker {
                 ["would", "will", "shall", "was", "were"].contains(s.word(r + 2) ?? "") { st = r + 2 }
         // "There's no question that we will look at that capability", "now that we know, our teams will do everything they can": the promise inside
         else if st < s.count, !["we", "we'll", "i", "i'll"].contains(s.w[st]), let w = s.span(st + 2, s.count).first(where: { k in s.w[k - 1] == "that"
-                    && (["we'll", "i'll"].contains(s.w[k]) || ["we", "i"].contains(s.w[k]) && ["will", "need", "must"].contains(s.word(k + 1) ?? "") || s.w[k] == "we" && s.word(k + 1) == "have" && s.word(k + 2) == "to") }) { st = w }
+                    && (["we'll", "i'll"].contains(s.w[k]) || ["we", "i"].contains(s.w[k]) && ["will", "need", "must"].contains(s.word(k + 1) ?? "") || s.w[k] == "we" && s.word(k + 1) == "have" && s.word(k + 2) == "to"
+                        || s.w[k] == "we're" && s.has("going to", at: k + 1)) }) { st = w }
         // "We are sorry for the confusion and will strive to provide ...", "This was caused by ... and we will be making changes ...":
         // the promise after an apology or an account
-        if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) }) }) {
+        // ("... is a good one and we should be more rigorous in its application": a need after an account)
+        if st < s.count, s.w[st] != "we'll", !(["we", "i"].contains(s.w[st]) && ["will", "should", "must", "need", "shall", "plan", "intend"].contains(s.word(st + 1) ?? "")), let a = s.span(st + 1, s.count).first(where: { k in s.w[k] == "and" && (s.span(k + 1, k + 3).contains(where: { ["will", "we'll"].contains(s.w[$0]) })
+                || s.word(k + 1) == "we" && ["should", "must", "need"].contains(s.word(k + 2) ?? "")) }) {
             st = a + 1
         }
+        // "We recommended that the Hospice should review ...", "I have asked that the partnership review ...": the recommendation inside the report
+        if let r = s.span(st, st + 5).first(where: { ["recommended", "recommends", "asked", "requested", "urged", "advised"].contains(s.w[$0]) }), s.word(r + 1) == "that",
+           s.span(st, r).allSatisfy({ s.isWord($0) }), let v = recommendationVerb(s, from: r + 1) { return v }
         if let v = recommendationVerb(s, from: st) { st = v }
         return st
     }

@@ -92,6 +92,17 @@ struct AgentFinder {
             return Agent(start: k, end: k + 3, strength: .strong)
         }
         if Lex.roles.contains(x) { return role(s, at: k) }
+        // "the senior dosimetrist", "our hygienist", "the statistician": a trade the lists do not hold, known by its suffix;
+        // read as a person only with human verbs
+        if !t.isCapitalized || s.isSentenceStart(k), AgentFinder.tradeShaped(x), k > 0, s.isWord(k - 1),
+           let st = AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : (k > 1 && s.isWord(k - 2) && AgentFinder.determiners.contains(s.w[k - 2]) && !s.isBoundary(k - 1) ? k - 2 : nil) {
+            return Agent(start: st, end: k, strength: .weak)
+        }
+        // "the flight monitor on duty", "the desk officer on shift": whoever holds a post on a shift is a person, whatever the title
+        if s.has("on duty", at: k + 1) || s.has("on shift", at: k + 1), !t.isCapitalized || s.isSentenceStart(k), !Lex.nonPeople.contains(x),
+           let st = (max(0, k - 3)..<k).last(where: { s.isWord($0) && AgentFinder.determiners.contains(s.w[$0]) }), s.span(st + 1, k).allSatisfy({ s.isWord($0) && !s.isBoundary($0) }) {
+            return Agent(start: st, end: k + 2, strength: .weak)
+        }
         // "the Change Advisory Board approved ...", "the Court Operations Committee": a named body of people
         // ("the Duty Systems Controller elected to ...": a capitalised title)
         if t.isCapitalized, let last = s.span(k, k + 4).first(where: { s.isWord($0) && ["board", "committee", "panel", "controller", "dispatcher", "registrar"].contains(s.w[$0]) && s.toks[$0].isCapitalized }),
@@ -267,6 +278,14 @@ struct AgentFinder {
         return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
     }
 
+    /// A trade named by its suffix: "dosimetrist", "hygienist", "statistician" (not "checklist", "playlist", "catalyst").
+    static func tradeShaped(_ x: String) -> Bool {
+        let w = x.hasSuffix("s") ? String(x.dropLast()) : x
+        guard w.count >= 7, !Lex.nonPeople.contains(w) else { return false }
+        if w.hasSuffix("ician") { return true }
+        return w.hasSuffix("ist") && !w.hasSuffix("list") && !["persist", "consist", "subsist", "desist"].contains(w)
+    }
+
     /// What software "managers" and "controllers" manage: "the lock manager", "the replication controller".
     static let softwareJobs: Set<String> = ["lock", "package", "memory", "window", "connection", "resource", "task", "cluster", "session", "transaction",
         "state", "buffer", "pool", "dependency", "device", "volume", "cache", "queue", "workload", "thread", "lease", "secrets", "secret", "certificate",
@@ -356,7 +375,8 @@ struct AgentFinder {
                 while j < min(s.count, end + 6), s.isWord(j) {
                     if ["team", "squad", "group", "rotation", "org", "organization", "department", "centre", "center", "office", "desk", "site",
                         "agency", "vendor", "firm", "company", "contractor", "partner", "shift", "night", "weekend", "operations", "ops", "engineering", "infrastructure",
-                        "branch", "ward", "depot", "store", "plant", "clinic", "station"].contains(s.w[j]) { end = j }
+                        "branch", "ward", "depot", "store", "plant", "clinic", "station", "workshop", "hangar", "yard", "lab", "laboratory", "warehouse",
+                        "factory", "facility", "substation", "terminal", "garage", "kitchen", "hospital", "school", "mine"].contains(s.w[j]) { end = j }
                     j += 1
                 }
                 // ("The night charge nurse on Ward 4 failed to ...": the place's number or letter)
@@ -375,6 +395,10 @@ struct AgentFinder {
         }
         // "the person who deployed the change didn't test it": skip the relative clause
         if s.word(end + 1) == "who" { end = relativeEnd(s, from: end + 2) }
+        // "the contractor we brought in for the night didn't follow the runbook": a clause with no "who", up to the person's verb
+        else if let p = s.word(end + 1), ["we", "i", "they"].contains(p), let q = s.word(end + 2), English.isPast(q) || English.irregularPast[q] != nil,
+                let v = s.span(end + 3, end + 10).first(where: { s.isWord($0) && (["didn't", "failed", "never", "forgot", "ignored", "refused", "skipped"].contains(s.w[$0]) || s.w[$0] == "did" && s.word($0 + 1) == "not") }),
+                !(end + 2..<v).contains(where: { s.isPunct($0) }) { end = v - 1 }
         // "the developer creating the pull request misjudged ...": skip a participle phrase up to the person's verb
         else if let p = s.word(end + 1), p.hasSuffix("ing"), p.count > 4, s.isWord(end + 1),
                 let v = s.span(end + 2, end + 8).first(where: { s.isWord($0) && (Lex.failingVerbs.contains(s.w[$0]) || ["misjudged", "misread", "misunderstood", "didn't", "did", "failed", "forgot", "ignored", "thought", "assumed", "believed"].contains(s.w[$0])) }),

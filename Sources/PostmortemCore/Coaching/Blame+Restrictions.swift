@@ -110,6 +110,20 @@ extension LanguageChecker {
             // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
             // the one who did it, singled out and dealt with
             if s.has("formal warning", at: i) || s.has("final warning", at: i) { return finding(i, i + 1) }
+            // "HR to issue a show-cause letter to the technician", "a letter of reprimand", "to be formally warned": a sanction named
+            if ["show-cause", "show-case"].contains(x) || s.has("show cause", at: i) && ["letter", "notice"].contains(s.word(i + 2) ?? "") || s.has("letter of reprimand", at: i)
+                || s.has("warning letter", at: i) || s.has("performance improvement plan", at: i)
+                || ["formally", "officially"].contains(x) && ["warned", "reprimanded", "cautioned", "censured"].contains(s.word(i + 1) ?? "") { return finding(i, i + 2) }
+            // "remove the night operator from the on-call rota", "the contractor ... removed from the support rota": a person stood down
+            if ["remove", "removed", "removing", "drop", "dropped", "stood", "stand"].contains(x),
+               let r = s.span(i + 1, i + 10).first(where: { ["rota", "roster", "rotation"].contains(s.w[$0]) }), let f = s.span(i + 1, r).first(where: { ["from", "off"].contains(s.w[$0]) }),
+               s.span(i + 1, f).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable && !$0.isWeak } == true })
+                || s.span(max(0, i - 14), i).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable && !$0.isWeak } == true }) && s.span(max(0, i - 4), i).contains(where: { ["be", "been", "was", "were", "and", "is"].contains(s.w[$0]) }) {
+                return finding(i, r)
+            }
+            // "the delay was down to me", "that one is on me": the writer taking the cause on themselves
+            if x == "me", i >= 2, s.word(i + 1) != "to", s.has("down to", at: i - 2) && s.span(max(0, i - 5), i - 2).contains(where: { ["was", "is", "'s", "all", "entirely"].contains(s.w[$0]) || s.w[$0].hasSuffix("'s") })
+                || s.w[i - 1] == "on" && (["was", "is", "'s"].contains(s.w[i - 2]) || s.w[i - 2].hasSuffix("'s")) && s.span(max(0, i - 5), i - 1).contains(where: { ["that", "this", "it", "that's", "it's", "this's", "one", "delay", "outage"].contains(s.w[$0]) }) { return finding(i - 2, i) }
             // "the manager of the Systems Division has been relieved of his duties", "was stood down from the roster"
             if s.has("relieved of his duties", at: i) || s.has("relieved of her duties", at: i) || s.has("relieved of their duties", at: i) || s.has("relieved of duty", at: i) { return finding(i, i + 2) }
             // "I'm the one who caused this": the writer singling themselves out as the cause

@@ -63,6 +63,8 @@ extension LanguageChecker {
             if Lex.blameAdverbs.contains(x) { blameAdv = j; j += 1; continue }
             if x == "of", s.word(j + 1) == "course" { j += 2; continue }   // "we should of course have had a backup"
             if ["basically", "essentially", "literally", "just", "simply"].contains(x) { j += 1; continue }   // "basically ghosted us"
+            // ("checked the batch file mid-shift and not only at the end": a contrast that adds, not an omission)
+            if x == "not", ["only", "merely", "solely"].contains(s.word(j + 1) ?? "") { return nil }
             if x == "not" || x == "never" || x.hasSuffix("n't") || x == "cannot" {
                 neg = true
                 if ["couldn't", "can't", "cannot", "wouldn't", "won't"].contains(x) || aux.last.map({ ["could", "can", "would", "will"].contains($0) }) == true { inability = true }
@@ -218,6 +220,11 @@ extension LanguageChecker {
             && s.span(a.start, a.end + 1).contains(where: { ["contractor", "contractors", "crew", "crews", "builders", "workers", "excavator", "digger", "construction"].contains(s.w[$0]) })
         if let adv = blameAdv, adv < j || adv == j - 1, !lineStrike {
             return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
+        }
+        // "Doppler's security team rotated a RabbitMQ password, mistakenly identifying the credential as unused": the slip told after the act
+        if Lex.changeVerbs.contains(v), !lineStrike, let c = s.span(j + 1, j + 12).first(where: { s.isPunct($0) && s.w[$0] == "," }),
+           ["mistakenly", "wrongly", "incorrectly", "erroneously", "accidentally", "inadvertently", "carelessly"].contains(s.word(c + 1) ?? ""), s.word(c + 2).map({ $0.hasSuffix("ing") }) == true {
+            return blame(c + 2, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[c + 1])\" puts the cause on \(whoLower); describe what made the action look right and what would have caught it.")
         }
         // "decided to hotfix in prod and made it about 3x worse"
         if v == "made" || v == "makes", s.span(j + 1, j + 6).contains(where: { s.w[$0] == "worse" }), ["it", "things", "matters", "everything", "the"].contains(s.word(j + 1) ?? "") {

@@ -18,6 +18,26 @@ extension Coach {
             while k < s.count, s.isPunct(k) { k += 1 }
             guard k < s.count else { return false }
         }
+        // ("To prevent this incident in the future, researchers should carefully inspect ...", "In order to protect users, we have ...": the purpose, then who promises)
+        if s.w[k] == "to" || s.has("in order to", at: k), let c = s.span(k + 2, k + 16).first(where: { s.isPunct($0) && s.w[$0] == "," }),
+           let m = s.span(c + 1, c + 6).first(where: { ["should", "must", "will", "shall", "need", "needs", "have", "has"].contains(s.w[$0]) }),
+           s.span(c + 1, m).allSatisfy({ s.isWord($0) && !s.toks[$0].hasDigit }), m > c + 1 { k = c + 1 }
+        // "We recommended that the Hospice should review ...", "I have asked that the partnership review ...": a recommendation reported
+        // ("The Ombudsman made a recommendation that the council report to it ...", "Recommends that owners of track adopt ...": the same, as a noun or with no subject)
+        if let r = s.span(k, k + 6).first(where: { ["recommended", "recommends", "asked", "requested", "urged", "advised", "recommendation"].contains(s.w[$0]) }), s.word(r + 1) == "that",
+           s.span(k, r).allSatisfy({ s.isWord($0) }), r == k || s.span(k, r).contains(where: { ["we", "i", "ombudsman", "inspector", "coroner", "board", "panel", "review", "report", "investigation", "commission", "committee"].contains(s.w[$0]) }),
+           let m = s.span(r + 2, r + 10).first(where: { q in ["should", "must", "shall"].contains(s.w[q]) || Lex.vagueVerbs.contains(s.w[q]) || ActionChecker.studyVerbs.contains(s.w[q]) || Coach.imperativeVerbs.contains(s.w[q]) }),
+           s.span(r + 2, m).allSatisfy({ s.isWord($0) }) { return true }
+        // "We have adapted our internal processes and strengthened the plausibility check": an improvement reported done, with nothing to check it by
+        if ["we", "we've"].contains(s.w[k]), let v = s.span(k + 1, k + 4).first(where: { ["improved", "strengthened", "enhanced", "adapted", "tightened", "reinforced", "optimized", "optimised", "bolstered", "hardened"].contains(s.w[$0]) }),
+           s.span(k + 1, v).allSatisfy({ ["have", "'ve", "also", "now", "since", "already", "further", "significantly", "greatly"].contains(s.w[$0]) }), s.w[k] == "we've" || s.span(k + 1, v).contains(where: { s.w[$0] == "have" }),
+           ["our", "the", "its", "their"].contains(s.word(v + 1) ?? "") { return true }
+        // ("Will be re-evaluating safe spots more diligently in the future": a note's promise with its subject dropped)
+        if s.w[k] == "will", s.isSentenceStart(k), let v = s.word(s.word(k + 1) == "be" ? k + 2 : k + 1),
+           Lex.vagueVerbs.contains(v) || Lex.vagueVerbs.contains(ActionChecker.verb(ofGerund: v) ?? "-") || ActionChecker.studyVerbs.contains(ActionChecker.verb(ofGerund: v) ?? v) { return true }
+        // ("... is a good one and we should be more rigorous in its application", "... and we must detect when something went wrong as fast as possible")
+        if let a = s.span(k + 2, s.count).first(where: { s.w[$0] == "and" && s.word($0 + 1) == "we" && ["should", "must", "need"].contains(s.word($0 + 2) ?? "") }),
+           let v = s.word(s.word(a + 3) == "to" ? a + 4 : a + 3), !["have", "not", "never"].contains(v), !v.hasSuffix("n't"), !v.hasSuffix("ed") { return true }
         // "However, I will figure out ...": a connective before the commitment
         if ["however", "also", "additionally", "so", "finally", "then", "instead", "therefore", "thus"].contains(s.w[k]), s.word(k + 1) == "," { k += 2 }
         guard k < s.count else { return false }
@@ -119,8 +139,10 @@ extension Coach {
             }
         }
         // "There's no question that we will look at that capability": the promise inside a frame
-        if let w = s.span(k + 2, s.count).first(where: { q in s.w[q - 1] == "that" && (["we'll", "i'll"].contains(s.w[q]) || ["we", "i"].contains(s.w[q]) && ["will", "need", "must"].contains(s.word(q + 1) ?? "")) }),
-           case let v0 = s.w[w].hasSuffix("'ll") ? w + 1 : w + 2, let v = s.span(v0, v0 + 3).first(where: { !["also", "definitely", "certainly", "now", "then", "be", "further", "to", "continue"].contains(s.w[$0]) }).map({ s.w[$0] }),
+        // ("some load testing gaps that we're going to address": the same, going to)
+        if let w = s.span(k + 2, s.count).first(where: { q in s.w[q - 1] == "that" && (["we'll", "i'll"].contains(s.w[q]) || ["we", "i"].contains(s.w[q]) && ["will", "need", "must"].contains(s.word(q + 1) ?? "")
+                || s.w[q] == "we're" && s.has("going to", at: q + 1)) }),
+           case let v0 = s.w[w].hasSuffix("'ll") ? w + 1 : s.w[w] == "we're" ? w + 3 : w + 2, let v = s.span(v0, v0 + 3).first(where: { !["also", "definitely", "certainly", "now", "then", "be", "further", "to", "continue"].contains(s.w[$0]) }).map({ s.w[$0] }),
            Lex.vagueVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["look", "do", "prepare", "try", "work"].contains(v) { return true }
         // "We will look at that capability" after a name: "UK Border Force will complete a full investigation into the cause"
         if s.toks[k].isCapitalized, let w = s.span(k + 1, k + 5).first(where: { ["will", "shall"].contains(s.w[$0]) }),
@@ -148,6 +170,9 @@ extension Coach {
                   // "We are prioritizing further prevention and mitigation measures", "we plan to implement a more distributed storage design",
                   // "several improvements that we are now implementing", "areas of improvement ..., several of which we are actively working on"
                   "we are prioritizing", "we are prioritising", "we're prioritizing", "we're prioritising", "we plan to", "we're planning to", "we are planning to",
+                  // "We are investigating remediations for ...", "we are actively working with our provider to ...", "fixing them will be the focus next week"
+                  "investigating remediations", "investigating remediation", "evaluating options", "exploring options", "investigating options", "are actively working with", "are working closely with",
+                  "are working with our", "we are in the process of", "we're in the process of", "will be the focus", "will be our focus", "will be a focus",
                   "we are now implementing", "we are now working", "which we are actively", "which we are now", "of which we are", "that we are now implementing", "we intend to", "we aim to",
                   // "We are continuing to work on action items", "put safeguards in place", "developed a preventative plan to optimize ...",
                   // "Finding these answers will require better monitoring", "Before migration, plan ahead", "To double and triple check"
@@ -156,7 +181,8 @@ extension Coach {
         // ("We're sharing this report publicly to demonstrate our commitment to transparency": a value shown, not a promise of change)
         if let c = s.find("our commitment"), !["transparency", "openness", "honesty"].contains(s.word(c + 3) ?? "") { return true }
         // "Lessons learned will be shared with relevant officers", "A comprehensive review ... will be undertaken": a passive promise, whatever its subject
-        if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
+        // ("Plans and training protocol should be revisited to ensure ...": the same with "should" or "must")
+        if let be = s.span(k + 1, s.count).first(where: { s.w[$0] == "be" && ["will", "to", "shall", "should", "must"].contains(s.w[$0 - 1]) }), s.span(k, be).allSatisfy({ !["we", "i", "you", "if", "when"].contains(s.w[$0]) }),
            let p = s.word(be + 1), ActionChecker.passivePromiseVerbs[p] != nil { return true }
         // "Monitoring and alerting improvements.", "Documentation updates for the on-call guide": a topic heading with no verb, in plain text
         if role == .other, s.toks.filter({ $0.kind == .word }).count <= (s.containsAny(["owner", "owners"]) ? 10 : 7), s.containsAny(["improvements", "updates", "enhancements"]), !s.containsAny(["was", "were", "is", "are", "had", "has"]) { return true }
@@ -189,14 +215,16 @@ extension Coach {
         // "Engineers should be more careful", "Everyone must double-check"
         // ("The Court will review its change management arrangements", "The Client should ensure better coordination": a body's promise)
         // ("The interface team will review their alerting": a modifier before the role)
+        // ("Hospitals should have a plan in place for ...": bodies of a kind, in the plural)
         if Lex.roles.contains(s.w[k]) || Lex.departments.contains(s.w[k]) || ["everyone", "everybody", "people", "teams", "all", "you"].contains(s.w[k]) || AgentFinder.determiners.contains(s.w[k]) && s.word(k + 1).map({ Lex.roles.contains($0) || ActionChecker.bodies.contains($0) }) == true
+            || s.w[k].hasSuffix("s") && ActionChecker.bodies.contains(String(s.w[k].dropLast()))
             // ("Development team will be more careful about database changes")
             || s.isWord(k) && ["team", "teams", "staff", "department"].contains(s.word(k + 1) ?? "")
             || AgentFinder.determiners.contains(s.w[k]) && s.isWord(k + 1) && ["team", "teams", "department", "group"].contains(s.word(k + 2) ?? "")
             // ("Also, our teams will work to improve our performance testing capabilities")
             || ["our", "the"].contains(s.w[k]) && ["team", "teams", "engineers", "staff"].contains(s.word(k + 1) ?? "") {
             let m = s.span(k + 1, k + 4).first { ["should", "must", "need", "needs", "will", "shall"].contains(s.w[$0]) }
-            if let m, let n = s.word(m + 1), n != "have", n != "not", !n.hasSuffix("n't") { return true }
+            if let m, let n = s.word(m + 1), n != "have" || ["a", "an"].contains(s.word(m + 2) ?? ""), n != "not", !n.hasSuffix("n't") { return true }
         }
         if ["we", "we'll", "i", "i'll", "team"].contains(s.w[k]) {
             // ("We also need to look into our runbooks ...": an adverb before the need)

@@ -7,7 +7,10 @@ extension LanguageChecker {
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked", "constituted", "posed"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
         let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
-        let fullPremise = s.span(0, s.count).contains(where: { s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" }) && (s.word($0 + 1).map { $0.hasSuffix("ed") || English.irregularParticiples.contains($0) } ?? false) })
+        // ("If we'd kept the old booking flow one more month, nobody would have lost their delivery": "we'd" before a participle is "we had")
+        let fullPremise = s.span(0, s.count).contains(where: { (s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" })
+                || ["we'd", "i'd", "they'd", "he'd", "she'd", "we’d", "they’d"].contains(s.w[$0]) && s.span(max(0, $0 - 2), $0).contains(where: { s.w[$0] == "if" }))
+            && (s.span($0 + 1, $0 + 3).first(where: { !["just", "only", "simply", "also", "actually", "even", "already"].contains(s.w[$0]) }).map { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) } ?? false) })
         if !smaller, !fullPremise, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         // an option weighed at the time, with its cost: "We chose not to restart the validators, because restarting on v1.18.3
         // would have reproduced the panic"
@@ -51,6 +54,22 @@ extension LanguageChecker {
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let w = s.span(f + 2, f + 5).first(where: { s.w[$0] == "would" && s.word($0 + 1) == "have" }),
            s.span(f + 1, w).allSatisfy({ s.isWord($0) }), ["we", "i", "they", "the", "our", "he", "she", "it"].contains(s.word(f + 1) ?? ""), let n = s.word(w + 2), s.isWord(w + 2), !["to", "any", "a", "an"].contains(n) {
             add(f, w + 2, "\"\(s.text(f, w + 2))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // "If the interlock was there, the 14,400 bottles would not be in quarantine now": a safeguard imagined in place, the present undone
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let b = s.span(f + 2, f + 7).first(where: { ["was", "were"].contains(s.w[$0]) }),
+           s.has("there", at: b + 1) || s.has("in place", at: b + 1) || ["fitted", "installed", "enabled", "working", "available", "present", "configured"].contains(s.word(b + 1) ?? ""),
+           let w = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }), s.span(b + 2, w).contains(where: { s.isPunct($0) && s.w[$0] == "," }),
+           s.w[w] == "wouldn't" || ["not", "never"].contains(s.word(w + 1) ?? ""), !s.containsAny(["will", "future", "next", "new", "whenever"]) {
+            add(f, b + 1, "\"\(s.text(f, b + 1))\" imagines a safeguard that was not there; say what was missing and add it as an action.")
+            return out
+        }
+        // "If we would make the deploy in December like was planned first, the vessels would have the new list already": a second-language past
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), ["we", "they", "i", "he", "she", "you"].contains(s.word(f + 1) ?? ""), s.word(f + 2) == "would",
+           let v = s.word(f + 3), s.isWord(f + 3), !["like", "want", "prefer", "need", "have", "be", "please", "kindly", "rather"].contains(v),
+           let c = s.span(f + 4, s.count).first(where: { s.isPunct($0) && s.w[$0] == "," }), let w = s.span(c + 1, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
+           s.span(c + 1, s.count).contains(where: { ["already", "nothing", "never", "not", "nobody", "none"].contains(s.w[$0]) }) || s.w[w] == "wouldn't" {
+            add(f, f + 3, "\"\(s.text(f, f + 3))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
         }
         // "If we stay on version 4.1 one more month, this incident will not happen": the other world in the present, this incident undone

@@ -76,7 +76,7 @@ extension LanguageChecker {
                     break
                 }
             }
-            if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" {
+            if x == "obvious" || x == "obviously" || x == "avoidable" || x == "preventable" || x == "no-brainer" || x == "foreseeable" && i > 1 && ["was", "were", "sadly", "entirely", "clearly", "wholly", "quite"].contains(s.w[i - 1]) {
                 if s.negated(before: i, within: 3) { continue }
                 // ("it was obvious from the spectrum plot that the primary uplink had dropped": what a display showed then)
                 if x == "obvious", s.word(i + 1) == "from", s.span(i + 2, i + 6).contains(where: { LanguageChecker.signalNouns.contains(s.w[$0]) || ["plot", "trace", "screen", "display", "readout", "output", "spectrum", "waveform", "console", "camera", "feed", "scope", "map"].contains(s.w[$0]) }),
@@ -151,7 +151,12 @@ extension LanguageChecker {
                 // ("obviously the cert swap was fine server-side", "this type of incident obviously makes it harder for you": a plain fact, or empathy)
                 if x == "obviously", s.span(i + 1, i + 7).contains(where: { ["fine", "ok", "okay", "healthy", "unaffected", "working"].contains(s.w[$0]) }) || s.word(i + 1) == "makes" && s.word(i + 2) == "it" { continue }
                 // ("Obviously passengers trust the display more than the app": a fact about now, in the present tense)
-                if x == "obviously", i == s.firstWordIndex, !s.span(i + 1, s.count).contains(where: { English.isPast(s.w[$0]) || ["was", "were", "had", "should", "would", "could", "have", "been"].contains(s.w[$0]) }) { continue }
+                // ("Obviously we cannot push to 634 vessels at once, so ...", "Privacy settings are obviously the promise our members care about most":
+                // a constraint or a value now, in a present clause, whatever follows the comma)
+                if x == "obviously", case let ce = s.span(i + 1, s.count).first(where: { s.isPunct($0) && [",", ";", ":", "—"].contains(s.w[$0]) || ["so", "because", "but"].contains(s.w[$0]) }) ?? s.count,
+                   i == s.firstWordIndex || i > 0 && ["is", "are"].contains(s.w[i - 1]),
+                   i == s.firstWordIndex && ce == s.count || s.span(i + 1, ce).contains(where: { ["cannot", "can't", "can", "is", "are", "do", "does", "don't", "doesn't", "need", "needs", "must", "the"].contains(s.w[$0]) }) || i > 0 && ["is", "are"].contains(s.w[i - 1]),
+                   !s.span(s.firstWordIndex, ce).contains(where: { English.isPast(s.w[$0]) && !s.toks[$0].isCapitalized || ["was", "were", "had", "should", "would", "could", "have", "been"].contains(s.w[$0]) }) { continue }
                 if x == "obviously", let n = s.word(i + 1), ["lower", "higher", "slower", "faster", "smaller", "bigger", "larger", "worse", "grainier", "blurrier"].contains(n),
                    ["quality", "resolution", "bitrate", "fidelity", "accuracy", "throughput"].contains(s.word(i + 2) ?? "") { continue }
                 if x == "obviously", i > 0, s.w[i - 1] == ",", s.word(i + 1) == ",", s.word(i + 2) == "but" { continue }

@@ -56,7 +56,9 @@ extension LanguageChecker {
             }
             // "for several days", "for a few hours", "throughout the morning"
             // (in impact text only: "delayed the investigation for several hours" tells the response, not the impact)
-            if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u) { hit = (i, i + 2) }
+            // ("this fact would not be revealed for several minutes": how long something stayed unknown, not how long the harm lasted)
+            if inImpact, x == "for", let n = s.word(i + 1), ["several", "many", "multiple", "some"].contains(n), let u = s.word(i + 2), ["hours", "days", "weeks", "minutes"].contains(u),
+               !(i > 0 && ["revealed", "known", "apparent", "discovered", "realised", "realized"].contains(s.w[i - 1])) { hit = (i, i + 2) }
             // "Over the past few days our Dial-A-Service phone number has been unavailable": the length told as a stretch of the calendar
             if inImpact, ["over", "for", "during", "in"].contains(x), s.word(i + 1) == "the", ["past", "last"].contains(s.word(i + 2) ?? ""),
                let u = s.span(i + 3, i + 6).first(where: { ["hours", "days", "weeks", "months"].contains(s.w[$0]) }), s.span(i + 3, u).allSatisfy({ ["few", "several", "couple", "of", "many"].contains(s.w[$0]) }), u > i + 3 { hit = (i, u) }
@@ -79,7 +81,9 @@ extension LanguageChecker {
             }
             // "but it took us a while", "restoring the index took quite some time": how long the harm lasted, without the length
             if x == "took", let n = s.span(i + 1, i + 3).first(where: { ["a", "quite", "some"].contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ ["us", "them", "me", "everyone"].contains(s.w[$0]) }),
-               s.has("a while", at: n) || s.has("quite a while", at: n) || s.has("quite some time", at: n) || s.has("some time", at: n) && s.word(n + 2) != "to" || s.has("a long time", at: n) {
+               s.has("a while", at: n) || s.has("quite a while", at: n) || s.has("quite some time", at: n) || s.has("some time", at: n) && s.word(n + 2) != "to" || s.has("a long time", at: n),
+               // ("it took a while to identify which approvals were needed": the diagnosis, not the harm)
+               !s.span(n + 2, n + 5).contains(where: { s.w[$0] == "to" && ["identify", "figure", "find", "work", "understand", "realise", "realize", "determine", "diagnose", "locate", "pinpoint", "track"].contains(s.word($0 + 1) ?? "") }) {
                 hit = (i, min(s.count - 1, s.has("quite", at: n) || s.has("a long time", at: n) ? n + 2 : n + 1))
             }
             // "withdrawal queue huge", "the backlog was enormous": a pile-up sized by a word

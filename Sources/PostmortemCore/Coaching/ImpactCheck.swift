@@ -155,8 +155,9 @@ extension LanguageChecker {
             }
             // "significant, customer-facing performance problems", "these extended issues", "an in-depth analysis of ... extended recovery time":
             // a size word before the harm, with no article to anchor the rule above
-            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale"].contains(x),
-               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences"].contains(s.w[$0]) }),
+            // ("the flash flooding caused a tragic loss of life and extreme property damage": damage sized by a word)
+            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale", "extreme", "extensive", "catastrophic", "devastating"].contains(x),
+               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences", "damage", "destruction", "losses"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
@@ -271,7 +272,12 @@ extension LanguageChecker {
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = sizedNumbers ? i - 1 : multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
-                "issues", "problems", "bugs"]
+                "issues", "problems", "bugs", "findings", "recommendations", "observations"]
+            // ("Several team members noticed something was wrong": the team itself, counted loosely, is not the harm)
+            if ["several", "some", "many", "multiple", "few"].contains(x), let m = s.span(i + 1, i + 3).first(where: { ["members", "engineers", "responders", "colleagues"].contains(s.w[$0]) }),
+               s.span(i + 1, m).allSatisfy({ ["team", "staff", "crew", "our", "of", "the"].contains(s.w[$0]) }), m > i + 1 || s.w[m] != "members" { continue }
+            // ("At some point during the night we started getting reports": a moment, not an amount)
+            if x == "some", i > 0, s.w[i - 1] == "at", s.word(i + 1) == "point" { continue }
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
                // ("A lot of customers wrote in to thank the support team": gratitude counted loosely is not a harm)
                !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]),
@@ -310,6 +316,10 @@ extension LanguageChecker {
             if Lex.vagueQuantifiers.contains(x), !s.containsAny(["thank", "thanks", "thanked", "grateful", "praised", "compliments", "appreciation"]) {
                 // ("for a while", "for a good while", "for quite a while")
                 if x == "while", !(i > 0 && s.w[i - 1] == "a" || i > 1 && s.w[i - 2] == "a" && ["good", "long", "little", "fair"].contains(s.w[i - 1])) { continue }
+                // ("it took a while to identify which approvals were needed": how long the diagnosis took, not the harm)
+                if x == "while", s.word(i + 1) == "to", ["identify", "figure", "find", "work", "understand", "realise", "realize", "determine", "diagnose", "locate", "pinpoint", "track"].contains(s.word(i + 2) ?? "") { continue }
+                // ("this fact would not be revealed for several minutes": how long something stayed unknown, in a narrative)
+                if ["several", "few"].contains(x), i > 1, s.w[i - 1] == "for", ["revealed", "known", "apparent", "discovered"].contains(s.w[i - 2]) { continue }
                 // ("Postmark's most important features", "the most tragicomic outage": a superlative, not a share)
                 if x == "most", let n = s.word(i + 1), s.isWord(i + 1), !nouns.contains(n), !s.toks[i + 1].isCapitalized, n != "of",
                    ["ant", "ent", "al", "ful", "ive", "ic", "ous", "able", "ible", "ular", "ed", "est"].contains(where: { n.hasSuffix($0) }) || ["likely", "common", "recent", "severe", "visible", "obvious", "frequent", "basic"].contains(n) { continue }
@@ -408,7 +418,8 @@ extension LanguageChecker {
         // "starting on October 29 and continuing through October 31": two dates or times bound how long it lasted
         if s.toks.filter({ $0.kind == .number || $0.hasDigit }).count >= 2, s.containsAny(["through", "until", "till", "between", "from", "to"]) { return [] }
         // ("IT staff responded as soon as notifications were received from the systems we monitor": the response told, not the impact)
-        if let v = s.span(s.firstWordIndex, min(s.count, s.firstWordIndex + 5)).first(where: { ["responded", "investigated", "escalated", "mobilised", "mobilized", "reacted", "contacted", "notified"].contains(s.w[$0]) }),
+        // ("Several team members noticed something was wrong in-app very quickly": who spotted it, not who was hit)
+        if let v = s.span(s.firstWordIndex, min(s.count, s.firstWordIndex + 5)).first(where: { ["responded", "investigated", "escalated", "mobilised", "mobilized", "reacted", "contacted", "notified", "noticed", "spotted", "detected", "discovered"].contains(s.w[$0]) }),
            s.span(s.firstWordIndex, v).contains(where: { Lex.roles.contains(s.w[$0]) || Lex.departments.contains(s.w[$0]) || ["staff", "team", "teams", "engineers", "crews", "we"].contains(s.w[$0]) }) { return [] }
         // ("Several attempts failed to land basket in right position": the responders' tries, not the harm)
         if s.span(s.firstWordIndex, s.firstWordIndex + 3).contains(where: { ["attempts", "tries", "retries"].contains(s.w[$0]) }) { return [] }

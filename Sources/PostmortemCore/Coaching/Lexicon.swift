@@ -34,7 +34,7 @@ enum Lex {
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
     subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
     implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
-    official officials
+    official officials mgr mgrs curator curators graduate graduates
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -106,7 +106,8 @@ enum Lex {
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
-    switched formatted reformatted unmounted detached hard-coded hardcoded renewed saved activated deactivated
+    switched formatted reformatted unmounted detached hard-coded hardcoded renewed saved activated deactivated \
+    distributed plugged disconnected transferred reconfigured redeployed re-deployed
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
@@ -137,7 +138,7 @@ enum Lex {
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
     fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
     undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified \
-    ghosted stonewalled violated breached flouted contravened
+    ghosted stonewalled violated breached flouted contravened misused misappropriated falsified misapplied
     """)
     static let causalVerbs = set("""
     caused causing causes broke breaking breaks led resulted triggered took brought knocked crashed overloaded corrupted exhausted \
@@ -175,7 +176,7 @@ enum Lex {
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
     harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup \
-    minimize minimise mitigate learn
+    minimize minimise mitigate learn tweak tweaking adapt
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

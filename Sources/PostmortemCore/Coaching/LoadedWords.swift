@@ -11,7 +11,7 @@ extension LanguageChecker {
         "communication", "job", "work", "design", "coding", "code", "quality", "engineering", "execution", "discipline", "hygiene", "craftsmanship",
         "oversight", "management", "leadership", "testing", "review", "reviews", "security", "handling", "understanding", "attention"]
     static let judgementIdioms: [String] = ["house of cards", "train wreck", "dumpster fire", "asleep at the wheel", "know better",
-        "no excuse", "shame on", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
+        "no excuse", "shame on", "a shame that", "a real shame that", "such an elementary", "such a basic thing", "such a basic step", "such a basic check", "such a basic mistake", "such a basic error", "sheer luck", "pure luck", "dumb luck", "no thanks to", "dragged its feet", "dragged their feet", "dragged his feet", "dragged her feet",
         "cutting corners", "cut corners", "took shortcuts", "taking shortcuts", "take shortcuts", "shortcuts were taken",
         // "The riggers and rigging foreman had taken a short cut"
         "taken a short cut", "took a short cut", "taking a short cut", "taken a shortcut", "took a shortcut", "taken short cuts", "took short cuts", "taken shortcuts", "is a joke", "was a joke", "are a joke", "were a joke", "a complete joke", "an absolute joke", "a total joke",
@@ -164,7 +164,7 @@ extension LanguageChecker {
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught",
-                 "corners", "took", "taking", "take", "taken", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow":
+                 "corners", "took", "taking", "take", "taken", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow", "such":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)

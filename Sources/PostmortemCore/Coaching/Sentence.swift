@@ -132,6 +132,8 @@ struct Sentence {
                 if t.text.filter({ $0 == "." }).count >= 2 { continue }
                 let digits = t.text.prefix { $0.isNumber }
                 let suffix = t.text.dropFirst(digits.count).lowercased()
+                // ("2h50", "4h04", "1h30m": hours and minutes run together)
+                if suffix.count >= 2, ["h", "m"].contains(suffix.first!), suffix.dropFirst().allSatisfy({ $0.isNumber || "hms".contains($0) }), suffix.dropFirst().first?.isNumber == true { return true }
                 if !suffix.isEmpty, !suffix.hasPrefix("."), !suffix.hasPrefix(","), !units.contains(String(suffix)) { continue }
                 // "intermittent 502s" are status codes, not 502 seconds
                 if suffix == "s", digits.count == 3, let c = Int(digits), (100...599).contains(c) { continue }
@@ -143,6 +145,8 @@ struct Sentence {
             // "GBP 1.2bn", "40k", "3.5m": an amount written with its multiplier
             if t.kind == .word && t.hasDigit {
                 let digits = w[i].prefix { $0.isNumber || $0 == "." || $0 == "," }
+                let rest = w[i].dropFirst(digits.count)
+                if !digits.isEmpty, digits.allSatisfy(\.isNumber), rest.count >= 2, rest.first == "h", rest.dropFirst().allSatisfy({ $0.isNumber || "ms".contains($0) }), rest.dropFirst().first?.isNumber == true { return true }
                 if !digits.isEmpty, digits.first!.isNumber, ["k", "m", "bn", "mn", "b", "million", "billion", "thousand"].contains(String(w[i].dropFirst(digits.count))) { return true }
                 continue
             }

@@ -166,6 +166,8 @@ extension LanguageChecker {
             guard let i = s.find(p), i > 1, s.isPunct(i - 1), [",", "—", "–", "-", ":"].contains(s.w[i - 1]) else { continue }
             let end = i + p.split(separator: " ").count
             if s.span(end, s.count).allSatisfy({ s.isPunct($0) }) { return i - 1 }
+            // ("..., nothing more exotic than that", "..., nothing fancier than that": the same insistence, with its comparison)
+            if let t = s.span(end, end + 3).first(where: { s.has("than that", at: $0) }), s.span(t + 2, s.count).allSatisfy({ s.isPunct($0) }) { return i - 1 }
         }
         return nil
     }

@@ -102,7 +102,7 @@ extension LanguageChecker {
             // ("issued by hand ..., so it sat outside the ACME pipeline that renews the others" names the gap)
             if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]),
                !s.span(i - 4, i - 1).contains(where: { ["is", "are", "gets", "get"].contains(s.w[$0]) }),
-               !s.span(i + 2, s.count).contains(where: { ["pipeline", "automation", "automated", "automatically", "tooling"].contains(s.w[$0]) }) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+               !s.span(i + 2, s.count).contains(where: { ["pipeline", "automation", "automated", "automatically", "tooling", "inventory", "register", "registry", "monitor", "monitoring"].contains(s.w[$0]) }) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The dosing PLC was left in manual mode after maintenance": a step not taken to put it back
             if x == "left", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]), let n = s.word(i + 1),
@@ -173,6 +173,11 @@ extension LanguageChecker {
                 let e = s.word(i + 1) == "not" ? i + 2 : i + 1
                 return (i, e, s.text(i, e))
             }
+            // "the certificate renewal just didn't get done", "the handover check never got completed": the step left undone, said loosely
+            if ["didn't", "never"].contains(x) || x == "did" && s.word(i + 1) == "not", let g = s.span(i + 1, i + 3).first(where: { ["get", "got"].contains(s.w[$0]) }),
+               let v = s.word(g + 1), ["done", "completed", "performed", "renewed", "finished", "run", "applied", "followed", "checked"].contains(v),
+               (max(0, i - 14)..<i).contains(where: { Self.stepNouns.contains(s.w[$0]) || ["renewal", "rotation", "handover", "hand-over", "reconciliation", "backup", "patch", "migration"].contains(s.w[$0]) }),
+               !s.containsAny(["because", "since", "manual", "manually", "nobody", "no-one"]) { return (i, g + 1, s.text(i, g + 1)) }
             // "step 7 of the cutover checklist not being performed", "one box left ticked on the release form"
             // ("logs not being shipped to CloudWatch" is what a system did not do)
             if x == "not", s.word(i + 1) == "being", let v = s.word(i + 2), Self.manualActs.contains(v) && !["shipped", "loaded", "imported", "released", "published", "created", "added", "started", "stopped", "used", "provided", "supplied"].contains(v) || ["performed", "followed", "completed", "done"].contains(v) { return (i, i + 2, s.text(i, i + 2)) }

@@ -8,6 +8,8 @@ extension LanguageChecker {
         "isolated mistake", "isolated human", "simple slip", "honest mistake", "copy-paste error", "copy/paste error", "copy-paste mistake",
         "copy and paste error", "copy-and-paste error", "cut-and-paste error", "clerical error", "coding error", "programming error", "coding mistake", "programming mistake", "keying error", "data entry error", "data-entry error",
         "due to an oversight", "because of an oversight", "was an oversight", "a simple oversight",
+        // "the disconnection was not cancelled due to an error on the gas company's behalf": someone's error, and nothing past it
+        "due to an error on", "because of an error on", "due to an error by", "because of an error by", "due to a mistake on", "due to a mistake by", "a configuration oversight",
         "insufficient understanding", "lack of understanding", "lack of knowledge", "insufficient knowledge", "lack of experience", "inexperience",
         "lack of attention", "lack of care", "lack of diligence",
         // "Not paying close enough attention to the proper handling of chemical waste resulted in this incident", "cut and paste errors"
@@ -91,7 +93,8 @@ extension LanguageChecker {
         let rootContext = role == .rootCause || role == .whys || role == .contributingFactors || text.contains("root cause") || s.has("caused by", at: 0) || s.containsAny(["caused", "due", "because"])
         for p in LanguageChecker.strongSurface {
             guard let i = s.find(p) else { continue }
-            if s.negated(before: i, within: 4) { continue }
+            // ("the disconnection was not cancelled due to an error on ...": the "not" is the clause's, before its cause)
+            if s.negated(before: i, within: 4), !p.hasPrefix("due to"), !p.hasPrefix("because of") { continue }
             // ("The PLC logged an operational error at 03:12 and halted conveyor 2 as designed": a device's error class)
             if p.hasPrefix("operation"), s.containsAny(["logged", "reported", "raised", "threw", "returned", "designed", "code", "halted"]) { continue }
             // "Human error is not the root cause here"
@@ -100,7 +103,8 @@ extension LanguageChecker {
             if p.contains("oversight"), s.has("in how", at: endP) || s.has("in the way", at: endP) { continue }
             // (not "Human error in not knowing that the logs are kept elsewhere": what the error was)
             // (but "It was a human error, not systematic": the error affirmed, the system ruled out)
-            if !p.hasSuffix("followed"), !["in", "of", "by", "from"].contains(s.word(endP) ?? ""), !(s.word(endP) == "," && s.word(endP + 1) == "not"),
+            // ("due to human error it was not reinstated": the "not" belongs to what the error did)
+            if !p.hasSuffix("followed"), !["in", "of", "by", "from", "it", "they", "this", "the"].contains(s.word(endP) ?? ""), !(s.word(endP) == "," && s.word(endP + 1) == "not"),
                // (not "Human Error - Procedure Not Followed": a category and its detail)
                s.span(endP, endP + 3).contains(where: { ["not", "isn't", "wasn't", "never"].contains(s.w[$0]) }), s.word(endP) != "-" { continue }
             // ("The runbook was not followed because step 4 pointed at the old cluster", "A typing error in the relay parameter reached
@@ -116,7 +120,8 @@ extension LanguageChecker {
                 || s.span(0, i).contains(where: { ["no", "without", "lacks", "because"].contains(s.w[$0]) }) { continue }
             // ("the kiosk's generic tech error screen": a thing named after the phrase)
             if slipPhrases.contains(p), let n = s.word(endP), ["screen", "page", "message", "code", "codes", "dialog", "banner", "handling", "path", "state", "log"].contains(n) { continue }
-            if s.word(i + p.split(separator: " ").count) == ":" { continue } // "Human factors: the responder was 19 hours into a shift" is a heading
+            // "Human factors: the responder was 19 hours into a shift" is a heading (not "the root cause was human error: a wrong TTL ...")
+            if s.word(i + p.split(separator: " ").count) == ":", s.isSentenceStart(i) || !s.span(s.firstWordIndex, i).contains(where: { ["was", "is", "were", "are"].contains(s.w[$0]) }) { continue }
             // ("delayed due to a lack of understanding of the scope of the issue": what responders could not yet see, not the cause)
             if p.hasSuffix("understanding") || p.hasSuffix("knowledge"), s.span(endP, endP + 3).contains(where: { ["scope", "impact", "extent", "severity", "situation", "blast"].contains(s.w[$0]) }) { continue }
             // "Human error gets talked about a lot on the wards, but ...", "We talk about 'human error' in payroll": the phrase discussed
@@ -134,7 +139,8 @@ extension LanguageChecker {
             let exampleOf = i > 1 && s.w[i - 1] == "of" && ["case", "instance", "example", "matter", "result", "bit"].contains(s.w[i - 2])
             if i > 0, !exampleOf, ["at", "beyond", "than", "of", "past", "blame", "blaming", "call", "calling", "label", "labelling", "labeling"].contains(s.w[i - 1]) && !(s.w[i - 1] == "of" && rootContext && !s.containsAny(["stop", "beyond", "never"])) { continue }
             // ("Admin interface has been moderated instead of stopped by human error": the phrase given as the cause, whatever else the sentence says)
-            if s.containsAny(["never", "beyond", "instead", "rather", "stop", "stopping", "avoid"]) && role != .rootCause && !(i > 0 && s.w[i - 1] == "by") { continue }
+            // ("... was human error, since a one-year expiry was entered instead of three": what the slip was, after it)
+            if (s.containsAny(["never", "beyond", "stop", "stopping", "avoid"]) || s.span(0, i).contains(where: { ["instead", "rather"].contains(s.w[$0]) })) && role != .rootCause && !(i > 0 && s.w[i - 1] == "by") { continue }
             guard rootContext || role == .summary || role == .other || role == .couldBeBetter || role == .lessons || role == .detection || role == .response else { continue }
             let end = i + p.split(separator: " ").count - 1
             out.append(RawFinding(check: "surface-cause", at: i, excerpt: s.text(i, end),
