@@ -14,7 +14,7 @@ extension ActionChecker {
         // "will be implementing at least some of them", "the backup process is going to change in future", "a comprehensive review into the issues"
         "at least some of them", "some plans", "under close review", "under review", "keep the matter", "is going to change", "are going to change", "comprehensive review", "thorough review", "full review", "in-depth review", "complete review", "revert back on", "revert back with", "strengthen the process", "take it more seriously", "more seriously", "be more vigilant", "more vigilant", "further consideration", "strengthen its oversight", "strengthen its governance", "strengthen their governance", "strengthen our governance", "strengthen oversight", "strengthen governance",
         "take appropriate steps", "take appropriate action", "take appropriate actions", "appropriate actions", "a certain threshold", "certain threshold", "lessons to be learnt", "lessons to be learned", "needed to be learnt", "need to be learnt", "needed to be learned", "need to be learned", "will be learned", "will be learnt", "learn lessons", "learn the lessons",
-        "prevent future occurrences", "plans in place to prevent", "in an effort to prevent", "do everything they can", "do everything we can", "doing everything we can", "take some time to", "continually improve", "continuously improve", "actively working on", "are looking to", "everything in our power", "appropriate steps to", "in due course", "work together more closely", "work more closely", "importance of following", "the importance of", "tighten up", "shore up", "firm up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
+        "prevent future occurrences", "plans in place to prevent", "in an effort to prevent", "do everything they can", "do everything we can", "doing everything we can", "take some time to", "continually improve", "continuously improve", "actively working on", "are looking to", "everything in our power", "appropriate steps to", "in due course", "work together more closely", "work more closely", "importance of following", "the importance of", "tighten up", "shore up", "firm up", "think of", "thinking of", "thinking about", "appropriate conclusions", "necessary conclusions", "stay alert", "remain alert", "stay focused", "remain focused", "stay vigilant", "remain vigilant", "doing better", "get back to us", "get back to you", "come back to us", "tighten things up", "tighten it up", "tighten that up", "tighten this up", "shore things up", "firm things up", "look into", "looking into", "look at", "be careful", "be more careful", "make sure", "follow up", "keep an eye",
         // "implement certain safeguards", "put safeguards in place", "a preventative plan", "plan ahead", "double and triple check"
         "certain safeguards", "safeguards in place", "appropriate control measures", "appropriate measures", "appropriate controls", "on a regular basis", "regular checks",
         "heightened awareness", "greater awareness", "increased awareness", "work on action items", "working on action items", "preventative plan", "preventive plan", "plan ahead", "double and triple check", "double and triple-check",
@@ -47,9 +47,7 @@ extension ActionChecker {
         // an option, not a decision: "Workload segmentation might be an option to limit blast zones"
         "might be an option", "could be an option", "may be an option", "would be an option", "would be beneficial", "could be beneficial",
         "could help", "might help", "may help", "are aware", "is aware", "plan ahead", "satisfactory",
-        // a purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future"
-        "avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
-        "from happening again", "from recurring", "from reoccurring", "from re-occurring",
+    ] + purposePhrases + [
         // a purpose that only asks for more: "Updating our escalation paths ... to ensure faster time to resolution"
         "ensure faster", "ensure more", "ensure better", "ensure quicker", "ensure improved", "ensure smoother", "ensure greater", "ensure timely",
         // the scope left to whoever does it: "reviewed and updated as appropriate"
@@ -65,6 +63,14 @@ extension ActionChecker {
         // "Human errors ... will be completely eliminated", "the error will not be repeated next year", "these issues cannot occur again", "put in place fixes"
         "will be completely eliminated", "will be eliminated", "will not be repeated", "won't be repeated", "cannot occur again", "can't occur again", "cannot happen again",
         "will not happen again", "won't happen again", "put in place fixes", "put fixes in place"]
+    /// A purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future",
+    /// "measures have been put in place to ensure no reoccurrence".
+    static let purposePhrases: [String] = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",
+        "from happening again", "from recurring", "from reoccurring", "from re-occurring",
+        "ensure no recurrence", "ensure no reoccurrence", "ensure no re-occurrence", "ensure there is no recurrence", "ensure there is no reoccurrence",
+        "prevent a recurrence", "prevent a reoccurrence", "prevent a re-occurrence", "prevent reoccurrence", "prevent re-occurrence", "avoid a recurrence", "avoid recurrence", "avoid a reoccurrence",
+        // "we are investigating the cause so we can effectively guard against it in the future"
+        "guard against it", "guard against this", "guard against similar", "guard against such"]
     /// Participles of a passive promise that say nothing measurable on their own: "will be shared with relevant officers".
     static let passivePromiseVerbs: [String: String] = ["shared": "communicate", "disseminated": "communicate", "circulated": "communicate", "communicated": "communicate",
         "socialised": "communicate", "socialized": "communicate", "sensitised": "train", "sensitized": "train", "briefed": "train", "educated": "educate",
@@ -73,20 +79,22 @@ extension ActionChecker {
         "investigated": "investigate", "studied": "study", "improved": "improve", "enhanced": "enhance", "strengthened": "strengthen", "reinforced": "reinforce",
         "tightened": "tighten", "monitored": "monitor", "emphasised": "emphasise", "emphasized": "emphasize", "highlighted": "emphasize"]
     /// Phrases that name no act at all: a date says when, never what, so it cannot make them concrete.
-    static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "follow this up", "follow it up", "follow that up", "think about", "work on", "deal with", "take care of", "figure out", "sort out",
+    static let nonActs: Set<String> = ["look into", "looking into", "look at", "follow up", "follow this up", "follow it up", "follow that up", "think about", "think of", "thinking of", "thinking about", "work on", "deal with", "take care of", "figure out", "sort out",
         "visibility improvements", "stability improvements", "reliability improvements", "performance improvements", "resilience improvements", "usability improvements",
         "keep an eye", "check how to", "see how to", "get a handle on", "map out", "come up with"]
     static let leadWords: Set<String> = ["we", "should", "endeavour", "endeavor", "probably", "maybe", "perhaps", "need", "needs", "to", "must", "will", "could", "might",
         "possibly", "let's", "lets", "i", "team", "the", "someone", "somebody", "hopefully", "try", "also", "we'll", "we're", "we've", "are", "is",
         "have", "has", "been", "be", "going", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "continue", "continues",
         "continuing", "committed", "working", "actively", "currently", "now", "further", "proactively", "continuously", "constantly",
-        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "us", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally", "commits", "pledges", "undertakes", "shall", "remain", "remains", "fully", "firmly"]
+        "strive", "striving", "seek", "seeking", "looking", "want", "would", "like", "us", "on", "engineers", "operations", "ops", "sre", "attempt", "attempting", "making", "additionally", "commits", "pledges", "undertakes", "shall", "remain", "remains", "fully", "firmly",
+        // "Lift operations personnel are requested to review ...", "contractors ... are being asked to review ...", "Please consider ...": the request is the promise
+        "being", "asked", "requested", "urged", "encouraged", "instructed", "please"]
     /// Lead words that promise effort rather than a result.
     static let ongoingWords: Set<String> = ["try", "endeavour", "endeavor", "could", "might", "continue", "continues", "continuing", "committed", "working", "actively",
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
-        "be more", "more thorough", "do better", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
+        "be more", "more thorough", "do better", "doing better", "stay alert", "remain alert", "stay focused", "remain focused", "stay vigilant", "remain vigilant", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze", "identify"]

@@ -137,7 +137,10 @@ extension ActionChecker {
                 "coverage", "validation", "validations", "safeguards", "guardrails", "runbooks", "documentation", "docs", "monitors", "probes"].contains(s.w[$0]) }) { return m }
             // ("as quickly and safely as possible" is the usual status-page promise about the work under way; "early warnings" is a noun phrase)
             if vagueManner.contains(x), m > 0 && s.w[m - 1] == "as" || s.isWord(m + 1) && !["and", "or", "through", "via", "by", "with", "in", "on", "for", "to"].contains(s.w[m + 1]) || m == k { m += 1; continue }
-            if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k) { return m }
+            // ("We deployed an improved version of the code on March 29": the new version shipped, named as a thing)
+            if comparatives.contains(x), !(x == "further" && s.word(m + 1) == "to"), !(["increased", "improved", "enhanced"].contains(x) && m == k),
+               !(["improved", "updated", "enhanced", "patched", "fixed"].contains(x) && ["version", "release", "build"].contains(s.word(m + 1) ?? "") && m > 0 && ["an", "the", "a"].contains(s.w[m - 1])
+                 && s.span(0, m).contains(where: { ["deployed", "shipped", "released", "rolled", "installed", "published"].contains(s.w[$0]) })) { return m }
             if ["more", "much"].contains(x), let n = s.word(m + 1), comparedQualities.contains(n) || n == "more" && s.word(m + 2).map({ comparedQualities.contains($0) }) == true { return m }
             m += 1
         }

@@ -62,16 +62,24 @@ struct ActionChecker {
         var hedge = false
         var k = st
         // "IT Services are additionally working to ...", "The software engineering team implemented ...": a team as the subject, in prose
-        if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "would", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) }),
+        // ("The company reminded all rigs personnel to secure loose objects": a body's past act, read as its verb)
+        if let aux = s.span(st + 1, st + 5).first(where: { ["are", "is", "will", "would", "have", "has", "were", "was"].contains(s.w[$0]) || s.w[$0].hasSuffix("ed") && $0 > st + 1 && (["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support"].contains(s.w[$0 - 1]) || ActionChecker.bodies.contains(s.w[$0 - 1])) }),
            // ("our support team will continue to monitor ...": the team's name may be a verb)
            s.span(st, aux).allSatisfy({ s.isWord($0) && (!Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) || $0 == aux - 2 && ["team", "teams"].contains(s.w[aux - 1])) && s.w[$0] != "to" }),
-           s.toks[st].isCapitalized || st > 0 && s.w[st - 1] == "that" || ["our", "the"].contains(s.w[st]) && aux <= st + 3, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1]) { k = aux }
+           s.toks[st].isCapitalized || st > 0 && s.w[st - 1] == "that" || ["our", "the"].contains(s.w[st]) && aux <= st + 3, ["team", "teams", "services", "engineering", "operations", "ops", "sre", "department", "it", "support", "we", "i"].contains(s.w[aux - 1])
+            || s.w[aux] == "reminded" && ActionChecker.bodies.contains(s.w[aux - 1])
+            // ("Lift operations personnel are requested to review ...", "The contractor has also been instructed to conduct ...": people told what to do)
+            || ["are", "is", "have", "has", "were", "was"].contains(s.w[aux]) && (Lex.roles.contains(s.w[aux - 1]) || ["personnel", "operators", "contractors", "employees", "workers", "users", "members", "owners", "licensees", "providers"].contains(s.w[aux - 1]))
+                && s.span(aux + 1, aux + 5).contains(where: { ["asked", "requested", "urged", "encouraged", "instructed", "reminded", "advised", "expected", "required"].contains(s.w[$0]) }) { k = aux }
         // "The Operator will strengthen its controls ...", "Drivers should be reminded ...", "The organisation should review ...":
         // a body named as the subject of a promise
         // (a body or people, not a thing: "The storage locking mechanism will be reviewed", "Cloud Platform 3.0 will contain ...")
         // ("The Company commits to enhancing its incident communication procedures": a body's pledge reads the same way)
         // ("researchers should carefully inspect all glassware ...": people named by their role, in lower case after a purpose clause)
-        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) }), s.toks[st].isCapitalized || aux == st + 1 && st > s.firstWordIndex, aux > st,
+        // ("The company needs to train staff properly on the sorter": the need stated as the promise)
+        // ("In addition, the hospital will strengthen ...": the body after a connective, in lower case)
+        else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) || s.w[$0] == "needs" && s.word($0 + 1) == "to" }),
+           s.toks[st].isCapitalized || aux == st + 1 && st > s.firstWordIndex || st > s.firstWordIndex && aux == st + 2 && AgentFinder.determiners.contains(s.w[st]), aux > st,
            Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
         // "The insured has undertaken to enhance its monitoring arrangements", "The Operator further undertakes to review its procedures":
@@ -81,7 +89,7 @@ struct ActionChecker {
         // "Lessons learned will be shared with relevant officers", "Horizontal deployment of this lesson to other plants will be considered",
         // "All vendors to be sensitised regarding change management": a passive promise reads as its participle's verb
         var passiveVerb: String? = nil
-        if k == st, let be = s.span(st + 1, st + 12).first(where: { s.w[$0] == "be" && $0 > 0 && ["will", "to", "shall", "should", "must", "can"].contains(s.w[$0 - 1]) }),
+        if k == st, let be = s.span(st + 1, st + 12).first(where: { s.w[$0] == "be" && $0 > 0 && ["will", "to", "shall", "should", "must", "can"].contains(s.w[$0 - 1]) || s.w[$0] == "being" && $0 > 0 && ["are", "is", "also"].contains(s.w[$0 - 1]) }),
            let p = s.word(be + 1), let base = ActionChecker.passivePromiseVerbs[p],
            // ("IT team to be trained properly on calendar": "IT" is a department, not "it")
            s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && (!["we", "i", "it", "this", "that"].contains(s.w[$0]) || s.toks[$0].text == "IT") }) { k = be + 1; passiveVerb = base }
@@ -90,7 +98,7 @@ struct ActionChecker {
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
         // "All watches to enhance vigilance ...", "the Insured to improve its monitoring", "The operator is to ensure that ...": a subject of a few words, then its order
         else if k == st, let t = s.span(k + 1, k + 5).first(where: { s.w[$0] == "to" }), let v = s.word(t + 1),
-                Lex.vagueVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ActionChecker.studyVerbs.contains(v),
+                Lex.vagueVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["update", "document"].contains(v),
                 s.span(k, t).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !Coach.imperativeVerbs.contains(s.w[$0]) && (!English.isPast(s.w[$0]) || s.toks[$0].isCapitalized)
                     && !["we", "i", "it", "this", "that", "need", "needs", "want", "wants", "going", "plan", "plans", "intend", "have", "has", "how", "ways", "way", "steps", "efforts", "effort", "time"].contains(s.w[$0]) || s.w[$0] == "is" && $0 == t - 1 }) { k = t + 1 }
         // "We are extremely sorry for any distress caused and are reviewing our processes ...": the promise after the apology
@@ -193,8 +201,9 @@ struct ActionChecker {
             // ("are implementing a fix to prevent this from happening again": a generic fix is no change named)
             // ("fix was applied to avoid the same issue": nothing but a generic change and its auxiliaries before the purpose)
             let genericBefore = s.find(p).map { at in s.span(k + 1, at).filter { s.isWord($0) }.allSatisfy { ["a", "an", "the", "fix", "fixes", "changes", "change", "measures", "improvements", "to", "steps", "some", "further", "additional",
-                "was", "were", "is", "are", "be", "been", "will", "has", "have", "applied", "deployed", "made", "implemented", "put", "in", "place", "taken", "rolled", "out"].contains(s.w[$0]) } } ?? false
-            let purpose = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such", "from happening again", "from recurring", "from reoccurring", "from re-occurring"].contains(p)
+                "was", "were", "is", "are", "be", "been", "will", "has", "have", "applied", "deployed", "made", "implemented", "put", "in", "place", "taken", "rolled", "out", "countermeasures", "also"].contains(s.w[$0])
+                    || s.w[$0].hasSuffix("ied") && s.isWord($0) } } ?? false
+            let purpose = purposePhrases.contains(p)
                 || p.hasPrefix("ensure ") && !["ensure that", "ensure this"].contains(p)
             // ("This will prevent similar issues when ...": the effect of a change told before; "It is unclear what we can do to avoid such
             // problems": an open question, not a promise)
@@ -280,7 +289,9 @@ struct ActionChecker {
             || alertNouns.contains(verb) && (s.word(k + 1).map { ["for", "on", "of", "around", "."].contains($0) } ?? true),
            let m = alertNouns.contains(verb) ? k : s.span(k + 1, s.word(k + 1) == "up" ? k + 6 : k + 4).first(where: { ["alerting", "alerts", "alert", "alarms", "alarm", "monitoring", "dashboards", "dashboard", "observability", "metrics", "paging"].contains(s.w[$0]) }),
            !(s.span(0, s.count)).contains(where: { s.toks[$0].kind == .number || s.toks[$0].hasDigit || s.toks[$0].quoted || s.toks[$0].text.dropFirst().contains(where: \.isUppercase) && s.toks[$0].text.contains(where: \.isLowercase)
-               || ["when", "if", "case", "whenever", "no", "stops", "missing", "expiring", "expiry", "expiration", "expires", "before", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation"].contains(s.w[$0]) }),
+               || ["when", "if", "case", "whenever", "no", "stops", "missing", "expiring", "expiry", "expiration", "expires", "before", "above", "below", "exceeds", "exceed", "over", "under", "threshold", "than", "%", "pages", "routed", "rota", "rotation",
+                   // ("a new monitoring check that checks the topology of replication is intact": the condition it watches, named)
+                   "intact", "mismatch", "mismatches", "diverges", "diverged", "inconsistent", "unreachable", "stale", "failing"].contains(s.w[$0]) }),
            !ActionChecker.finishLines.contains(where: { s.find($0) != nil }) {
             reason = "no threshold"; phrase = s.text(k, m)
         }
@@ -351,9 +362,11 @@ struct ActionChecker {
         // "MEDIUM Develop rules on ...", "P2 Add ...": a priority before the action
         if st + 1 < s.count, ["HIGH", "MEDIUM", "LOW", "CRITICAL", "P0", "P1", "P2", "P3", "P4"].contains(s.toks[st].text), s.isWord(st + 1) { st += 1 }
         // "EXAMS-816 Investigate connection pool usage", "[ROY-554] Investigate ...": a tracker id before the action
-        if st + 1 < s.count, isTrackerID(s.toks[st].text), !s.isPunct(st + 1) || ["]", ")"].contains(s.w[st + 1]) {
+        if st + 1 < s.count, isTrackerID(s.toks[st].text), !s.isPunct(st + 1) || ["]", ")", "["].contains(s.w[st + 1]) {
             st += 1
             while st < s.count, s.isPunct(st) { st += 1 }
+            // ("FARE-2291 [Automation] Action item created ...": a bot's tag after the id)
+            if st > 0, s.w[st - 1] == "[", let c = s.span(st + 1, st + 3).first(where: { s.w[$0] == "]" }), c + 1 < s.count, s.span(st, c).allSatisfy({ s.isWord($0) }) { st = c + 1 }
         }
         // "CAST-1187 | P2 | Improve CDN monitoring | owner: TBD": a tracker row's id and priority cells before the action
         while st + 1 < s.count, s.w[st + 1] == "|", s.toks[st].hasDigit || ["todo", "open", "new"].contains(s.w[st]) { st += 2 }
@@ -361,6 +374,7 @@ struct ActionChecker {
         if s.has("on the", at: st), let f = s.span(st + 2, st + 5).first(where: { s.w[$0] == "front" }), s.word(f + 1) == "," { st = f + 2 }
         // "Additionally, we are implementing ...", "Also, add ...": a connective before the action
         if st + 1 < s.count, ["additionally", "also", "furthermore", "further", "finally", "moreover", "lastly", "secondly", "thirdly"].contains(s.w[st]), s.w[st + 1] == "," { st += 2 }
+        if s.has("in addition", at: st), s.word(st + 2) == "," { st += 3 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
         if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }
         if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),
@@ -369,7 +383,9 @@ struct ActionChecker {
         // ("Still open: strengthen ...", "Recommendation 4: The organisation should ...": a status or a number is a label too)
         if let c = s.span(st, st + 7).first(where: { s.w[$0] == ":" }), c > st, c + 1 < s.count,
            !(st..<c).contains(where: { Lex.vagueVerbs.contains(s.w[$0]) || Lex.concreteVerbs.contains(s.w[$0]) })
-            || c - st == 2 && ["still", "now", "status", "recommendation", "action", "item", "finding"].contains(s.w[st]) { st = c + 1 }
+            || c - st == 2 && ["still", "now", "status", "recommendation", "action", "item", "finding"].contains(s.w[st])
+            // ("Action item created from post-incident review: Improve ...": the tracker's own words for where the item came from)
+            || ["action", "actions", "ai", "recommendation", "follow-up", "todo"].contains(s.w[st]) && s.span(st + 1, c).allSatisfy({ s.isWord($0) }) { st = c + 1 }
         // "As an immediate action item we reviewed ...": the label told in words
         if s.has("as an", at: st) || s.has("as a", at: st), let m = s.span(st + 2, st + 6).first(where: { ["action", "step", "measure", "follow-up"].contains(s.w[$0]) }) {
             st = s.word(m + 1) == "item" ? m + 2 : m + 1
@@ -377,6 +393,7 @@ struct ActionChecker {
         }
         // "In the future we intend to ...", "Going forward, ...", "This weekend we will be analyzing ...": a time lead before the action
         for lead in ["in the future", "in future", "going forward", "moving forward", "from now on", "next time", "in the long term", "longer term", "long term",
+                     "in the short term", "short term", "short-term", "longer-term", "long-term", "in the longer term",
                      "this weekend", "this week", "next week", "over the coming days", "over the coming weeks", "in the coming days", "in the coming weeks", "since then"] where s.has(lead, at: st) {
             st += lead.split(separator: " ").count
             while st < s.count, s.isPunct(st) { st += 1 }

@@ -43,6 +43,13 @@ struct AgentFinder {
         let t = s.toks[k]
         if t.isPossessive { return nil }
         let x = t.lower
+        // "Quinn Piling Ltd had failed to provide a safe system of work": a firm named with its legal form is a contractor or supplier
+        if t.isCapitalized, !s.toks[k].isPossessive, let f = s.span(k + 1, k + 5).first(where: { ["ltd", "limited", "inc", "llc", "plc", "gmbh", "pty"].contains(s.w[$0]) && s.toks[$0].isCapitalized }),
+           s.span(k, f).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized && !s.toks[$0].isPossessive }), k == 0 || !s.toks[k - 1].isCapitalized || s.isSentenceStart(k) {
+            var end = f
+            if s.word(f + 1) == "." { end = f + 1 }
+            return Agent(start: k, end: end, strength: .strong)
+        }
         switch x {
         case "he", "she":
             return Agent(start: k, end: k, strength: .strong)
@@ -166,7 +173,9 @@ struct AgentFinder {
             return Agent(start: k, end: k, strength: .strong)
         }
         // a department as the subject: "Marketing launched ...", "Engineering should have ..."
-        if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who" {
+        // (not "caused by a sales launch from a single merchant": the department's name used as a modifier of a thing)
+        if Lex.departments.contains(x), t.isCapitalized || !s.isSentenceStart(k), s.isWord(k + 1) || s.word(k + 1) == "," && s.word(k + 2) == "who",
+           !(k > 0 && ["a", "an"].contains(s.w[k - 1]) && ["launch", "campaign", "promotion", "event", "push", "spike", "surge", "drive", "blitz", "email", "mailing"].contains(s.word(k + 1) ?? "")) {
             return Agent(start: k, end: k, strength: .strong)
         }
         // "hospital IT just accepted it", "Central IT rotated the certificate": the IT department acting
@@ -278,9 +287,14 @@ struct AgentFinder {
         return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
     }
 
-    /// A trade named by its suffix: "dosimetrist", "hygienist", "statistician" (not "checklist", "playlist", "catalyst").
+    /// A trade named by its suffix: "dosimetrist", "hygienist", "statistician", "flyman" (not "checklist", "playlist", "catalyst").
     static func tradeShaped(_ x: String) -> Bool {
         let w = x.hasSuffix("s") ? String(x.dropLast()) : x
+        // "the head flyman", "a signalman", "the linesmen": a trade in "-man" ("human", "specimen" and "bitumen" are not)
+        if w.hasSuffix("man") || x.hasSuffix("men") {
+            let base = x.hasSuffix("men") ? x : w
+            return base.count >= 6 && !Lex.nonPeople.contains(base) && !["talisman", "ottoman", "doberman", "specimen", "abdomen", "regimen", "bitumen", "albumen", "caiman", "cayman", "german", "germans", "batman"].contains(base)
+        }
         guard w.count >= 7, !Lex.nonPeople.contains(w) else { return false }
         if w.hasSuffix("ician") { return true }
         return w.hasSuffix("ist") && !w.hasSuffix("list") && !["persist", "consist", "subsist", "desist"].contains(w)

@@ -11,7 +11,8 @@ extension LanguageChecker {
     func accountabilityBlame(_ s: Sentence, role: TextRole) -> [RawFinding] {
         guard !s.containsAny(["blameless"]) else { return [] }
         // "Hold the release engineering team accountable for any future outages": in any section, an action or a lesson
-        for i in 0..<s.count where ["hold", "holding"].contains(s.w[i]) && !s.negated(before: i, within: 2) {
+        // ("The Trustee Board held the Head of Dealing accountable for the loss": the verdict already given)
+        for i in 0..<s.count where ["hold", "holding", "held", "holds"].contains(s.w[i]) && !s.negated(before: i, within: 2) {
             guard let r = s.span(i + 2, i + 8).first(where: { ["accountable", "responsible", "liable"].contains(s.w[$0]) }) else { continue }
             var q = i + 1
             while q < r, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
@@ -94,7 +95,8 @@ extension LanguageChecker {
             // ("The lesson for the storage team is that they own scratch and they are accountable when it goes read-only": "they" is the team)
             let team = i > 1 && s.w[i - 2] == "they" ? person(in: 0, i - 2) : nil
             // ("is considered accountable for the failure to validate ...": the verdict reported)
-            let be = i > 1 && ["considered", "deemed", "found", "regarded", "judged", "seen"].contains(s.w[i - 1]) ? i - 2 : i - 1
+            // ("is fully accountable for this outage": the degree before the verdict)
+            let be = i > 1 && ["considered", "deemed", "found", "regarded", "judged", "seen", "fully", "solely", "entirely", "wholly", "directly", "personally", "ultimately", "squarely", "primarily"].contains(s.w[i - 1]) ? i - 2 : i - 1
             // ("The release engineer who approved the caching change is responsible for the stale warnings": responsible for a harm)
             let forHarm = x == "responsible" && s.word(i + 1) == "for" && s.span(i + 2, i + 7).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0])
                 || ["maladministration", "stale", "delay", "delays", "breach", "damage", "mess", "mistake", "disruption", "double-sold"].contains(s.w[$0]) })
@@ -136,6 +138,15 @@ extension LanguageChecker {
             let end = i + p.split(separator: " ").count - 1
             return [finding(a.start, a.start, end, "\"\(s.text(i, end))\" judges \(who(a))'s choice; describe what they did and what made it look like the right move.",
                             "Describe the action and its context: “The on-call engineer restarted the primary; the runbook step for this alert did not match what the dashboards showed.”")]
+        }
+        // "Rather than freezing bookings straight away, the supplier's helpdesk agent kept the system open ..., allowing 9 more double bookings":
+        // the road not taken set against the person's choice, and the harm it let through
+        if let i = s.find("rather than") ?? s.find("instead of"), i <= s.firstWordIndex + 1, s.word(i + 2)?.hasSuffix("ing") == true,
+           let c = s.span(i + 3, i + 12).first(where: { s.w[$0] == "," }), let a = person(from: c + 1), let v = s.word(a.end + 1), English.isPast(v),
+           s.span(a.end + 2, s.count).contains(where: { ["allowing", "letting", "causing", "resulting"].contains(s.w[$0]) || s.w[$0] == "which" && ["caused", "allowed", "let", "led"].contains(s.word($0 + 1) ?? "") }),
+           !hasSystemReason(s, after: a.end) {
+            return [finding(a.start, i, a.end + 1, "\"\(s.text(i, i + 2)) ..., \(s.text(a.start, a.end + 1))\" sets the person's choice against the road not taken; describe what they saw and what made their choice look right.",
+                            "Describe the choice and its context: “Intake stayed open for 40 minutes after the first duplicate order; the runbook had no step for pausing it.”")]
         }
         if let i = s.find("instead of"), let n = s.word(i + 2), ["following", "using", "checking", "consulting", "reading"].contains(n),
            s.span((i + 3), i + 7).contains(where: { LanguageChecker.procedureNouns.contains(s.w[$0]) }),

@@ -175,6 +175,24 @@ extension LanguageChecker {
             out.end = v - 1
             return out
         }
+        // "The responsible of the sector, M. Fabre, did not verify ...": the name is itself the apposition, and the verb follows it
+        // (not "Ana stopped line, called QA, didn't try to fix it herself": a list of acts, each with its own verb)
+        if a.strength == .strong, a.start > 1, s.w[a.start - 1] == ",", s.word(a.end + 1) == ",", let v = s.word(a.end + 2),
+           s.toks[a.start].isCapitalized, !s.toks[a.start].isAllCaps || s.toks[a.start].text.count == 1, !s.span(s.firstWordIndex, a.start - 1).contains(where: { English.isPast(s.w[$0]) || Lex.changeVerbs.contains(s.w[$0]) }),
+           ["did", "didn't", "failed", "never", "hadn't", "forgot", "ignored", "neglected", "omitted", "skipped"].contains(v) {
+            var out = a
+            out.end = a.end + 1
+            return out
+        }
+        // "Skipper on the Sea Merlin last month didn't report his console fault": where the person works, then a failing verb
+        if a.strength == .strong || a.strength == .weak, let p = s.word(a.end + 1), ["on", "aboard", "at"].contains(p),
+           let v = s.span(a.end + 3, a.end + 9).first(where: { ["didn't", "did", "failed", "never", "hadn't", "wasn't", "forgot", "ignored", "neglected", "omitted"].contains(s.w[$0]) }),
+           s.span(a.end + 2, v).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) && !English.isPast(s.w[$0]) && !["is", "are", "was", "were", "who", "that", "and", "or"].contains(s.w[$0]) }),
+           v != a.end + 3 || s.w[v] != "did" {
+            var out = a
+            out.end = v - 1
+            return out
+        }
         // "the shift technician, he override the hold on lot 7734": the person picked up again by a pronoun before the verb
         if a.strength == .strong, s.word(a.end + 1) == ",", let p = s.word(a.end + 2), ["he", "she"].contains(p), s.isWord(a.end + 3) {
             var out = a
@@ -196,6 +214,13 @@ extension LanguageChecker {
                 out.end = c
                 return out
             }
+        }
+        // "the night nurse, Staff Nurse Hale, failed to ...": a title and a name, all capitalised, in apposition
+        if a.strength == .strong || a.strength == .weak, s.word(a.end + 1) == ",", let c = s.span(a.end + 3, a.end + 6).first(where: { s.w[$0] == "," }),
+           s.span(a.end + 2, c).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized && !s.toks[$0].isAllCaps }), c + 1 < s.count, s.isWord(c + 1), English.isPast(s.w[c + 1]) || Lex.failingVerbs.contains(s.w[c + 1]) {
+            var out = a
+            out.end = c
+            return out
         }
         guard s.word(a.end + 1) == ",", a.end + 2 < s.count, let n = finder.agent(s, at: a.end + 2), n.strength != .we, n.strength != .they,
               s.word(n.end + 1) == "," else { return a }

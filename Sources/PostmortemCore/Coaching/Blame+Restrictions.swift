@@ -123,7 +123,9 @@ extension LanguageChecker {
             }
             // "the delay was down to me", "that one is on me": the writer taking the cause on themselves
             if x == "me", i >= 2, s.word(i + 1) != "to", s.has("down to", at: i - 2) && s.span(max(0, i - 5), i - 2).contains(where: { ["was", "is", "'s", "all", "entirely"].contains(s.w[$0]) || s.w[$0].hasSuffix("'s") })
-                || s.w[i - 1] == "on" && (["was", "is", "'s"].contains(s.w[i - 2]) || s.w[i - 2].hasSuffix("'s")) && s.span(max(0, i - 5), i - 1).contains(where: { ["that", "this", "it", "that's", "it's", "this's", "one", "delay", "outage"].contains(s.w[$0]) }) { return finding(i - 2, i) }
+                || s.w[i - 1] == "on" && (["was", "is", "'s"].contains(s.w[i - 2]) || s.w[i - 2].hasSuffix("'s")) && s.span(max(0, i - 5), i - 1).contains(where: { ["that", "this", "it", "that's", "it's", "this's", "one", "delay", "outage"].contains(s.w[$0]) })
+                // ("even though the fault lies with me")
+                || s.w[i - 1] == "with" && ["lies", "lay", "rests", "rested", "lie"].contains(s.w[i - 2]) && s.span(max(0, i - 5), i - 2).contains(where: { ["fault", "blame", "responsibility"].contains(s.w[$0]) }) { return finding(i - 2, i) }
             // "the manager of the Systems Division has been relieved of his duties", "was stood down from the roster"
             if s.has("relieved of his duties", at: i) || s.has("relieved of her duties", at: i) || s.has("relieved of their duties", at: i) || s.has("relieved of duty", at: i) { return finding(i, i + 2) }
             // "I'm the one who caused this": the writer singling themselves out as the cause

@@ -115,8 +115,14 @@ extension LanguageChecker {
             if blameable, !neg, v == "responsible", s.word(j + 1) == "for", s.span(j + 2, j + 5).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0]) || Lex.outcomeNouns.contains(s.w[$0]) && s.w[$0] != "it" && s.w[$0] != "this" }) {
                 return blame(j + 3, Rewrite.forFault(s), "Holding \(whoLower) responsible for the failure blames a person; say what allowed it.")
             }
-            if blameable, copulaNeg, ["careful", "paying", "watching", "attentive", "thorough", "diligent", "monitoring"].contains(v) {
+            if blameable, copulaNeg, ["careful", "paying", "watching", "attentive", "thorough", "diligent", "monitoring", "conscientious", "vigilant", "cautious", "alert"].contains(v) {
                 return blame(j, Rewrite.forOmission(s, a, verb: v == "watching" || v == "monitoring" ? "watch" : "check", restFrom: j + 1), "This says \(whoLower) wasn't careful enough; describe the gap in the system instead.")
+            }
+            // "All three EGT Apprentices were not wearing their protective gloves": what they were not doing, told in progress
+            // (only where causes are stated: in a summary or a finding of fact it is what was found)
+            if blameable, copulaNeg, [.rootCause, .contributingFactors, .whys].contains(role), let base = ["wearing": "wear", "using": "use", "following": "follow", "checking": "check", "observing": "observe"][s.w[j]],
+               s.span(j + 1, j + 4).contains(where: { ["the", "their", "his", "her", "a", "an", "any"].contains(s.w[$0]) }) {
+                return blame(j, Rewrite.forOmission(s, a, verb: base, restFrom: j + 1), "\"\(s.text(a.start, j))\" puts the gap on \(whoLower.asObject); describe what made it hard, optional or unchecked.")
             }
             if !hasShould { return nil }
         }
@@ -218,7 +224,9 @@ extension LanguageChecker {
         // ("some contractors accidentally damaged our fiber": an outside crew cutting a line is the trigger, a fibre cut)
         let lineStrike = ["damaged", "cut", "severed", "struck", "hit", "dug"].contains(v) && s.span(j + 1, j + 5).contains(where: { ["fiber", "fibre", "cable", "cables", "line", "lines", "duct", "conduit", "pipe", "feed", "main"].contains(s.w[$0]) })
             && s.span(a.start, a.end + 1).contains(where: { ["contractor", "contractors", "crew", "crews", "builders", "workers", "excavator", "digger", "construction"].contains(s.w[$0]) })
-        if let adv = blameAdv, adv < j || adv == j - 1, !lineStrike {
+        // ("When the captain accidentally discovered the fire": found by chance, not done by mistake)
+        let foundByChance = ["discovered", "found", "noticed", "spotted", "stumbled", "came", "uncovered", "learned", "learnt", "saw", "heard"].contains(v)
+        if let adv = blameAdv, adv < j || adv == j - 1, !lineStrike, !foundByChance || s.w[adv] != "accidentally" && s.w[adv] != "inadvertently" {
             return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
         }
         // "Doppler's security team rotated a RabbitMQ password, mistakenly identifying the credential as unused": the slip told after the act

@@ -43,6 +43,11 @@ struct LanguageChecker {
                 let a = withAppositive(found, in: s)
                 // "if they did not identify ...", "in case someone forgets": a hypothetical, not what happened
                 if LanguageChecker.hypothetical(s, before: a.start) { k = a.end + 1; continue }
+                // ("We have Fabric installed on the Android app": a tool had installed, the object of "have", not someone acting)
+                if a.start > 0, ["have", "has", "had"].contains(s.w[a.start - 1]), a.start == a.end, s.toks[a.start].isCapitalized, let n = s.word(a.end + 1),
+                   ["installed", "deployed", "configured", "enabled", "running", "set", "integrated"].contains(n) { k = a.end + 1; continue }
+                // ("someone had uploaded malicious content on the service": an outsider's abuse, not a colleague's act)
+                if LanguageChecker.outsiderAbuse(s, a) { k = a.end + 1; continue }
                 // "The problem was not that an engineer made a mistake": the reading the writer rejects
                 // ("It is tempting to write that the reviewer missed it, but ...": the same reading, named and set aside)
                 if a.start >= 2, s.w[a.start - 1] == "that" || AgentFinder.determiners.contains(s.w[a.start - 1]) && a.start >= 3 && s.w[a.start - 2] == "that",
@@ -115,6 +120,22 @@ struct LanguageChecker {
         return found.isEmpty ? nil : (bare, found)
     }
 
+    /// A cause told in the present progressive, as second-language writers often do, read again in the past:
+    /// "site dispatcher is ignoring the geofence warning popup, that is the reason ..." reads as "site dispatcher ignored ...".
+    /// Only in the sections that state causes, where the present cannot be a report of work under way.
+    func blameInSimplePast(_ s: Sentence, role: TextRole) -> (Sentence, [RawFinding])? {
+        guard [.rootCause, .contributingFactors, .whys].contains(role),
+              let i = s.span(1, s.count - 1).first(where: { ["is", "are"].contains(s.w[$0]) && English.past(ofGerund: s.w[$0 + 1]) != nil }),
+              let past = English.past(ofGerund: s.w[i + 1]),
+              (0..<i).contains(where: { k in finder.agent(s, at: k).map { $0.end == i - 1 && $0.isBlameable && ($0.strength == .strong || $0.strength == .weak) } ?? false }) else { return nil }
+        var verb = s.toks[i + 1]
+        verb.text = past
+        verb.lower = past
+        let simple = Sentence(Array(s.toks[..<i]) + [verb] + Array(s.toks[(i + 2)...]))
+        let found = blame(simple, role: role).filter { $0.check == "blame" }
+        return found.isEmpty ? nil : (simple, found)
+    }
+
     /// What the sentence says the person did, read by each framing in turn; the first that finds blame wins.
     func agentBlame(_ a: Agent, in s: Sentence, role: TextRole) -> RawFinding? {
         var a = a
@@ -142,6 +163,13 @@ struct LanguageChecker {
         return true
     }
 
+    /// Is the person an unnamed outsider doing harm on purpose ("someone had uploaded malicious content", "a user sent spam
+    /// through the form")? Abuse is a threat to design for, not a colleague's slip to be blameless about.
+    static func outsiderAbuse(_ s: Sentence, _ a: Agent) -> Bool {
+        ["someone", "somebody"].contains(s.w[a.start]) || ["user", "users", "customer", "attacker", "attackers", "actor"].contains(s.w[a.end])
+            ? s.containsAny(["malicious", "malware", "phishing", "spam", "fraudulent", "abusive", "illegal", "attack", "exploit", "exploited"]) : false
+    }
+
     /// Is the person at `start` the subject of an if-clause?
     static func hypothetical(_ s: Sentence, before start: Int) -> Bool {
         var k = start - 1
@@ -157,6 +185,9 @@ struct LanguageChecker {
         "and that is how", "and that's how", "which is how", "that is how", "that's how", "and that is why", "and that's why",
         "which let", "which allowed", "which extended", "letting", "allowing", "leaving", "which made", "which caused", "which broke", "that's why", "that is why",
         "which is what", "and that is what", "that is what", "that's what", "and this is what", "and that was what", "which was what", "and this was the direct cause", "that's most of why", "that is most of why", "which is most of why", "what made", "what caused", "what meant"]
+    /// A verdict that closes the story at the act: "that's the root of all this", "and that's the whole story".
+    static let wholeCauseVerdicts: [String] = ["that's the root", "that is the root", "that was the root", "which is the root", "which was the root",
+        "that's the whole story", "that is the whole story", "that's the whole reason", "that's the cause", "that is the cause", "that was the cause", "which was the cause", "end of story"]
     /// "so that units in the field could be given addresses": the act's purpose, not its consequence.
     static func isPurpose(_ s: Sentence, at m: Int) -> Bool {
         s.has("so that", at: m) && s.span(m + 2, min(s.count, m + 10)).contains(where: { ["could", "can", "would", "might"].contains(s.w[$0]) })
@@ -196,6 +227,14 @@ struct LanguageChecker {
         if isRemedyAct(s, from: j + 1) || isLeavingJob(s, from: j + 1) { return nil }
         // ("97 volunteers turned up an hour early": arriving, not a change)
         if ["turned", "showed"].contains(v), s.word(j + 1) == "up" { return nil }
+        // "the contractor's dev pushed the cache TTL change on release day; that's the root of all this": the act given as the whole cause
+        if let m = s.span(j + 1, s.count).first(where: { k in LanguageChecker.wholeCauseVerdicts.contains { s.has($0, at: k) } }), !subjectSwitched(s, from: j, to: m) {
+            let obj = Rewrite.cleanRest(s, from: j + 1).split(separator: " ").prefix(while: { !["on", "at", "during", "before", "after", "last", "yesterday"].contains($0.lowercased()) }).joined(separator: " ")
+            guard !obj.isEmpty else { return nil }
+            return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, j),
+                              message: "\"\(agentText(s, a)) \(v) ...\" is given as the whole cause; a person's action is where the review starts, not where it ends.",
+                              better: "Describe the change and what let it through: " + Rewrite.quote("\(obj.capitalizedFirst) \(English.be(for: obj)) \(English.participle(ofPast: v)); <the check that would have stopped it> was not in place") + " Then ask why that was possible.")
+        }
         for m in s.span(j + 1, s.count) {
             // "dropped the old index, and a few seconds later both secondaries became unhealthy", "sent the campaign early, and the
             // signup flow buckled": the harm told straight after the act

@@ -10,7 +10,7 @@ extension LanguageChecker {
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
         "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
-        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there",
+        "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there", "signs was there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
         "plain to see", "there to see", "easy to see", "mistakenly thought", "mistakenly believed", "mistakenly assumed", "wrongly assumed",
@@ -106,6 +106,9 @@ extension LanguageChecker {
                    ["is", "are"].contains(s.w[v]), s.span(v + 1, s.count).contains(where: { s.w[$0] == "but" }),
                    !s.span(i + 1, s.count).contains(where: { ["should", "would", "could", "going", "known", "foreseen", "seen", "expected"].contains(s.w[$0]) }) { continue }
                 if x == "obviously", ["looked", "seemed", "appeared"].contains(s.word(i + 1) ?? ""), ["right", "fine", "correct", "normal", "ok", "okay", "valid", "healthy"].contains(s.word(i + 2) ?? "") { continue }
+                // ("What seemed obviously safe in a quiet week ... only failed at 14x normal traffic": how it looked then;
+                // "Patients will obviously follow the printed label": what people do, predicted now)
+                if x == "obviously", i > 0, ["seemed", "seems", "looked", "looks", "appeared", "appears", "will"].contains(s.w[i - 1]) { continue }
                 // ("Obviously the most important thing for brokers was knowing what was going on": a priority stated, not a verdict on foresight)
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { s.has("most important", at: $0) || s.has("top priority", at: $0) || s.has("first priority", at: $0) }) { continue }
                 // ("The missing thumbnails were obvious to any visitor, and 18 users reported them": a symptom plain to users then)
@@ -183,7 +186,9 @@ extension LanguageChecker {
             let actedOn = s.span(i + 1, s.count).contains(where: { s.w[$0] == "so" && ["i", "we"].contains(s.word($0 + 1) ?? "") })
                 || s.span(i + 1, s.count).contains(where: { k in ["and", "so"].contains(s.w[k]) && s.span(k + 1, k + 5).contains(where: { ["rollback", "revert", "failover", "rolled", "reverted", "restarted"].contains(s.w[$0]) })
                     && s.span(k + 1, s.count).contains(where: { ["started", "initiated", "began", "begun", "triggered", "we", "rolled", "reverted", "restarted"].contains(s.w[$0]) }) })
-            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn {
+            // ("A few seconds later it became clear that the virtual machines had file system corruptions": the moment it dawned, during the incident)
+            let dawned = i > 0 && s.w[i - 1] == "became" && s.span(0, i).contains(where: { ["later", "then", "soon", "shortly", "quickly", "immediately", "eventually", "gradually"].contains(s.w[$0]) || s.toks[$0].hasDigit && s.toks[$0].text.contains(":") })
+            if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn, !dawned {
                 add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
                 break
             }

@@ -27,8 +27,9 @@ extension LanguageChecker {
     /// count the share, so it still needs its own.
     func uncountedShare(_ s: Sentence, role: TextRole) -> RawFinding? {
         guard role == .impact || role == .summary else { return nil }
-        for i in s.span(1, s.count) where ["a", "an"].contains(s.w[i - 1]) && LanguageChecker.sizeAdjectives.contains(s.w[i]) {
-            guard let n = s.word(i + 1), LanguageChecker.shareNouns.contains(n), s.word(i + 2) == "of" else { continue }
+        for i in s.span(1, s.count) where ["a", "an"].contains(s.w[i - 1]) && (LanguageChecker.sizeAdjectives.contains(s.w[i]) || ["small", "tiny"].contains(s.w[i]) && s.word(i + 1) == "%") {
+            // ("it only affected a small % of customers": the share's sign with no number before it)
+            guard let n = s.word(i + 1), LanguageChecker.shareNouns.contains(n) || n == "%", s.word(i + 2) == "of" else { continue }
             // ("a large share (38%) of ...", "a large share of them, 4,100 in all": the count follows)
             if s.span(i + 2, min(s.count, i + 9)).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || s.w[$0] == "(" || Lex.numberWords.contains(s.w[$0]) }) { continue }
             return RawFinding(check: "unquantified-impact", at: i - 1, excerpt: s.text(i - 1, i + 1),
@@ -60,6 +61,17 @@ extension LanguageChecker {
            s.span(max(0, m - 6), min(s.count, m + 9)).contains(where: { harms.contains(s.w[$0]) || ["recovery", "unavailable", "down", "slow", "broken"].contains(s.w[$0]) }) {
             return RawFinding(check: "unquantified-impact", at: m, excerpt: s.text(m, m + 2),
                               message: "\"\(s.text(m, m + 2))\" leaves the reader to guess whether they were hit; say who was affected, how many, and from when to when.", better: Rewrite.forImpact(s))
+        }
+        // "we experienced some payment processing issues this weekend", "noticed a little data corruption": the harm owned up to, sized by "some"
+        if let e = s.span(0, s.count).first(where: { k in ["experienced", "experience", "experiencing", "had", "saw", "encountered", "faced", "noticed", "suffered"].contains(s.w[k])
+               && (s.word(k + 1) == "some" || s.has("a little", at: k + 1) || s.has("a bit of", at: k + 1)) }),
+           let h = s.span(e + 2, e + 7).first(where: { harms.contains(s.w[$0]) || ["corruption", "loss", "instability", "degradation", "latency"].contains(s.w[$0]) }),
+           s.span(e + 2, h).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }),
+           !s.containsAny(["no", "not", "never", "without", "minimal", "negligible", "minor", "staging", "testing", "test"]),
+           // ("We had some issues with a hook during the setup, which we fixed before launch": trouble caught before anyone was hit)
+           !["before launch", "before release", "before it reached", "before any customer", "before customers", "before users"].contains(where: { s.find($0) != nil }) {
+            return RawFinding(check: "unquantified-impact", at: e + 1, excerpt: s.text(e + 1, h),
+                              message: "\"\(s.text(e + 1, h))\" has no size; say how many were affected, how much, and from when to when.", better: Rewrite.forImpact(s))
         }
         // "Some of you had trouble buying data bundles last weekend": the readers counted loosely, with the harm they had
         let feelings: Set<String> = ["worry", "frustration", "concern", "confusion", "inconvenience", "distress", "stress", "anxiety", "disappointment"]

@@ -18,6 +18,9 @@ extension LanguageChecker {
         // in Impact a number must count something; elsewhere a date or a time is context, yet an explicitly vague
         // count ("a significant number of instances") still needs its number
         if s.isQuestion { return [] }
+        // ("It is therefore impossible to know what percentage of calls ... were to make complaints": what the data cannot break down, said plainly)
+        if ["impossible to know", "impossible to tell", "impossible to determine", "not possible to know", "not possible to determine", "no way of knowing", "no way to know"].contains(where: { p in
+            s.find(p).map { at in ["what", "how", "which", "whether"].contains(s.word(at + p.split(separator: " ").count) ?? "") } ?? false }) { return [] }
         // "It is going to take some time and we expect most mail to be delivered by the end of the day", "Incoming emails should be
         // held until the system comes back": a forecast or advice, not the impact that happened
         // ("Fly Machines that won't boot": a present failure, not a forecast)
@@ -29,19 +32,21 @@ extension LanguageChecker {
                 "came", "angry", "received", "got", "hit", "complaints", "complaining"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
         // ("This outage was broad and severe", "The consequences were sudden and severe", "The situation ... is quite severe")
-        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread", "heavy"]
+        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread", "heavy", "big"]
         func copulaBefore(_ k: Int) -> Bool {
             var j = k - 1
             if j >= 0, ["very", "extremely", "really", "so", "incredibly", "quite", "pretty", "rather", "truly"].contains(s.w[j]) { j -= 1 }
             // "broad and severe": the first of a pair of size words
             if j >= 1, s.w[j] == "and", ["broad", "sudden", "severe", "serious", "widespread", "extensive", "significant", "considerable", "deep", "long", "lasting", "far-reaching"].contains(s.w[j - 1]) { j -= 2 }
-            return j >= 0 && ["was", "were", "is", "been"].contains(s.w[j])
+            // ("production hit is going to be big": the size forecast, still no size)
+            return j >= 0 && (["was", "were", "is", "been"].contains(s.w[j]) || s.w[j] == "be" && j >= 2 && s.w[j - 2] == "going")
         }
         if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in sizeWords.contains(s.w[k])
                && copulaBefore(k) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
-           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "effects", "toll", "delay", "delays", "breach",
+           s.span(0, c).contains(where: { ["damage", "disruption", "impact", "loss", "losses", "cost", "costs", "inconvenience", "backlog", "harm", "fallout", "effect", "effects", "toll", "delay", "delays", "breach", "hit",
                "outage", "outages", "consequences", "consequence", "situation", "downtime", "disruptions"].contains(s.w[$0]) }),
-           !s.hasNumber {
+           // (a chat line's clock time is when it was said, not a size)
+           !s.hasNumber || !s.hasQuantity && s.toks.first(where: { $0.hasDigit }).map({ $0.text.contains(":") }) == true {
             return [RawFinding(check: "unquantified-impact", at: c, excerpt: s.text(c, c),
                                message: "\"\(s.text(c, c))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))]
         }
@@ -137,7 +142,9 @@ extension LanguageChecker {
             }
             // "a subset of API requests", "a significant portion of players", "a sizeable share of our user base"
             // ("Big chunk of the bracket slipped and viewers noticed": the article dropped)
+            // ("came into contact with a portion of the line where the insulation had been damaged": a stretch of a thing, not a share of those hit)
             if ["subset", "portion", "fraction", "share", "proportion", "percentage", "chunk", "slice", "segment"].contains(x), s.word(i + 1) == "of",
+               !(["portion", "segment", "section", "slice"].contains(x) && s.word(i + 2) == "the" && ["line", "cable", "pipe", "pipeline", "wall", "roof", "road", "track", "floor", "hose", "rope", "wire", "beam", "fence", "river", "trail", "slope", "route", "tunnel", "shaft", "conveyor"].contains(s.word(i + 3) ?? "")),
                i > 0, ["a", "an"].contains(s.w[i - 1]) || i > 1 && ["a", "an"].contains(s.w[i - 2]) && s.isWord(i - 1)
                 || i == s.firstWordIndex + 1 && ["big", "large", "huge", "good", "sizeable", "sizable", "massive", "decent", "significant"].contains(s.w[i - 1]) {
                 let a = ["a", "an"].contains(s.w[i - 1]) || i < 2 || !["a", "an"].contains(s.w[i - 2]) ? i - 1 : i - 2
@@ -291,7 +298,9 @@ extension LanguageChecker {
                let n = s.span(i + 1, multiword || s.word(i + 1) == "of" ? i + 6 : i + 4).first(where: { k in s.isWord(k) && (LanguageChecker.isPluralNoun(s.w[k]) || ["you", "us"].contains(s.w[k]) && s.w[k - 1] == "of" || ["people", "staff", "folks"].contains(s.w[k])
                    // ("some elective surgery was postponed": a mass of work or goods, uncounted)
                    || ["surgery", "treatment", "stock", "inventory", "produce", "freight", "cargo", "luggage", "baggage", "mail", "post", "equipment", "production", "work"].contains(s.w[k]) && ["was", "is", "has"].contains(s.word(k + 1) ?? "")
-                   || multiword && ["noise", "backlash", "criticism", "frustration", "confusion", "disruption", "downtime", "traffic", "work", "rework", "anger"].contains(s.w[k])) }), !causeNouns.contains(s.w[n]),
+                   || multiword && ["noise", "backlash", "criticism", "frustration", "confusion", "disruption", "downtime", "traffic", "work", "rework", "anger"].contains(s.w[k])
+                   // ("We lost a fair bit of the weather window": time lost, counted as loosely)
+                   || multiword && ["window", "morning", "afternoon", "evening", "day", "night", "shift", "season", "weekend", "week"].contains(s.w[k]) && s.containsAny(["lost", "lose", "losing", "missed", "wasted"])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)
@@ -411,6 +420,8 @@ extension LanguageChecker {
         if mechanism && !s.w.contains(where: { Coach.populationNouns.contains($0) })
             || s.toks.contains(where: { t in t.kind == .word && t.text.split(separator: ".").count >= 2 && t.text.split(separator: ".").allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) } })
             || s.word(s.firstWordIndex) == "no" || s.containsAny(["completely", "entirely", "totally", "fully", "complete", "total", "anyone", "everyone", "anybody", "everybody"])
+            // ("There were no data-loss of security implications from this outage": what did not happen)
+            || s.has("there were no", at: s.firstWordIndex) || s.has("there was no", at: s.firstWordIndex)
             // ("Affected users would receive an error message when ...": what they saw, told as a habit)
             || ["would receive", "would see", "would get", "would be shown", "would be redirected", "would encounter"].contains(where: { s.find($0) != nil }) { return [] }
         // ("Users of the following plugins: url_launcher, google_sign_in, video_player ...": the affected set listed by name)

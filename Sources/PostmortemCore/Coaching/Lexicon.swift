@@ -8,7 +8,7 @@ enum Lex {
     static let roles = set("""
     engineer engineers developer developers dev devs operator operators ops sre sres dba dbas admin admins administrator administrators \
     sysadmin sysadmins devops on-call oncall on-caller on-callers responder responders commander intern interns contractor contractors \
-    undergraduate undergraduates trainee trainees apprentice apprentices rigger riggers crewmember crewmembers \
+    undergraduate undergraduates trainee trainees apprentice apprentices rigger riggers crewmember crewmembers patroller patrollers driller drillers \
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \

@@ -45,12 +45,20 @@ extension LanguageChecker {
                                   message: "\"\(s.text(i, j))\" is loaded language that judges people; describe what happened neutrally.",
                                   better: Rewrite.replacingWords(s, i, j, with: replacement, word: word)))
         }
+        // "I was not conscientious, did not check the things I should have": the writer graded, the grade denied
+        if let i = s.span(0, s.count - 3).first(where: { ["i", "we"].contains(s.w[$0]) && ["was", "were"].contains(s.w[$0 + 1]) && s.w[$0 + 2] == "not"
+            && ["conscientious", "careful", "diligent", "thorough", "vigilant", "attentive", "cautious"].contains(s.w[$0 + 3]) }) {
+            out.append(RawFinding(check: "loaded-word", at: i, excerpt: s.text(i, i + 3),
+                                  message: "\"\(s.text(i, i + 3))\" grades the writer instead of the work; describe what was done and what would have caught it.",
+                                  better: "Describe the step and the missing safeguard: " + Rewrite.quote("<The step> went ahead without <the check>; nothing in the tool or process asked for it")))
+            return out
+        }
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
             switch x {
             case "careless", "carelessly", "carelessness", "sloppy", "sloppily", "sloppiness", "negligent", "negligence", "negligently",
                  "incompetent", "incompetence", "lazy", "laziness", "stupid", "stupidly", "stupidity", "idiocy", "dumb", "idiotic", "reckless", "recklessly", "inexcusable",
-                 "irresponsible", "inattentive", "unprofessional", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful",
+                 "irresponsible", "inattentive", "unprofessional", "unserious", "disrespectful", "lazily", "hastily", "haphazardly", "haphazard", "slapdash", "shoddy", "shoddily", "shambolic", "shambles", "amateurish", "miserably", "pathetic", "abysmal", "abysmally", "woeful", "woefully", "disgraceful",
                  "half-arsed", "shitshow", "clusterfuck", "train-wreck", "lamentable", "lamentably", "deplorable", "deplorably", "amateur-hour", "incomprehensible", "own-goal",
                  // "acts of dishonesty and dereliction of responsibility", "repeated cock ups"
                  "dereliction", "dishonesty", "cock-up", "cock-ups", "cockup", "cockups":

@@ -17,9 +17,15 @@ struct Sentence {
     }
 
     /// The words after a chat line's time and speaker, read for what they say: "[09:44] <kestrel (staff)> CF per eng: load test
-    /// wasn't run", "[20:02] @kai.ops: @dmitri.db didn't bump the pool". Nil when the sentence has no speaker after a time.
+    /// wasn't run", "[20:02] @kai.ops: @dmitri.db didn't bump the pool". Nil when the sentence has no speaker after a time
+    /// (or a document comment's author: "Comment — Dave R.: ...").
     var afterChatPrefix: Sentence? {
         var k = 0
+        // ("Comment — Dave R.: we need to call out ...": a document comment's author, read like a chat speaker)
+        if ["comment", "reply", "suggestion"].contains(word(0) ?? ""), ["—", "–", "-", "by", "from"].contains(word(1) ?? ""),
+           let c = toks[2...].prefix(5).firstIndex(where: { $0.text == ":" }), c > 2, toks[2..<c].allSatisfy({ $0.isCapitalized || $0.text == "." }), c + 1 < count {
+            return toks[(c + 1)...].contains(where: { $0.kind == .word }) ? Sentence(Array(toks[(c + 1)...])) : nil
+        }
         if toks.first?.text == "[", let c = toks.firstIndex(where: { $0.text == "]" }), c <= 5,
            toks[1..<c].contains(where: { $0.hasDigit && $0.text.contains(":") }) { k = c + 1 }
         else if let t = toks.first, t.hasDigit, t.text.contains(":"), t.text.first?.isNumber == true { k = 1 }

@@ -133,7 +133,9 @@ extension LanguageChecker {
         // an accident told as a thing going wrong: "The update also went out to the 100% channel instead of the 5% canary channel by mistake."
         // ("the duplicate-ID check in the loader had been accidentally switched off", "a developer has by accident put the conversion in the export job")
         if [.rootCause, .contributingFactors].contains(role), let m = s.span(1, s.count).first(where: { k in ["by mistake", "by accident", "in error"].contains(where: { s.has($0, at: k) })
-               || ["accidentally", "inadvertently", "mistakenly", "unintentionally"].contains(s.w[k]) && s.span(k - 3, k).contains(where: { ["was", "were", "been", "got", "has", "had"].contains(s.w[$0]) }) }), !goesOn(m),
+               || ["accidentally", "inadvertently", "mistakenly", "unintentionally"].contains(s.w[k]) && s.span(k - 3, k).contains(where: { ["was", "were", "been", "got", "has", "had"].contains(s.w[$0]) })
+                   // ("it was inadvertently struck by the skip being brought to the surface": a machine's doing, not a person's slip)
+                   && !(s.word(k + 2) == "by" && !s.span(k + 3, k + 6).contains(where: { finder.agent(s, at: $0)?.isBlameable ?? false })) }), !goesOn(m),
            !s.span(0, s.count).contains(where: { ["because", "since", "as", "so", "no", "without", "lack", "allowed", "let", "which"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
             let e = s.w[m] == "by" || s.w[m] == "in" ? m + 1 : m
             return RawFinding(check: "surface-cause", at: m, excerpt: s.text(m, e),

@@ -149,8 +149,10 @@ extension LanguageChecker {
                 return (i, i + 2, s.text(i, i + 2))
             }
             // "a maintenance process that was inadvertently run against the production data"
+            // ("it was inadvertently struck by the skip being brought to the surface": a machine's doing, not a person's slip)
             if ["inadvertently", "accidentally", "mistakenly", "erroneously", "wrongly", "incorrectly"].contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]),
-               let n = s.word(i + 1), Self.manualActs.contains(n) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
+               let n = s.word(i + 1), Self.manualActs.contains(n),
+               !(s.word(i + 2) == "by" && !s.span(i + 3, i + 6).contains(where: { finder.agent(s, at: $0)?.isBlameable ?? false })) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             // "The timeout value was entered incorrectly", "was applied in error"
             if Self.manualActs.contains(x), i > 0, ["was", "were", "been", "being"].contains(s.w[i - 1]), let n = s.word(i + 1),
                ["incorrectly", "wrongly", "improperly", "mistakenly", "erroneously", "accidentally", "inadvertently"].contains(n) || s.has("in error", at: i + 1) || s.has("by mistake", at: i + 1) {
@@ -185,7 +187,9 @@ extension LanguageChecker {
             if x == "left", let st = s.word(i + 1), ["ticked", "unticked", "checked", "unchecked", "enabled", "disabled", "on", "off", "selected", "set"].contains(st),
                !(["on", "off"].contains(st) && s.isWord(i + 2) && !["for", "after", "overnight", "until", "by", "in", "during", "and"].contains(s.w[i + 2])) { return (i, i + 1, s.text(i, i + 1)) }
             // "an accidental execution of a command", "a process that was inadvertently run against production"
-            if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n) {
+            // ("deemed the fire to be accidental": a fire investigator's classification, against deliberate, not a slip)
+            if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n),
+               !(i > 0 && ["be", "was", "were", "is", "deemed", "as", "ruled", "considered", "believed"].contains(s.w[i - 1])) {
                 return (i, i + 1, s.text(i, i + 1))
             }
             if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }

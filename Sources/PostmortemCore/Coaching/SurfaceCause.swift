@@ -38,10 +38,14 @@ extension LanguageChecker {
         "reviewer oversight", "reviewer's oversight", "an administrative oversight", "administrative oversight in", "a clerical oversight", "procedural non-compliance", "procedural noncompliance",
         "non-compliance with the", "noncompliance with the", "non-compliance with procedure", "non-compliance with the operating",
         // "a manipulation error during the renewal procedure", "a manual input error in the reference-data file", "an error in the entry of the time-zone setting"
-        "manipulation error", "handling error", "implementer error", "implementor error", "caused by an oversight", "by an oversight in", "an oversight in reading", "manual input error", "human input error", "error in the entry of", "error in entering",
+        // "occurred because of a printing error made by its label maker": someone's error, and nothing past it
+        "error made by", "mistake made by", "errors made by", "mistakes made by", "manual configuration error", "manual config error", "manual configuration mistake",
+        "manipulation error", "handling error", "error of manipulation", "errors of manipulation", "error of handling", "error of operation", "implementer error", "implementor error", "caused by an oversight", "by an oversight in", "an oversight in reading", "manual input error", "human input error", "error in the entry of", "error in entering",
         "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator",
         // "an administrative error that saw half a million patient results sent to storage", "caused by our failure to carry out an administrative process"
-        "administrative error", "administration error", "administrative mistake", "failure to carry out", "failure to follow", "failure to perform"]
+        "administrative error", "administration error", "administrative mistake", "failure to carry out", "failure to follow", "failure to perform",
+        // "The direct cause was the omission of step 14 (setpoint verification) from the firmware update procedure"
+        "omission of step", "omission of a step", "omission of the step", "omission of steps"]
     /// The fix given as "don't do it again": "the solution is just to not run said queries".
     static let avoidanceFixes: [String] = ["solution is just to not", "solution is to not", "solution is just not to", "solution is not to", "fix is to not",
         "fix is just to not", "fix is not to", "answer is to not", "answer is just to not", "lesson is to not", "just don't do", "simply don't do"]
@@ -62,6 +66,7 @@ extension LanguageChecker {
 
     /// "<because | caused by> <person> <change verb or slip> ..." with nothing said about what allowed it.
     func personSlipAsCause(_ s: Sentence) -> RawFinding? {
+        if s.containsAny(["malicious", "malware", "phishing", "spam", "fraudulent", "abusive"]) { return nil }
         for k in 0..<s.count where s.isWord(k) {
             let x = s.w[k]
             guard x == "because" || x == "by" && k > 0 && ["caused", "triggered"].contains(s.w[k - 1]) else { continue }
@@ -315,6 +320,17 @@ extension LanguageChecker {
     /// "It happened because a purge job was switched off by accident", "the server was accidentally powered off": an accident
     /// in the passive given as the cause, with nothing about why it was possible.
     func accidentalPassive(_ s: Sentence) -> RawFinding? {
+        // "configuration change applied incorrectly by a team member": done wrong, by someone, and nothing about why it could be
+        for j in s.span(1, s.count - 2) where ["incorrectly", "wrongly", "erroneously", "improperly"].contains(s.w[j]) && s.w[j + 1] == "by" {
+            guard s.w[j - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[j - 1]) else { continue }
+            var q = j + 2
+            while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            guard s.span(q, q + 3).contains(where: { finder.agent(s, at: $0)?.isBlameable ?? false }) || s.span(j + 2, j + 5).contains(where: { finder.agent(s, at: $0)?.isBlameable ?? false }),
+                  !hasSystemReason(s, after: j), !s.span(j + 1, s.count).contains(where: { ["because", "since", "as", "so"].contains(s.w[$0]) }) else { continue }
+            return RawFinding(check: "surface-cause", at: j - 1, excerpt: s.text(j - 1, min(s.endIndexBeforeFinalPunct, j + 3)),
+                              message: "\"\(s.text(j - 1, j + 1))\" by a person gives a slip as the cause; ask why it was possible and why nothing caught it.",
+                              better: "Say what made the slip possible: " + Rewrite.quote("<The change> had no review or validation step that would have shown the wrong value before it went live"))
+        }
         for b in 0..<s.count where ["was", "were", "got"].contains(s.w[b]) {
             var j = b + 1
             var accident = false
@@ -327,6 +343,11 @@ extension LanguageChecker {
                 accident = s.span(j + 1, e).contains { q in ["by accident", "by mistake", "in error"].contains { p in s.has(p, at: q) } } || accidents.contains(s.word(j + 1) ?? "")
             }
             guard accident, !hasSystemReason(s, after: j), !s.span(j + 1, s.count).contains(where: { ["because", "since", "as", "so"].contains(s.w[$0]) }) else { continue }
+            // ("when it was inadvertently struck by the skip being brought to the surface": a machine's doing, not a person's slip)
+            if let by = s.span(j + 1, j + 3).first(where: { s.w[$0] == "by" }), !s.span(by + 1, by + 4).contains(where: { finder.agent(s, at: $0)?.isBlameable ?? false }),
+               !s.has("by accident", at: by), !s.has("by mistake", at: by) { continue }
+            // ("an incident in which the vaccine was mistakenly administered to two children": the incident described, not its cause explained)
+            if s.span(0, b).contains(where: { s.has("in which", at: $0) && $0 > 0 && ["incident", "incidents", "event", "case", "error"].contains(s.w[$0 - 1]) }) { continue }
             let end = min(s.endIndexBeforeFinalPunct, j + 3)
             return RawFinding(check: "surface-cause", at: b > 0 ? b - 1 : b, excerpt: s.text(max(0, b - 1), end),
                               message: "\"\(s.text(max(0, b - 1), end))\" gives an accident as the cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
@@ -363,6 +384,8 @@ extension LanguageChecker {
             guard !negated, slipped || role == .rootCause && a.strength == .i && opensWithWriter, j < s.count, s.isWord(j), Lex.changeVerbs.contains(s.w[j]) || Lex.failingVerbs.contains(s.w[j]) || s.w[j].hasSuffix("ed"),
                   // ("I've started to use some newer JavaScript features": what the writer set out to do, not a slip)
                   !(["started", "began", "tried", "wanted", "needed", "planned", "continued"].contains(s.w[j]) && s.word(j + 1) == "to"),
+                  // ("I checked Azure's status page and they'd had an issue with the storage system": the writer finding out, not a slip)
+                  !(["checked", "looked", "found", "noticed", "saw", "asked", "contacted", "called", "read", "investigated", "confirmed", "verified", "learned", "learnt", "discovered", "realised", "realized"].contains(s.w[j]) && !slipped),
                   !hasSystemReason(s, after: j) else { continue }
             return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(s.text(a.start, j))\" gives a slip as the cause; ask why the action was possible and why nothing caught it.",
