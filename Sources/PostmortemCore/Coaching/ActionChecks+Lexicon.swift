@@ -5,10 +5,13 @@ extension ActionChecker {
         "provider", "ministry", "operator", "drivers", "management", "service", "practice", "hospital", "school", "university", "firm", "club", "charity", "registry", "regulator", "client", "customer", "vendor", "supplier",
         "constabulary", "police", "force", "department", "directorate", "office", "bureau", "commission", "inspectorate", "partnership", "cooperative", "co-operative", "plant", "mill", "fab",
         // an insurer's or regulator's report: "The Insured should review its patch management arrangements"
-        "insured", "insurer", "licensee", "utility", "bank", "retailer", "airline", "airport", "carrier", "merchant", "employer", "manufacturer", "landlord", "association", "society", "exchange", "faculty", "faculties", "registry"]
+        "insured", "insurer", "licensee", "utility", "bank", "retailer", "airline", "airport", "carrier", "merchant", "employer", "manufacturer", "landlord", "association", "society", "exchange", "faculty", "faculties", "registry",
+        "facility", "laboratory", "lab", "museum", "zoo", "library"]
     static let vagueMultiword: [String] = ["do the needful", "as fast as possible", "as quickly as possible", "as soon as possible", "double down on", "first-class citizen", "checked over", "looked over", "gone over",
         // "We will follow this up with the supplier tomorrow", "Reminders of the rules for Production operations", "we can do better to ...",
         // "take personal action to address", "working with AWS to understand what happened"
+        // "we are determined to use the lessons within it to put things right"
+        "put things right", "make things right", "set things right", "put it right", "make it right",
         "follow this up", "follow it up", "follow that up", "reminders of", "reminder of", "can do better", "must do better", "need to do better", "take personal action",
         "to understand what happened", "to understand why",
         // "will be implementing at least some of them", "the backup process is going to change in future", "a comprehensive review into the issues"
@@ -62,7 +65,7 @@ extension ActionChecker {
         "taking this very seriously", "take this very seriously", "looking at ways", "look at ways", "couple of ideas", "few ideas", "some ideas",
         // "Human errors ... will be completely eliminated", "the error will not be repeated next year", "these issues cannot occur again", "put in place fixes"
         "will be completely eliminated", "will be eliminated", "will not be repeated", "won't be repeated", "cannot occur again", "can't occur again", "cannot happen again",
-        "will not happen again", "won't happen again", "put in place fixes", "put fixes in place"]
+        "will not happen again", "won't happen again", "must not happen again", "must never happen again", "allow this to happen again", "allow it to happen again", "let this happen again", "let it happen again", "mustn't happen again", "put in place fixes", "put fixes in place"]
     /// A purpose with nothing named before it: "Improvements will be deployed to avoid similar situations in the future",
     /// "measures have been put in place to ensure no reoccurrence".
     static let purposePhrases: [String] = ["avoid similar", "prevent similar", "avoid the same", "prevent the same", "avoid this kind", "prevent this kind", "avoid such", "prevent such",

@@ -47,6 +47,14 @@ struct ActionChecker {
         return s.span(g + 1, s.count).contains { ["if", "when", "unless", "before", "while", "without"].contains(s.w[$0]) }
     }
 
+    /// "we must monitor that the real transaction with the spine is succeeding": the condition to watch, named as a state anyone can test.
+    static func statesCondition(_ s: Sentence, verbAt k: Int) -> Bool {
+        guard ["monitor", "check", "verify", "alert", "watch", "test"].contains(s.w[k]), ["that", "whether", "when"].contains(s.word(k + 1) ?? ""),
+              let b = s.span(k + 3, k + 12).first(where: { ["is", "are"].contains(s.w[$0]) }), s.span(k + 2, b).allSatisfy({ s.isWord($0) }) else { return false }
+        return ["succeeding", "failing", "completing", "completed", "reachable", "unreachable", "responding", "stale", "healthy", "unhealthy", "consistent", "inconsistent",
+                "intact", "current", "fresh", "lagging", "behind", "expired", "expiring", "empty", "full", "missing"].contains(s.word(b + 1) ?? "")
+    }
+
     /// "Make sure user pods are in a separate pool": where a thing will run, which anyone can check.
     static func statesPlacement(_ s: Sentence, from i: Int) -> Bool {
         guard let b = s.span(i, i + 6).first(where: { ["is", "are", "run", "runs", "live", "lives", "sit", "sits"].contains(s.w[$0]) }) else { return false }
@@ -90,9 +98,12 @@ struct ActionChecker {
         // "All vendors to be sensitised regarding change management": a passive promise reads as its participle's verb
         var passiveVerb: String? = nil
         if k == st, let be = s.span(st + 1, st + 12).first(where: { s.w[$0] == "be" && $0 > 0 && ["will", "to", "shall", "should", "must", "can"].contains(s.w[$0 - 1]) || s.w[$0] == "being" && $0 > 0 && ["are", "is", "also"].contains(s.w[$0 - 1]) }),
-           let p = s.word(be + 1), let base = ActionChecker.passivePromiseVerbs[p],
+           // ("Chain of command must be clearly communicated and documented": the manner adverb before the participle)
+           case let pv = (s.word(be + 1)?.hasSuffix("ly") == true && s.word(be + 1) != "early") ? be + 2 : be + 1, let p = s.word(pv), let base = ActionChecker.passivePromiseVerbs[p],
            // ("IT team to be trained properly on calendar": "IT" is a department, not "it")
-           s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && (!["we", "i", "it", "this", "that"].contains(s.w[$0]) || s.toks[$0].text == "IT") }) { k = be + 1; passiveVerb = base }
+           // ("Lessons from this incident will be shared ...": "this" inside the subject, not the subject)
+           s.span(st, be - 1).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && (!["we", "i", "it", "this", "that"].contains(s.w[$0]) || s.toks[$0].text == "IT"
+               || $0 > st && s.w[$0] == "this" && ["from", "of", "in"].contains(s.w[$0 - 1])) }) { k = pv; passiveVerb = base }
         // "@tunde to investigate ...", "Priya: add ...": an owner named first
         if k + 1 < s.count, s.w[k + 1] == "to", s.w[k].hasPrefix("@") || Lex.firstNames.contains(s.w[k]) || Lex.roles.contains(s.w[k])
             || s.toks[k].isCapitalized && !Lex.vagueVerbs.contains(s.w[k]) && !Lex.concreteVerbs.contains(s.w[k]) { k += 2 }
@@ -146,7 +157,9 @@ struct ActionChecker {
         let pastAsBase = s.w[k].hasSuffix("ed") && k > st ? [English.base(s.w[k]), English.base(s.w[k]) + "e"].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
         // ("That the Flood Warning Consultative Committee reviews flood classification levels": a recommendation's verb in the third person)
         let thirdPersonBase = s.w[k].hasSuffix("s") && !s.w[k].hasSuffix("ss") && s.w[k].count > 4 ? [String(s.w[k].dropLast()), String(s.w[k].dropLast(2))].first(where: { Lex.vagueVerbs.union(Lex.concreteVerbs).union(ActionChecker.studyVerbs).contains($0) }) : nil
-        let verb = passiveVerb ?? nominal ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? thirdPersonBase ?? s.w[k]
+        // ("Share lessons learned with all relevant staff": passing the lessons on names no change)
+        let sharedLessons = ["share", "disseminate", "circulate", "cascade"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { ["lessons", "learnings", "learning", "findings", "outcomes", "learnt", "learned"].contains(s.w[$0]) }) ? "communicate" : nil
+        let verb = passiveVerb ?? nominal ?? sharedLessons ?? ActionChecker.verb(ofGerund: s.w[k]) ?? pastAsBase ?? thirdPersonBase ?? s.w[k]
         // "Adding alerting to this metric would allow us to ...": a gerund subject of a statement, not an order
         // (but "Creating an end-to-end test suite ... could help improve our confidence" is a hope, not a plan)
         if verb != s.w[k], k == st, s.span(k + 1, s.count).contains(where: { ["would", "will", "could", "can", "allows", "allowed", "helps", "helped", "is", "was", "means", "meant"].contains(s.w[$0]) }),
@@ -177,7 +190,8 @@ struct ActionChecker {
         }
         // "assured Members that if the same problem occurred again the effect would be minimal", "I can confidently assure the public that
         // ...": a reassurance stands in for the change
-        if reason == nil, score < 2, let a = s.span(0, s.count).first(where: { ["assure", "assured", "assures", "assuring", "reassure", "reassured"].contains(s.w[$0]) }),
+        // ("The Director of Environment and Transport gave assurance that all recent flooding incidents would be investigated")
+        if reason == nil, score < 2, let a = s.span(0, s.count).first(where: { ["assure", "assured", "assures", "assuring", "reassure", "reassured", "assurance", "assurances"].contains(s.w[$0]) }),
            s.span(a + 1, a + 6).contains(where: { s.w[$0] == "that" }) {
             reason = "reassurance"; phrase = s.text(a, a)
         }
@@ -223,12 +237,13 @@ struct ActionChecker {
         // "Make the retry wrapper reuse the key": a causative make names the change
         let causativeMake = verb == "make" && s.span((k + 2), k + 6).contains { ActionChecker.causativeVerbs.contains(s.w[$0]) && s.isWord($0 - 1) && !["more", "less", "sure"].contains(s.w[k + 1]) }
             // "Make `--dry-run` the default in `bulk-delete.sh`": a setting made the default names the change
-            || verb == "make" && s.span(k + 1, k + 8).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out"].contains(s.w[$0]) }
+            // ("Make a setpoint diff (PLC vs. config backup) a blocking step in the firmware runbook": a check made a gate)
+            || verb == "make" && s.span(k + 1, k + 14).contains { ["default", "mandatory", "required", "read-only", "opt-in", "opt-out", "blocking", "prerequisite", "gating"].contains(s.w[$0]) }
         if reason == nil {
             if ActionChecker.studyVerbs.contains(verb) && score < 3 { reason = verb; phrase = s.w[k] }
             else if Lex.vagueVerbs.contains(verb) && specificity(s, from: k + 1, upTo: labels, countingTickets: false).score + (rawHadCode ? 1 : 0) < 2 && !causativeMake && !namesAddition(s, after: k)
                         && !ActionChecker.describesDefect(s, after: k, verb: verb)
-                        && !(["ensure", "make"].contains(verb) && (statesGuard(s, from: k + 1) || statesPlacement(s, from: k + 1))) { reason = verb; phrase = s.w[k] }
+                        && !(["ensure", "make"].contains(verb) && (statesGuard(s, from: k + 1) || statesPlacement(s, from: k + 1))) && !statesCondition(s, verbAt: k) { reason = verb; phrase = s.w[k] }
             else if Lex.vagueNounStarts.contains(verb) && score < 2 && !namesAddition(s, after: k) { reason = verb; phrase = verb }
             else if hedge && score < 2 { reason = "hedge"; phrase = s.text(st, k) }
             else if Lex.concreteVerbs.contains(verb) && score == 0 && (contentAfter.count <= 1 || objectGeneric) { reason = "no object"; phrase = s.text(k, min(k + 2, s.count - 1)) }

@@ -44,7 +44,8 @@ struct AgentFinder {
         if t.isPossessive { return nil }
         let x = t.lower
         // "Quinn Piling Ltd had failed to provide a safe system of work": a firm named with its legal form is a contractor or supplier
-        if t.isCapitalized, !s.toks[k].isPossessive, let f = s.span(k + 1, k + 5).first(where: { ["ltd", "limited", "inc", "llc", "plc", "gmbh", "pty"].contains(s.w[$0]) && s.toks[$0].isCapitalized }),
+        // ("Southern California Gas Company did not conduct detailed follow-up investigations": the firm's own name says what it is)
+        if t.isCapitalized, !s.toks[k].isPossessive, let f = s.span(k + 1, k + 5).first(where: { ["ltd", "limited", "inc", "llc", "plc", "gmbh", "pty", "company", "corporation", "corp"].contains(s.w[$0]) && s.toks[$0].isCapitalized && !s.isSentenceStart($0) }),
            s.span(k, f).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized && !s.toks[$0].isPossessive }), k == 0 || !s.toks[k - 1].isCapitalized || s.isSentenceStart(k) {
             var end = f
             if s.word(f + 1) == "." { end = f + 1 }
@@ -95,10 +96,12 @@ struct AgentFinder {
             }
         }
         // "one of our engineers made a bad database migration": one person, left unnamed
-        if x == "one", s.word(k + 1) == "of", ["our", "the", "their", "your", "my"].contains(s.word(k + 2) ?? ""), let r = s.word(k + 3), Lex.roles.contains(r), r.hasSuffix("s") {
-            return Agent(start: k, end: k + 3, strength: .strong)
+        // ("one of our mapping engineers shipped a map ...": the role after what they work on)
+        if x == "one", s.word(k + 1) == "of", ["our", "the", "their", "your", "my"].contains(s.word(k + 2) ?? ""),
+           let r = [k + 3, k + 4].first(where: { s.isWord($0) && Lex.roles.contains(s.w[$0]) && s.w[$0].hasSuffix("s") && ($0 == k + 3 || s.isWord(k + 3) && !Lex.roles.contains(s.w[k + 3]) && !s.toks[k + 3].isPossessive) }) {
+            return Agent(start: k, end: r, strength: .strong)
         }
-        if Lex.roles.contains(x) { return role(s, at: k) }
+        if Lex.roles.contains(x) || AgentFinder.prefixedRole(x) { return role(s, at: k) }
         // "the senior dosimetrist", "our hygienist", "the statistician": a trade the lists do not hold, known by its suffix;
         // read as a person only with human verbs
         if !t.isCapitalized || s.isSentenceStart(k), AgentFinder.tradeShaped(x), k > 0, s.isWord(k - 1),
@@ -141,9 +144,28 @@ struct AgentFinder {
         }
         // ("Driver only has switched off the reefer unit at the rest stop": a driver on the road, told by the rest of the sentence)
         if ["driver", "drivers"].contains(x), k == s.firstWordIndex || k > 0 && ["the", "our", "a", "their", "one", "that"].contains(s.w[k - 1]),
-           s.w.contains(where: { ["truck", "lorry", "reefer", "vehicle", "van", "bus", "tram", "train", "trailer", "cab", "depot", "delivery", "deliveries", "rest", "route", "haulier", "road", "motorway", "highway", "load", "cargo"].contains($0) }),
+           s.w.contains(where: { ["truck", "lorry", "reefer", "vehicle", "van", "bus", "tram", "train", "trailer", "cab", "depot", "delivery", "deliveries", "rest", "route", "haulier", "road", "motorway", "highway", "load", "cargo",
+               // ("The driver did not slow sufficiently to avoid losing control": a racing or road driver, by what the car did)
+               "car", "track", "lap", "corner", "steering", "braking", "brakes", "oversteer", "understeer", "skid", "overtaking", "speeding", "pedestrian", "junction", "losing"].contains($0) }),
            !s.w.contains(where: { ["kernel", "firmware", "gpu", "nic", "jdbc", "odbc", "device", "printer", "install", "installed", "update", "version", "module"].contains($0) }) {
             return Agent(start: k > 0 && s.w[k - 1] != "," && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: k, strength: .strong)
+        }
+        // "The worker did not isolate the power source ..., resulting in fatal crush injuries": a worker on a site, told by the hazard around them
+        if ["worker", "workers"].contains(x), k == s.firstWordIndex || k > 0 && ["the", "a", "one", "that", "two", "both"].contains(s.w[k - 1]),
+           s.w.contains(where: { ["injury", "injuries", "injured", "crush", "crushed", "fatal", "fatally", "ladder", "scaffold", "scaffolding", "harness", "ppe", "gloves", "helmet",
+               "lockout", "lock-out", "isolate", "isolation", "machinery", "conveyor", "forklift", "trench", "excavation", "roof", "hydraulic", "guard", "guarding", "blade",
+               "confined", "electrocuted", "amputation", "amputated", "finger", "fingers", "hand", "site", "crane", "hoist", "load", "vehicle", "burns", "fell"].contains($0) }),
+           !s.w.contains(where: { ["queue", "queues", "job", "jobs", "pod", "pods", "process", "processes", "thread", "threads", "task", "tasks", "memory", "cpu", "heartbeat", "node", "nodes",
+               "container", "containers", "celery", "sidekiq", "restarted", "crashed", "deploy", "deployed", "pool", "cluster", "request", "requests", "message", "messages", "batch", "kafka", "redis"].contains($0) }) {
+            return Agent(start: k > 0 && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: k, strength: .strong)
+        }
+        // "The loader of bay 4 did not follow the contingency and put one bag on KA 2231": a baggage or ramp loader, not a data loader
+        if ["loader", "loaders"].contains(x), k == s.firstWordIndex || k > 0 && ["the", "a", "one", "that", "our", "two", "both"].contains(s.w[k - 1]),
+           s.w.contains(where: { ["bag", "bags", "baggage", "bay", "stand", "hold", "aircraft", "flight", "pallet", "pallets", "ramp", "uld", "cargo", "truck", "lorry", "trailer", "container", "dock"].contains($0) }),
+           !s.w.contains(where: { ["data", "class", "module", "script", "config", "cache", "file", "files", "function", "library", "bootloader", "plugin", "jvm", "classpath"].contains($0) }) {
+            var end = k
+            if s.word(k + 1) == "of" || s.word(k + 1) == "on" || s.word(k + 1) == "at", ["bay", "stand", "gate", "dock", "belt"].contains(s.word(k + 2) ?? "") { end = s.toks.indices.contains(k + 3) && (s.toks[k + 3].kind == .number || s.toks[k + 3].hasDigit) ? k + 3 : k + 2 }
+            return Agent(start: k > 0 && AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : k, end: end, strength: .strong)
         }
         // "the head of digital fundraising declined ...": a title over a lower-case function, up to the person's verb
         if x == "head", s.word(k + 1) == "of", k > 0, ["the", "our", "their", "its"].contains(s.w[k - 1]), let n = s.word(k + 2), !AgentFinder.determiners.contains(n),
@@ -287,6 +309,13 @@ struct AgentFinder {
         return !nonNameSuffixes.contains { x.hasSuffix($0) && x.count > $0.count + 1 }
     }
 
+    /// A role with a rank or shift joined on by a hyphen: "sub-editor", "deputy-manager", "night-nurse".
+    static func prefixedRole(_ x: String) -> Bool {
+        let parts = x.split(separator: "-")
+        return parts.count == 2 && ["sub", "co", "vice", "deputy", "assistant", "night", "day", "shift", "duty", "senior", "junior", "chief", "trainee", "relief", "locum", "agency"].contains(String(parts[0]))
+            && Lex.roles.contains(String(parts[1]))
+    }
+
     /// A trade named by its suffix: "dosimetrist", "hygienist", "statistician", "flyman" (not "checklist", "playlist", "catalyst").
     static func tradeShaped(_ x: String) -> Bool {
         let w = x.hasSuffix("s") ? String(x.dropLast()) : x
@@ -328,6 +357,8 @@ struct AgentFinder {
         let x = s.w[k]
         let prev = s.word(k - 1)
         if let p = prev, p == "no" || p == "every" || p == "any" || p == "each" { return nil }
+        // ("the human element is the root cause", "human factors": the human side of the system, not a person)
+        if ["human", "humans"].contains(x), ["element", "elements", "factor", "factors", "side", "aspect", "aspects", "dimension", "performance", "interface", "toll", "cost", "costs", "error", "errors", "in-the-loop"].contains(s.word(k + 1) ?? "") { return nil }
         if k > 0, s.isWord(k - 1), !AgentFinder.determiners.contains(s.w[k - 1]), !s.isSentenceStart(k - 1), Lex.nonPeople.contains(s.w[k - 1]), s.toks[k - 1].isCapitalized || s.toks[k - 1].isAllCaps,
            s.toks[k - 1].text != "IT",
            AgentFinder.systemRoleWords.contains(x) {
@@ -375,7 +406,7 @@ struct AgentFinder {
             // "a junior analyst", then "on the treasury desk", "from the agency"
             if let n = s.word(k + 1), ["team", "squad", "group", "member", "members", "lead", "manager", "engineer", "engineers", "agents", "agent", "partner", "partners",
                "staff", "reps", "rep", "representatives", "specialists", "specialist", "analysts", "analyst", "technicians", "technician", "crew", "person",
-               "supervisor", "supervisors", "desk"].contains(n) {
+               "supervisor", "supervisors", "desk", "student", "students"].contains(n) {
                 end = k + 1
             }
             // "the contractor from NetServ": the company named after the role; "the crew desk under Paolo": the person in charge
@@ -384,6 +415,9 @@ struct AgentFinder {
                 end += 2
                 // ("the night operator at Pump Station 4": the whole place name)
                 while end + 1 < s.count, s.isWord(end + 1) && s.toks[end + 1].isCapitalized || s.toks[end + 1].kind == .number { end += 1 }
+            } else if s.has("at the top of", at: end + 1) || s.has("at the head of", at: end + 1), end + 5 < s.count, s.toks[end + 5].isCapitalized, s.isWord(end + 5) {
+                // ("Senior officials at the top of UEFA allowed this to happen": the body they lead)
+                end += 5
             } else if let n = s.word(end + 1), ["from", "on", "in", "at", "of"].contains(n) {
                 var j = end + 2
                 while j < min(s.count, end + 6), s.isWord(j) {
@@ -394,7 +428,8 @@ struct AgentFinder {
                     j += 1
                 }
                 // ("The night charge nurse on Ward 4 failed to ...": the place's number or letter)
-                if end > k + 1, s.toks[end].isCapitalized, end + 1 < s.count, s.toks[end + 1].kind == .number || s.toks[end + 1].isAllCaps && s.toks[end + 1].text.count == 1 { end += 1 }
+                // ("The surgical registrar on ward 12 overrode ...": the number after a place named in lower case too)
+                if end > k + 1, end + 1 < s.count, s.toks[end + 1].kind == .number || s.toks[end].isCapitalized && s.toks[end + 1].isAllCaps && s.toks[end + 1].text.count == 1 { end += 1 }
             }
         }
         // "Process engineer S. Kowalski saved ...", "the SCADA specialist Marco R., who ...": the person's name after the role

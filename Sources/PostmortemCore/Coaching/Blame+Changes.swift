@@ -90,7 +90,9 @@ extension LanguageChecker {
                     if s.span(m + 1, m + 4).contains(where: { LanguageChecker.unintendedAdverbs.contains(s.w[$0]) }) { m += 1; continue }
                     // "..., which led to identification of the cause": a good result is not harm
                     if s.span(m + 1, m + 8).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) { m += 1; continue }
-                    for q in s.span(m + 1, m + 4) where isCausal(s, q) {
+                    // ("cleared the temporary files and doubled the disk size": more room made, the remedy, not harm)
+                    for q in s.span(m + 1, m + 4) where isCausal(s, q) && !(["doubled", "tripled", "increased", "raised", "bumped"].contains(s.w[q])
+                        && s.span(q + 1, q + 5).contains(where: { ["size", "capacity", "limit", "limits", "quota", "disk", "memory", "pool", "timeout", "replicas", "instances", "headroom", "space", "volume"].contains(s.w[$0]) })) {
                         return blame(q, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the cause; describe the change and what allowed it.")
                     }
                     if ["causing"].contains(x), isCausal(s, m) {

@@ -25,8 +25,7 @@ extension LanguageChecker {
     /// did nothing", "The release manager pushed ahead with the deploy even though the canary was red".
     func defianceBlame(after a: Agent, in s: Sentence) -> RawFinding? {
         guard a.isBlameable || a.strength == .outsider else { return nil }
-        var j = a.end + 1
-        if s.word(j) == ",", s.word(j + 1) == "who" { j += 2 }
+        var j = LanguageChecker.pastAside(s, from: a.end + 1)
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly"
                 || ["had", "has", "have"].contains(s.w[j]) && s.word(j + 1).map({ $0.hasSuffix("ed") || ["also", "already", "just"].contains($0) }) == true { j += 1 }
         // "kept closing caregiver tickets as 'user device issue'": a habit reads as its verb
@@ -320,6 +319,8 @@ extension LanguageChecker {
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
         if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
         if s.has("didn't do anything", at: j) { return j + 2 }
+        // ("RCMP leadership had done very little to systematically evaluate its critical incident response")
+        if let p = ["had done very little", "has done very little", "did very little", "had done little", "has done little", "did little to"].first(where: { s.has($0, at: j) }) { return j + p.split(separator: " ").count - 1 }
         // "acknowledged it, and went back to sleep", "went silent for half an hour", "didn't show up until it was over"
         if s.has("went back to sleep", at: j) || s.has("went back to bed", at: j) { return j + 3 }
         // "acked it and went back to their game", "but went back to the storage migration": back to other work (after an acknowledgement)

@@ -38,7 +38,8 @@ extension LanguageChecker {
         let reasonGiven = s.span(0, s.count).contains { ["because", "since", "given"].contains(s.w[$0]) && !($0 < a.start && causalMarkerBefore(s, a.start)) }
         for m in s.span(j + 1, j + 14) where s.isWord(m) && !reasonGiven {
             let alt = s.has("instead of", at: m) ? m + 2 : s.has("rather than", at: m) ? m + 2 : nil
-            if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw) {
+            // ("Grant on the control desk trusted the trend instead of waiting for an alarm": acting early rather than waiting, a judgement that paid off)
+            if let g = alt, let gw = s.word(g), LanguageChecker.dutyGerunds.contains(gw), !(gw == "waiting" && s.span(j, m).contains(where: { ["trusted", "acted", "called", "escalated", "paged", "declared", "intervened", "raised", "alerted", "evacuated", "stopped", "rang", "phoned", "moved", "responded"].contains(s.w[$0]) })) {
                 // "instead of following the runbook": the guide that was not used, and what kept it out of reach
                 let guide = ["following", "using", "consulting", "reading"].contains(gw) ? Rewrite.cleanRest(s, from: g + 1) : ""
                 let better = guide.isEmpty ? "The runbook did not say when to \(LanguageChecker.infinitive(gw)); the responder <what they were doing, and why it seemed right at the time>"
@@ -225,7 +226,9 @@ extension LanguageChecker {
             // ("Responsibility for the fix is on the mine planning team, who own the service": ownership of the work, not a verdict)
             if s.containsAny(["responsibility", "owner", "own", "owns", "fix", "follow-up", "follow-ups"]) { continue }
             let head = s.span(q, q + 4).first(where: { k in (Lex.roles.contains(s.w[k]) || ["group", "department", "desk"].contains(s.w[k])) && s.span(q, k).allSatisfy { s.isWord($0) && !s.toks[$0].isPossessive && !s.toks[$0].isCapitalized && !["of", "for", "in", "with"].contains(s.w[$0]) } })
-            let named = finder.agent(s, at: q).flatMap { $0.strength == .outsider ? nil : $0 }
+            // ("tbh this is on dave for leaving auto updates on": a first name in lower case, after "this is on")
+            let lowerName = q < s.count && Lex.firstNames.contains(s.w[q]) && s.span(max(0, i - 3), i).contains(where: { ["this", "that", "that's", "it", "it's"].contains(s.w[$0]) }) ? Agent(start: q, end: q, strength: .strong) : nil
+            let named = finder.agent(s, at: q).flatMap { $0.strength == .outsider ? nil : $0 } ?? lowerName
             guard q < s.count, let a = named ?? head.map({ Agent(start: q, end: $0, strength: .strong) }), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1

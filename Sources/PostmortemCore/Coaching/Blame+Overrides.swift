@@ -95,6 +95,11 @@ extension LanguageChecker {
             } else if s.word(i + 1) == "of", let a = s.span(i + 2, i + 7).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.strength == .strong && $0.isBlameable }),
                       s.span(i + 2, a.start).allSatisfy({ s.isWord($0) && !["to", "and", "by", "with"].contains(s.w[$0]) }) {
                 who = a
+            } else if s.word(i + 1) == "by", let a = s.span(i + 2, i + 6).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.strength == .strong && $0.isBlameable })
+                        ?? (s.word(i + 2) == "the" && i + 3 < s.count && s.toks[i + 3].isAllCaps && (2...5).contains(s.toks[i + 3].text.count) && !Lex.nonPeople.contains(s.w[i + 3]) && s.word(i + 4) == "to" ? Agent(start: i + 2, end: i + 3, strength: .strong) : nil),
+                      s.span(i + 2, a.start).allSatisfy({ s.isWord($0) && !["to", "and", "with"].contains(s.w[$0]) }) {
+                // ("there was the failure by the FDO to inform other emergency services": the failing named with "by")
+                who = a
             } else if i > 0, ["his", "her"].contains(s.w[i - 1]), s.span(i + 2, s.count).contains(where: { ["meant", "caused", "led", "resulted", "allowed", "left"].contains(s.w[$0]) && s.word($0 + 1) != "by" }) {
                 // "His failure to press the right button meant a train came off the rails": the person, by pronoun, and the harm it caused
                 who = Agent(start: i - 1, end: i - 1, strength: .strong)

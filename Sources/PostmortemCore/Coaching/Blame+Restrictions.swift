@@ -110,6 +110,12 @@ extension LanguageChecker {
             // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
             // the one who did it, singled out and dealt with
             if s.has("formal warning", at: i) || s.has("final warning", at: i) { return finding(i, i + 1) }
+            // ("a foreman was fined $6,000 on 28 May 2009 for permitting the deceased worker to work ...": a person penalised)
+            if ["fined", "prosecuted", "convicted", "dismissed", "sacked", "fired", "suspended", "charged"].contains(x), i > 1, ["was", "were", "been"].contains(s.w[i - 1]),
+               let a = s.span(max(0, i - 5), i - 1).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.strength == .strong && $0.end == i - 2 }),
+               x != "charged" || s.word(i + 1) == "with", x != "dismissed" || !s.containsAny(["claim", "claims", "case", "appeal", "alert", "alarm", "warning"]), x != "fired" || s.word(i + 1) != "at" {
+                return finding(a.start, i)
+            }
             // "HR to issue a show-cause letter to the technician", "a letter of reprimand", "to be formally warned": a sanction named
             if ["show-cause", "show-case"].contains(x) || s.has("show cause", at: i) && ["letter", "notice"].contains(s.word(i + 2) ?? "") || s.has("letter of reprimand", at: i)
                 || s.has("warning letter", at: i) || s.has("performance improvement plan", at: i)
@@ -179,8 +185,9 @@ extension LanguageChecker {
             // ("The probable cause of the dispatch delay was the night-shift CAD administrator's decision to ...": the harm named between)
             if x == "cause", let be = ["was", "is"].contains(s.word(i + 1) ?? "") ? i + 1
                     : s.word(i + 1) == "of" ? s.span(i + 2, i + 8).first(where: { ["was", "is"].contains(s.w[$0]) }).flatMap({ b in s.span(i + 2, b).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) }) ? b : nil }) : nil,
-               s.word(be + 1) != "that", let q = s.span(be + 1, be + 4).first(where: { finder.agent(s, at: $0)?.isBlameable == true }),
-               let a = finder.agent(s, at: q), a.strength == .strong, s.span(be + 1, q).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive || s.w[$0].contains("-") && !s.toks[$0].isCapitalized }),
+               // ("root cause is client team shipping retries with zero backoff": the role's modifiers belong to the person)
+               s.word(be + 1) != "that", let q = s.span(be + 1, be + 6).first(where: { k in finder.agent(s, at: k).map { $0.isBlameable && ($0.start <= be + 2 || k < be + 4) } ?? false }),
+               let a = finder.agent(s, at: q), a.strength == .strong, s.span(be + 1, min(q, a.start)).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive || s.w[$0].contains("-") && !s.toks[$0].isCapitalized }),
                // ("the immediate cause was operator error": the surface-cause phrase, not a person)
                !["error", "errors", "mistake", "mistakes", "slip", "slips", "fault", "faults"].contains(s.word(a.end + 1) ?? "") { return finding(i, a.end) }
             // ("The probable cause of the dispatch delay was the night-shift CAD administrator's decision to apply ...": a person's act as the cause)

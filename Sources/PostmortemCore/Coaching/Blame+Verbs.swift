@@ -8,7 +8,10 @@ extension LanguageChecker {
         if s.word(start) == "who" || s.word(start) == "that" && ["team", "teams", "group", "department", "crew", "squad"].contains(s.w[a.end]),
            a.start >= 2, ["was", "is"].contains(s.w[a.start - 1]), s.w[a.start - 2] == "it" { start += 1 }
         // a relative clause about the person carries their act: "waited on Finance, who did not pick up their phones"
-        if s.word(start) == ",", s.word(start + 1) == "who" { start += 2 }
+        start = LanguageChecker.pastAside(s, from: start)
+        // ("school administrators and school district police tacitly condoned ...": people named together share the verb)
+        if ["and", "or"].contains(s.word(start) ?? ""), let b = s.span(start + 1, start + 5).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.start <= start + 4 }),
+           s.span(start + 1, b.start).allSatisfy({ s.isWord($0) }) { start = b.end + 1 }
         if let f = verbPhrase(after: a, in: s, role: role, from: start) { return f }
         guard a.isBlameable else { return nil }
         var m = start
@@ -53,9 +56,22 @@ extension LanguageChecker {
         return nil
     }
 
+    /// Where the person's act begins after a relative clause or a participle aside:
+    /// "Finance, who did not pick up" → "did"; "The supplier's engineer, having been informed of the warning on 10 November, took no action" → "took".
+    static func pastAside(_ s: Sentence, from start: Int) -> Int {
+        guard s.word(start) == "," else { return start }
+        if s.word(start + 1) == "who" { return start + 2 }
+        if ["having", "despite", "though", "although", "being"].contains(s.word(start + 1) ?? ""),
+           let c = s.span(start + 2, start + 20).first(where: { s.w[$0] == "," }), s.span(start + 2, c).allSatisfy({ s.isWord($0) || s.toks[$0].kind == .number || ["'", "-", "/"].contains(s.w[$0]) }) { return c + 1 }
+        return start
+    }
+
     func verbPhrase(after a: Agent, in s: Sentence, role: TextRole, from start: Int) -> RawFinding? {
         var j = start
-        var neg = false, inability = false, copulaNeg = false, passiveAux = false
+        // ("Neither crew had looked around sufficiently": the negation carried by "neither")
+        // (the subject's, not an object's: "the demarcation here left neither team watching archive capacity")
+        let neither = s.w[a.start] == "neither" ? a.start : s.word(a.start - 1) == "neither" ? a.start - 1 : nil
+        var neg = neither.map { n in n == s.firstWordIndex || !s.isWord(n - 1) || ["and", "but", "so", "yet"].contains(s.w[n - 1]) } ?? false, inability = false, copulaNeg = false, passiveAux = false
         var blameAdv: Int? = nil
         var aux: [String] = []
         while j < s.count, s.isWord(j) {
@@ -63,6 +79,9 @@ extension LanguageChecker {
             if Lex.blameAdverbs.contains(x) { blameAdv = j; j += 1; continue }
             if x == "of", s.word(j + 1) == "course" { j += 2; continue }   // "we should of course have had a backup"
             if ["basically", "essentially", "literally", "just", "simply"].contains(x) { j += 1; continue }   // "basically ghosted us"
+            // ("school administrators ... tacitly condoned this behavior": a manner adverb before a past-tense act)
+            if x.hasSuffix("ly"), x.count > 5, !["apply", "reply", "supply", "family", "likely", "rally", "bully", "daily", "early", "only", "anomaly", "assembly", "italy"].contains(x),
+               let n = s.word(j + 1), s.isWord(j + 1), Lex.failingVerbs.contains(n) || Lex.changeVerbs.contains(n) { j += 1; continue }
             // ("checked the batch file mid-shift and not only at the end": a contrast that adds, not an omission)
             if x == "not", ["only", "merely", "solely"].contains(s.word(j + 1) ?? "") { return nil }
             if x == "not" || x == "never" || x.hasSuffix("n't") || x == "cannot" {
@@ -72,6 +91,10 @@ extension LanguageChecker {
                 aux.append(x); j += 1; continue
             }
             if x == "unable" { inability = true; j += 1; continue }
+            // ("The emergency management team appeared to lack the command, crisis and leadership skills": the verdict softened, still on them)
+            if ["appeared", "seemed", "appears", "seems"].contains(x), s.word(j + 1) == "to", s.isWord(j + 2) { aux.append("did"); j += 2; continue }
+            // ("senior managers could and should have acted": two modals joined)
+            if x == "and", ["could", "would", "might", "can"].contains(aux.last ?? ""), ["should", "must", "ought"].contains(s.word(j + 1) ?? "") { j += 1; continue }
             if ["have", "has", "had", "do", "does", "be"].contains(x), neg || ["did", "does", "do", "to", "will", "would", "could", "can"].contains(aux.last ?? ""),
                !(s.word(j + 1).map { $0.hasSuffix("ed") || $0.hasSuffix("en") || LanguageChecker.hindsightVerbs.contains($0) || $0 == "to" } ?? false) || x == "do" || x == "does" {
                 break // the main verb: "did not have a way"
@@ -199,7 +222,9 @@ extension LanguageChecker {
                 // ("a doctor did not respond to 'bleeps' for a patient review": a person's silence, unlike a server's)
                 && !(ov == "respond" && a.strength == .strong && s.word(omitAt + 1) == "to") { return nil }
             if a.isWeak, !LanguageChecker.humanVerbs.contains(English.base(ov)), !actionTaken { return nil }
-            if hasSystemReason(s, after: omitAt, ruleIsReason: false) { return nil }
+            // ("failed to move the data within the prescribed period, as the user agreement requires": the rule asked for the act they failed)
+            let asRequired = framed && s.span(omitAt + 1, s.count).contains(where: { s.w[$0] == "as" && s.span($0 + 1, $0 + 6).contains(where: { ["requires", "required", "prescribes", "prescribed", "demands", "mandates", "specifies"].contains(s.w[$0]) }) })
+            if hasSystemReason(s, after: omitAt, ruleIsReason: false), !asRequired { return nil }
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
                          v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss."
@@ -255,6 +280,8 @@ extension LanguageChecker {
             let ce = clauseEnd(s, from: j + 1)
             for m in (j + 1)..<max(j + 1, min(ce, j + 10)) {
                 let x = s.w[m]
+                // ("uploaded into a package repository that was incorrectly set to automatically update production": the adverb is the relative clause's)
+                if s.span(j + 1, m).contains(where: { ["that", "which", "where", "whose"].contains(s.w[$0]) }) { break }
                 let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
                 // ("they figured out what was wrong": a question answered, not a verdict on the act)
                 if x == "wrong", s.span(j + 1, m).contains(where: { s.w[$0] == "what" }) { continue }
@@ -265,12 +292,36 @@ extension LanguageChecker {
             }
         }
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
-        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v), !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
+        // ("let this map through review without ever looking at the dock layer": what they let pass, and the look they never took)
+        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
            let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + 10)).first(where: { s.w[$0] == "without" }),
-           let g = s.word(w + 1), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
+           case let gi = ["ever", "even", "first", "properly", "really", "actually"].contains(s.word(w + 1) ?? "") ? w + 2 : w + 1,
+           let g = s.word(gi), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
            // ("operators used it without prompting": unprompted is praise)
            !["prompting", "prompt", "being"].contains(g) {
             return blame(w + 1, Rewrite.forSkippedStep(s, verbAt: j, withoutAt: w), "This judges \(whoLower) by the step they skipped; say what the step depended on and what would have prompted it.")
+        }
+        // "appeared to lack the command, crisis and leadership skills to cope": people judged short of ability
+        if ["lack", "lacked", "lacks"].contains(v), let m = s.span(j + 1, j + 9).first(where: { ["skills", "skill", "competence", "competency", "ability", "judgement", "judgment", "experience", "knowledge", "capability", "capacity", "aptitude", "know-how"].contains(s.w[$0]) }),
+           s.span(j + 1, m).allSatisfy({ s.isWord($0) || s.w[$0] == "," }) {
+            return blame(m, "Describe what they were given to work with: " + Rewrite.quote("The team had <what training, exercises or support> for an event of this size; <what was missing> had not been planned for"),
+                         "\"\(s.text(a.start, m))\" judges \(whoLower.asObject) as lacking; say what preparation, support or tools the role had.")
+        }
+        // "Senior officials at the top of UEFA allowed this to happen": the harm put on whoever let it through
+        if a.strength == .strong, ["allowed", "let", "permitted"].contains(v), ["this", "it", "that", "the"].contains(s.word(j + 1) ?? ""),
+           let h = s.span(j + 2, j + 6).first(where: { s.w[$0] == "happen" || s.w[$0] == "occur" }), s.span(j + 2, h).allSatisfy({ s.isWord($0) }) {
+            return blame(h, "Describe what made it possible: " + Rewrite.quote("<The known weakness> had been reported <when>; nothing in <the governance or process> required it to be fixed before <the event>"),
+                         "\"\(s.text(a.start, h))\" puts the incident on \(whoLower.asObject); say what let it happen and why the warnings did not change it.")
+        }
+        // "signed off UAT with the rename scenario still marked 'not run'": approved while the check it needed stood open
+        if a.strength == .strong, ["signed", "approved", "accepted", "passed", "released", "shipped", "merged", "closed", "cleared"].contains(v), !s.containsAny(LanguageChecker.recoveryWords),
+           let w = s.span(j + 1, min(s.count, j + 8)).first(where: { s.w[$0] == "with" }), let st = s.span(w + 1, w + 8).first(where: { s.w[$0] == "still" }),
+           // ("closed the incident with two actions still open, as agreed": follow-up work left open on purpose)
+           !s.span(w + 1, st).contains(where: { ["action", "actions", "item", "items", "follow-up", "follow-ups", "ticket", "tickets", "task", "tasks"].contains(s.w[$0]) }),
+           !s.containsAny(["agreed", "planned", "deliberately", "intentionally", "accepted", "waiver", "exception"]) || v == "accepted",
+           s.span(st + 1, st + 5).contains(where: { ["open", "failing", "failed", "outstanding", "pending", "unresolved", "red", "marked", "incomplete", "untested", "unreviewed", "blocked"].contains(s.w[$0]) }) {
+            return blame(st, "Describe the gate, not the sign-off: " + Rewrite.quote("Sign-off was possible with a scenario still open; the sign-off step did not require every scenario to have run"),
+                         "\"\(s.text(a.start, j)) ... still\" faults \(whoLower.asObject) for signing off with work open; say why the sign-off step allowed it.")
         }
         // a change someone made, framed as the cause (Blame+Changes.swift)
         return changeBlame(after: a, in: s, verbAt: j, verb: v)

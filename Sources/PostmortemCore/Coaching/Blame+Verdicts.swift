@@ -24,6 +24,28 @@ extension LanguageChecker {
                     return finding(i - 1, v + 1, "puts the failure on the person responsible for the change")
                 }
             }
+            // "The causes of the crisis lie primarily at the feet of the state", "South Yorkshire Police sought to deflect responsibility onto Liverpool fans"
+            if s.has("at the feet of", at: i) || s.has("at the door of", at: i) || s.has("at the doorstep of", at: i), s.span(max(0, i - 4), i).contains(where: { ["lie", "lies", "lay", "laid", "rests", "rest", "placed", "squarely"].contains(s.w[$0]) }) {
+                return finding(i, min(s.count - 1, i + 4), "lays the failure on someone")
+            }
+            // (not "Shift responsibility for cert renewal to the platform team": ownership moved on purpose)
+            if ["deflect", "deflected", "deflecting"].contains(x) && ["responsibility", "blame"].contains(s.word(i + 1) ?? "")
+                || ["deflect", "deflected", "deflecting", "shift", "shifted", "shifting"].contains(x) && (s.word(i + 1) == "blame" || s.has("the blame", at: i + 1)) {
+                return finding(max(0, i - 3), i + 1, "moves the blame between people")
+            }
+            // "MDEQ bears primary responsibility for the water contamination in Flint": a body or person made to carry the harm
+            // (not "We bear full responsibility for this outage": the writer's own organisation owning it)
+            if ["bears", "bear", "bore", "borne"].contains(x), let r = s.span(i + 1, i + 4).first(where: { s.w[$0] == "responsibility" }), s.span(i + 1, r).allSatisfy({ s.isWord($0) }),
+               s.word(r + 1) == "for", s.span(r + 2, r + 8).contains(where: { harm.contains(s.w[$0]) || ["contamination", "deaths", "death", "crisis", "disaster", "tragedy", "failures", "accident", "collapse", "fire", "explosion", "injuries"].contains(s.w[$0]) }),
+               i > 0, !s.span(0, i).contains(where: { ["we", "i", "our", "us", "my"].contains(s.w[$0]) }), s.span(0, i).contains(where: { s.isWord($0) }) {
+                return finding(s.firstWordIndex, r + 1, "makes someone carry the harm")
+            }
+            // "..., he is the reason for all the delays": the person named as the cause itself
+            if ["is", "was"].contains(x), s.word(i + 1) == "the", case let n = ["main", "real", "root", "only", "sole", "whole", "direct", "actual"].contains(s.word(i + 2) ?? "") ? i + 3 : i + 2,
+               ["reason", "cause"].contains(s.word(n) ?? ""), ["for", "of", "behind"].contains(s.word(n + 1) ?? "") || n + 1 >= s.count || s.isPunct(n + 1),
+               let a = s.span(max(0, i - 6), i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong && $0.end == i - 1 }) {
+                return finding(a.start, n, "names a person as the cause")
+            }
             // "The historian vendor's field technician ... is in our view the party responsible for the loss": a verdict, in a loss adjuster's words
             if ["party", "person", "individual", "one"].contains(x), i > 0, s.w[i - 1] == "the", s.word(i + 1) == "responsible", s.word(i + 2) == "for",
                s.span(i + 3, i + 8).contains(where: { harm.contains(s.w[$0]) }), strongAgent(Array(0..<(i - 1))) != nil { return finding(i - 1, i + 2, "names a person as the party responsible") }

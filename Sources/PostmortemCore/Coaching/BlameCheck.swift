@@ -25,7 +25,7 @@ struct LanguageChecker {
     static let thingPlurals: Set<String> = ["pages", "alerts", "alarms", "emails", "messages", "notifications", "requests", "packets", "jobs", "queries", "builds", "tests",
         "checks", "updates", "certificates", "certs", "servers", "nodes", "pods", "backups", "files", "disks", "logs", "metrics", "tickets", "reports", "patches", "changes",
         "commits", "releases", "deployments", "hosts", "instances", "containers", "replicas", "services", "scripts", "tasks", "batches", "orders", "payments", "texts", "sms"]
-    static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional", "sleeping"]
+    static let blameAdjectives: Set<String> = ["careless", "negligent", "sloppy", "lazy", "reckless", "inattentive", "incompetent", "irresponsible", "distracted", "asleep", "complacent", "unprofessional", "sleeping", "dismissive", "uncooperative", "obstructive", "unhelpful", "indifferent"]
     static let negativeOutcome: Set<String> = ["outage", "outages", "incident", "error", "errors", "failed", "failure", "failures", "down", "broke",
         "overwritten", "exposed", "leaked", "truncated",
         "broken", "crashed", "crash", "lost", "loss", "corrupted", "corruption", "degraded", "degradation", "unavailable", "impact", "downtime",

@@ -9,6 +9,8 @@ extension Coach {
         // ("18/ Going forward we're going to do better": a thread's numbering)
         if k + 1 < s.count, s.toks[k].kind == .number, s.word(k + 1) == "/" { k += 2 }
         guard k < s.count else { return false }
+        // ("No football fan should be put in that situation, and it must not happen again", "We can't allow this to happen again": a vow with no act)
+        if ["must not happen again", "must never happen again", "allow this to happen again", "allow it to happen again", "let this happen again", "let it happen again", "mustn't happen again"].contains(where: { s.find($0) != nil }) { return true }
         // "Safety Recommendation 2024-09: The operator should enhance ...", "Risk Improvement Recommendation RI-5: ...", "D5 PCA: retrain all line operators",
         // "Countermeasure: we will make thorough education ...", "AI for us: be more on top of #help": a form's label, then the action
         if let c = s.span(k + 1, k + 6).first(where: { s.w[$0] == ":" }), s.span(k, c).contains(where: { ["recommendation", "countermeasure", "countermeasures", "pca", "ica", "capa", "prevent", "ai", "action", "actions", "todo", "fix"].contains(s.w[$0]) }),
@@ -29,9 +31,9 @@ extension Coach {
            let m = s.span(r + 2, r + 10).first(where: { q in ["should", "must", "shall"].contains(s.w[q]) || Lex.vagueVerbs.contains(s.w[q]) || ActionChecker.studyVerbs.contains(s.w[q]) || Coach.imperativeVerbs.contains(s.w[q]) }),
            s.span(r + 2, m).allSatisfy({ s.isWord($0) }) { return true }
         // "We have adapted our internal processes and strengthened the plausibility check": an improvement reported done, with nothing to check it by
-        if ["we", "we've"].contains(s.w[k]), let v = s.span(k + 1, k + 4).first(where: { ["improved", "strengthened", "enhanced", "adapted", "tightened", "reinforced", "optimized", "optimised", "bolstered", "hardened"].contains(s.w[$0]) }),
+        if ["we", "we've"].contains(s.w[k]), let v = s.span(k + 1, k + 4).first(where: { ["improved", "strengthened", "enhanced", "adapted", "tightened", "reinforced", "optimized", "optimised", "bolstered", "hardened", "transformed", "overhauled", "revamped"].contains(s.w[$0]) }),
            s.span(k + 1, v).allSatisfy({ ["have", "'ve", "also", "now", "since", "already", "further", "significantly", "greatly"].contains(s.w[$0]) }), s.w[k] == "we've" || s.span(k + 1, v).contains(where: { s.w[$0] == "have" }),
-           ["our", "the", "its", "their"].contains(s.word(v + 1) ?? "") { return true }
+           ["our", "the", "its", "their", "every", "all"].contains(s.word(v + 1) ?? "") { return true }
         // ("Will be re-evaluating safe spots more diligently in the future": a note's promise with its subject dropped)
         if s.w[k] == "will", s.isSentenceStart(k), let v = s.word(s.word(k + 1) == "be" ? k + 2 : k + 1),
            Lex.vagueVerbs.contains(v) || Lex.vagueVerbs.contains(ActionChecker.verb(ofGerund: v) ?? "-") || ActionChecker.studyVerbs.contains(ActionChecker.verb(ofGerund: v) ?? v) { return true }
@@ -112,7 +114,8 @@ extension Coach {
            Lex.vagueVerbs.contains(v) || Lex.concreteVerbs.contains(v) || Coach.imperativeVerbs.contains(v) { return true }
         // "documentation needs attention", "alerting needs work"
         // "We are committed to improving our processes so that this does not happen again"
-        if s.find("committed to") != nil, s.containsAny(["improving", "improve", "strengthen", "enhance", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing"]) { return true }
+        // ("we are determined to use the lessons within it to put things right", "We are committed to doing those things to make the communities ... more resilient")
+        if s.find("committed to") != nil || s.find("determined to") != nil, s.containsAny(["improving", "improve", "strengthen", "enhance", "continually", "continuously", "ensuring", "strengthening", "preventing", "making", "investing", "make", "right", "resilient", "better"]) { return true }
         // "We're going to sort out how mod duty works"
         // ("I promise I'm going to do better", "we're going to double down on quality")
         if let g = s.span(k, k + 4).first(where: { ["we're", "i'm"].contains(s.w[$0]) && s.has("going to", at: $0 + 1) }), let v = s.word(g + 3),

@@ -3,6 +3,8 @@ extension LanguageChecker {
 
     func counterfactual(_ s: Sentence) -> [RawFinding] {
         guard !s.isQuestion else { return [] }
+        // ("there is no apparent reason why the Safety Car should have been deployed": the other course weighed and found unwarranted)
+        if ["no reason why", "no apparent reason why", "no obvious reason why", "no evident reason why", "no reason to think", "no reason to believe"].contains(where: { s.find($0) != nil }) { return [] }
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked", "constituted", "posed"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
@@ -11,7 +13,11 @@ extension LanguageChecker {
         let fullPremise = s.span(0, s.count).contains(where: { (s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" })
                 || ["we'd", "i'd", "they'd", "he'd", "she'd", "we’d", "they’d"].contains(s.w[$0]) && s.span(max(0, $0 - 2), $0).contains(where: { s.w[$0] == "if" }))
             && (s.span($0 + 1, $0 + 3).first(where: { !["just", "only", "simply", "also", "actually", "even", "already"].contains(s.w[$0]) }).map { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) } ?? false) })
-        if !smaller, !fullPremise, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
+        // ("..., which would have caused kubernetes to mark the pods unhealthy, which would have been immediately detectable": the chain ends in a better world)
+        let better: Set<String> = ["detectable", "detected", "caught", "noticed", "prevented", "avoided", "spotted", "alerted", "stopped", "saved"]
+        let endsBetter = s.span(0, s.count).contains(where: { k in ["would", "could"].contains(s.w[k]) && s.word(k + 1) == "have"
+            && (better.contains(s.word(k + 2) ?? "") || s.word(k + 2) == "been" && s.span(k + 3, k + 5).contains(where: { better.contains(s.w[$0]) })) })
+        if !smaller, !fullPremise, !endsBetter, (s.span(0, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" && (s.word($0 + 2).map { harmIfSo.contains($0) } ?? false) }) { return [] }
         // an option weighed at the time, with its cost: "We chose not to restart the validators, because restarting on v1.18.3
         // would have reproduced the panic"
         if let r = (s.span(0, s.count)).first(where: { ["because", "since"].contains(s.w[$0]) }),
@@ -19,6 +25,9 @@ extension LanguageChecker {
            (s.span(r + 1, s.count)).contains(where: { ["would", "could", "might"].contains(s.w[$0]) && s.word($0 + 1) == "have" }) { return [] }
         // ("So if one had to guess, this strain could have developed a niche ...": a guess about what happened, hedged, not another world)
         if ["had to guess", "have to guess", "had to bet", "were to guess"].contains(where: { s.find($0) != nil }), s.w.filter({ $0 == "if" }).count == 1 { return [] }
+        // ("it's important to reflect on what we could have done better": the review's own question, not another world)
+        if ["what we could have done", "what i could have done", "what could have been done", "what we might have done"].contains(where: { s.find($0) != nil }),
+           s.containsAny(["reflect", "reflecting", "ask", "asking", "consider", "considering", "learn", "learning", "discuss", "review", "understand", "explore"]) { return [] }
         // "later than we would have liked": a preference, not another world
         if s.find("would have liked") != nil || s.find("would've liked") != nil || s.find("would have hoped") != nil || s.find("would have wanted") != nil { return [] }
         if s.span(0, s.count).contains(where: { ($0 > 0 && ["than", "as"].contains(s.w[$0 - 1]) || s.w[$0].hasSuffix("'d") || s.w[$0].hasSuffix("’d")) && s.word($0 + 1) == "have" && ["liked", "hoped", "wanted", "expected"].contains(s.word($0 + 2) ?? "") }) { return [] }

@@ -9,7 +9,12 @@ extension LanguageChecker {
         "telling us exactly", "could hardly have meant anything", "could hardly have signified", "could not have meant anything other", "staring us in the face", "stared us in the face", "writing was on the wall",
         "writing on the wall", "red flags", "red flag", "glaring", "benefit of hindsight", "predictably", "saw it coming", "see it coming",
         "everyone knew", "everybody knew", "we all knew", "all knew", "no surprise", "unsurprisingly", "inevitably", "was always going to", "were always going to", "was going to hurt", "was going to fail", "was going to break",
-        "was going to happen", "were going to fail", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
+        "was going to happen", "were going to fail",
+        // "The warnings were not heeded": the warning judged by what came after
+        "were not heeded", "was not heeded", "were never heeded", "was never heeded", "went unheeded", "were unheeded", "was unheeded", "warnings were ignored", "warning was ignored",
+        // "a mix-up was clearly always going to happen", "a volume issue was clearly on the cards" (not "is on the cards", a risk still ahead)
+        "was clearly always going to", "were clearly always going to", "was obviously always going to", "was surely always going to", "was clearly on the cards", "were clearly on the cards",
+        "was always on the cards", "were always on the cards", "was obviously on the cards", "was clearly in the cards", "was always in the cards", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there", "signs was there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
@@ -86,6 +91,8 @@ extension LanguageChecker {
                    ["isn't", "wasn't", "is", "was"].contains(s.word(i + 2) ?? "") && (s.word(i + 2)!.hasSuffix("n't") || s.word(i + 3) == "not") { continue }
                 // ("three deaths that were deemed to be preventable": a review body's classification, the patient-safety category)
                 if x == "preventable" || x == "avoidable", s.span(max(0, i - 4), i).contains(where: { ["deemed", "classed", "classified", "categorised", "categorized", "graded", "coded"].contains(s.w[$0]) }) { continue }
+                // ("The Review did not establish a sound evidential basis for asserting that avoidable deaths resulted": the claim weighed and not found)
+                if x == "preventable" || x == "avoidable", s.span(max(0, i - 12), i).contains(where: { ["asserting", "assert", "claim", "claiming", "whether", "evidence", "establish"].contains(s.w[$0]) }) { continue }
                 // ("The most obvious issue is that ...": which issue stands out, ranked now)
                 // (but "I had missed the more obvious reason" grades the diagnosis with what is known now)
                 if x == "obvious", i > 0, ["most", "more", "less", "least"].contains(s.w[i - 1]),
@@ -273,7 +280,9 @@ extension LanguageChecker {
                 if let v = s.word(j), ["see", "tell", "spot", "notice", "predict", "know", "knew", "knows", "knowing", "seen", "told", "spotted", "noticed", "predicted", "known", "guess", "guessed", "aware"].contains(v),
                    !s.negated(before: i, within: 2),
                    // ("the graph has to be split before anyone can tell them apart": what it takes now, not hindsight)
-                   !(i > 0 && ["before", "until", "so"].contains(s.w[i - 1])), !s.span(j + 1, j + 4).contains(where: { s.w[$0] == "apart" }) {
+                   !(i > 0 && ["before", "until", "so"].contains(s.w[i - 1])), !s.span(j + 1, j + 4).contains(where: { s.w[$0] == "apart" }),
+                   // ("I wanted to let everyone know that we did ... go to a lockdown": telling people, not what they knew)
+                   !(i > 0 && ["let", "letting", "lets", "make", "keep", "inform", "help"].contains(s.w[i - 1])) {
                     add(i, j, "\"\(s.text(i, j))\" is hindsight: it is easy to see afterwards; say what information was available at the time and why it did not stand out.", Rewrite.forHindsight(s, from: j + 1))
                     break
                 }

@@ -38,7 +38,9 @@ extension LanguageChecker {
                 let near = s.span(max(0, i - 3), i + 4).filter { $0 != i && s.isWord($0) }
                 // ("briefly affected", "temporarily unavailable": a length left out; not "temporarily applied changes")
                 let brief = ["briefly", "temporarily", "momentarily"].contains(x)
-                if !brief, near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
+                // ("At that time, our traffic was significantly higher than when we normally restart these servers": outside the impact, the load that caused it)
+                let loadSide = !inImpact && s.span(max(0, i - 5), i).contains(where: { ["traffic", "load", "demand", "requests", "request", "volume", "usage", "writes", "reads", "queries", "concurrency"].contains(s.w[$0]) })
+                if !brief, !loadSide, near.contains(where: { LanguageChecker.changeWords.contains(s.w[$0]) }) { hit = (i, i) }
                 if brief, s.span(max(0, i - 2), i + 3).contains(where: { ["unavailable", "down", "affected", "offline", "unreachable", "degraded", "impacted", "disrupted", "interrupted", "inaccessible", "halted", "unresponsive"].contains(s.w[$0]) }) { hit = (i, i) }
             }
             // ("for most of the US working day": the part of the day may come a word or two later)
@@ -94,7 +96,10 @@ extension LanguageChecker {
             if x == "way", let n = s.word(i + 1), ["up", "down", "higher", "lower", "more", "over", "beyond", "worse"].contains(n), s.isWord(i + 1),
                !(i > 0 && ["the", "a", "on", "one", "this", "that", "half", "no", "any", "our", "their", "its", "my", "your", "all"].contains(s.w[i - 1])) { hit = (i, i + 1) }
             // ("an influx of users which exploded our servers": a cause told with its object, not a size left out)
-            if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? "") { hit = (i, i) }
+            // ("at 3:45pm, the mine exploded": a literal explosion, not a queue that grew)
+            if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? ""),
+               !(["exploded", "explodes"].contains(x) && s.span(i - 3, i).contains(where: { ["mine", "bomb", "tank", "boiler", "cylinder", "battery", "batteries", "transformer", "pipe", "pipeline", "vessel", "device",
+                   "reactor", "furnace", "kiln", "drum", "container", "firework", "fireworks", "charge", "grenade", "shell", "generator", "compressor", "silo", "dust", "gas"].contains(s.w[$0]) })) { hit = (i, i) }
             if let (a, b) = hit {
                 return RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                   message: "\"\(s.text(a, b))\" is not a number; say by how much, for how long, or what share.", better: Rewrite.forImpact(s))

@@ -39,7 +39,7 @@ extension LanguageChecker {
             // "broad and severe": the first of a pair of size words
             if j >= 1, s.w[j] == "and", ["broad", "sudden", "severe", "serious", "widespread", "extensive", "significant", "considerable", "deep", "long", "lasting", "far-reaching"].contains(s.w[j - 1]) { j -= 2 }
             // ("production hit is going to be big": the size forecast, still no size)
-            return j >= 0 && (["was", "were", "is", "been"].contains(s.w[j]) || s.w[j] == "be" && j >= 2 && s.w[j - 2] == "going")
+            return j >= 0 && (["was", "were", "is", "are", "been"].contains(s.w[j]) || s.w[j] == "be" && j >= 2 && s.w[j - 2] == "going")
         }
         if role == .impact || role == .summary || role == .other, let c = s.span(2, s.count).first(where: { k in sizeWords.contains(s.w[k])
                && copulaBefore(k) && (k == s.endIndexBeforeFinalPunct || s.isPunct(k + 1)) }),
@@ -55,6 +55,15 @@ extension LanguageChecker {
             return [RawFinding(check: "unquantified-impact", at: u, excerpt: s.text(u, min(s.count - 1, u + 3)),
                                message: "\"\(s.text(u, min(s.count - 1, u + 3)))\" leaves the size open; give the best estimate you have and say how it was bounded.", better: Rewrite.forImpact(s))]
         }
+        // "It took time to understand the issue, determine the mitigation plan and fully restore all services": a length said to exist, not given
+        // (the recovery's length, not how long a step of the response took: "it took a while to identify which approvals were needed")
+        if role == .impact || role == .summary, !s.hasQuantity, let t = s.span(0, s.count).first(where: { k in ["took", "takes", "take"].contains(s.w[k])
+               && (s.has("time to", at: k + 1) || s.has("some time", at: k + 1) || s.has("a while", at: k + 1) || s.has("a long time", at: k + 1) || s.has("longer", at: k + 1) && s.word(k + 2) == "to") }),
+           s.span(t + 2, t + 7).contains(where: { ["restore", "recover", "resolve", "fix", "bring", "get", "return", "clear", "deliver", "reopen", "rebuild", "restart", "flowing", "back"].contains(s.w[$0]) }),
+           !s.span(0, t).contains(where: { ["will", "may", "might", "could", "can"].contains(s.w[$0]) }) {
+            return [RawFinding(check: "unquantified-impact", at: t, excerpt: s.text(t, min(t + 2, s.count - 1)),
+                               message: "\"\(s.text(t, min(t + 2, s.count - 1)))\" is not a length; say how long each step took, from when to when.", better: Rewrite.forImpact(s))]
+        }
         // "The disruption lasted longer than expected due to the failed upgrade process": a length measured against a wish, not a clock
         if role == .impact || role == .summary, !s.hasNumber, let l = s.span(0, s.count).first(where: { k in ["lasted", "took", "continued", "persisted", "dragged"].contains(s.w[k])
                && s.has("longer than", at: k + 1) && ["expected", "anticipated", "planned", "usual", "normal", "hoped", "intended"].contains(s.word(k + 3) ?? "") }) {
@@ -63,7 +72,10 @@ extension LanguageChecker {
         }
         // "It also caused delays in our emergency departments", "This morning we had issues with our Authentication API", "Website unusable.":
         // the harm named with nothing to size it, in the impact or a summary
-        if role == .impact || role == .summary, !s.hasNumber, !s.containsAny(["no", "not", "never", "without", "unaffected", "avoided", "prevented", "minimal", "negligible"]),
+        // (a date or a clock time says when, not how much: "On Thursday, October 23rd ... at 13:30 UTC, Semaphore experienced issues which caused delays")
+        // (a start time given is a bound: "a service disruption on September 10th, starting at approximately 12:07 AM UTC")
+        if role == .impact || role == .summary, !s.hasQuantity, !s.containsAny(["no", "not", "never", "without", "unaffected", "avoided", "prevented", "minimal", "negligible"]),
+           !s.span(0, s.count).contains(where: { k in ["starting", "started", "beginning", "began", "from", "between", "since", "until"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { s.toks[$0].text.contains(":") && s.toks[$0].hasDigit }) }),
            let h = s.span(0, s.count).first(where: { k in
                ["caused", "causing", "had", "experienced", "experiencing", "having", "saw"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { ["delays", "disruption", "disruptions", "issues", "problems", "difficulties", "outages", "errors", "inconvenience"].contains(s.w[$0]) })
                    && s.span(k + 1, k + 4).allSatisfy({ s.isWord($0) && !["the", "this", "these", "that"].contains(s.w[$0]) })
@@ -154,7 +166,9 @@ extension LanguageChecker {
             // ("a very long downtime", "a lengthy application recovery time", "a short period of default latency")
             let article = i > 0 && ["a", "an"].contains(s.w[i - 1]) ? i - 1 : i > 1 && ["a", "an"].contains(s.w[i - 2]) && ["very", "really", "quite", "pretty", "rather", "fairly", "extremely", "relatively"].contains(s.w[i - 1]) ? i - 2 : nil
             if ["noticeable", "sizeable", "sizable", "considerable", "substantial", "significant", "extended", "prolonged", "long", "lengthy"].contains(x)
-                || ["short", "brief"].contains(x) && (role == .impact || role == .summary) || ["large"].contains(x) && ["quantity", "quantities", "volume"].contains(s.word(i + 1) ?? ""),
+                || ["short", "brief"].contains(x) && (role == .impact || role == .summary) || ["large"].contains(x) && ["quantity", "quantities", "volume"].contains(s.word(i + 1) ?? "")
+                // ("This situation has caused an immense amount of disruption, distress and anxiety")
+                || ["immense", "enormous", "huge", "massive", "vast", "tremendous", "incredible"].contains(x) && ["amount", "amounts", "volume", "number"].contains(s.word(i + 1) ?? ""),
                let a = article, let n = s.span(i + 1, i + 5).first(where: { k in ["period", "time", "amount", "quantity", "quantities", "volume", "while", "stretch", "share", "number", "part", "portion", "chunk", "spell", "duration", "outage", "delay", "downtime", "disruption", "interruption", "halt", "stall", "pause", "freeze"].contains(s.w[k]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) }) {
                 return [RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, n),
@@ -164,7 +178,7 @@ extension LanguageChecker {
             // a size word before the harm, with no article to anchor the rule above
             // ("the flash flooding caused a tragic loss of life and extreme property damage": damage sized by a word)
             if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale", "extreme", "extensive", "catastrophic", "devastating"].contains(x),
-               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences", "damage", "destruction", "losses"].contains(s.w[$0]) }),
+               let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences", "damage", "destruction", "losses", "challenges", "difficulties"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
@@ -229,14 +243,22 @@ extension LanguageChecker {
                                    message: "\"\(s.toks[i].text)\" impact is not a number; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
             // "Catastrophic failure.", "a devastating outage": a verdict on the size instead of the size
-            if ["catastrophic", "disastrous", "devastating", "crippling", "horrendous", "terrible", "horrible", "awful", "annoying", "costly"].contains(x), role == .impact || role == .summary,
+            if ["catastrophic", "disastrous", "devastating", "crippling", "horrendous", "terrible", "horrible", "awful", "annoying", "costly", "tragic"].contains(x), role == .impact || role == .summary,
                let n = s.span(i + 1, i + 3).first(where: { ["failure", "failures", "outage", "outages", "downtime", "disruption", "impact", "damage", "loss", "losses", "consequences", "degradation", "incident"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
                                    message: "\"\(s.text(i, n))\" is a verdict, not a size; say how many were affected, for how long, and how badly.", better: Rewrite.forImpact(s))]
             }
+            // "The Service experienced a prolonged loss of its mobilising system on the evening of 14 November": a length called long, not given
+            if ["prolonged", "protracted", "lengthy", "long-running"].contains(x), role == .impact || role == .summary, !s.hasQuantity,
+               let n = s.span(i + 1, i + 3).first(where: { ["outage", "outages", "loss", "disruption", "downtime", "interruption", "delay", "delays", "failure", "period", "degradation", "unavailability"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
+                                   message: "\"\(s.text(i, n))\" has no length; say for how long, from when to when, and who could not use what.", better: Rewrite.forImpact(s))]
+            }
             // "our game panel experienced temporary downtime", "sorry about the downtime that occurred yesterday": downtime with no length
             if x == "downtime", role == .impact || role == .summary, !s.hasQuantity, i > 0,
                ["temporary", "some", "brief", "short", "unexpected", "unplanned", "intermittent", "occasional", "partial", "limited", "extended", "prolonged", "lengthy"].contains(s.w[i - 1])
+                // ("A DNS issue caused downtime for the Vector Charts API instance": downtime caused, with no length)
+                || ["caused", "causing", "resulted", "resulting"].contains(s.w[i - 1]) || s.w[i - 1] == "in" && i > 1 && ["resulted", "resulting"].contains(s.w[i - 2])
                 || (["the", "this", "our"].contains(s.w[i - 1]) || i > 1 && s.w[i - 2] == "the" && s.isWord(i - 1))
                     // (the downtime as what was apologised for or suffered, not "Customers that were affected by this downtime ...")
                     && (s.span(i - 6, i).contains(where: { ["sorry", "apologise", "apologize", "apologies", "experienced", "had", "suffered", "for", "about"].contains(s.w[$0]) }) || s.word(i + 1) == "that" && s.span(i + 2, i + 4).contains(where: { ["occurred", "happened"].contains(s.w[$0]) })) {
@@ -248,7 +270,9 @@ extension LanguageChecker {
             // ("after our upstream provider (ISP) suffered a major outage": someone else's event, the cause of ours)
             let theirs = s.span(max(0, i - 4), i).contains(where: { ["suffered", "had", "experienced"].contains(s.w[$0]) })
                 && s.span(0, i).contains(where: { ["provider", "upstream", "isp", "vendor", "supplier", "carrier", "partner", "provider's"].contains(s.w[$0]) })
-            if !theirs, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
+            // ("As with almost all major outages, the severity of this incident ...": outages in general, not this one)
+            let general = s.span(max(0, i - 3), i).contains(where: { ["all", "most", "many", "other", "any", "like"].contains(s.w[$0]) }) && (s.word(i + 1)?.hasSuffix("s") ?? false)
+            if !theirs, !general, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional", "traffic"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects",
                     "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)

@@ -34,7 +34,7 @@ enum Lex {
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
     subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
     implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
-    official officials mgr mgrs curator curators graduate graduates
+    official officials mgr mgrs curator curators graduate graduates student learner buyer police
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -91,6 +91,7 @@ enum Lex {
     pgpool proxysql orchestrator galera keepalived pacemaker corosync caddy kong apigee contour gloo elastic filebeat fluentbit tempo \
     mimir teamcity bamboo gitops chaos gremlin litmus spanner bigtable firestore cosmos cosmosdb dynamo memorystore elasticache \
     cloudwatch stackdriver xray opsgenie firehydrant rootly \
+    car cars truck trucks \
     pr prs vm vms os ui ux sdk sdks eta etas rca kms mfa otp url urls uri gpus rpc etl crm erp cms iot ota pki csr qps rps tps fyi asap tbd wip eod eow sop sops kpi kpis roi faq pdf html css svg gb mb kb tb cdns lbs
     """)
 
@@ -124,6 +125,7 @@ enum Lex {
     static let withoutObjects = set("""
     testing test tests checking check review reviewing approval verifying verification validation validating backup backups telling \
     notifying asking permission following reading looking staging canary peer confirmation double-checking a any running waiting \
+    querying questioning challenging escalating informing clarifying investigating \
     consulting coordinating announcing a-review proper sufficient adequate first supervision oversight sign-off authorization authorisation
     """)
     static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed non-conformant nonconformant non-compliant corrupt")
@@ -134,7 +136,7 @@ enum Lex {
     static let trailingBlameAdverbs = set("wrong wrongly incorrectly improperly carelessly badly sloppily")
     /// Verbs that are a failing or omitting act when a person is the subject.
     static let failingVerbs = set("""
-    forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
+    condoned condones underestimated underestimates overestimated over-controlled over-corrected overcorrected over-steered over-rotated over-tightened overtightened forgot forget forgets forgotten ignored ignores ignore neglected neglects overlooked overlooks skipped skips bypassed bypasses \
     disregarded disregards circumvented misread misunderstood misjudged mishandled misconfigured misconfigures mistyped fat-fingered \
     fatfingered botched broke breaks caused causes messed screwed blew missed misses dropped-the-ball mis-typed mis-configured \
     undersized under-sized underprovisioned under-provisioned miscalculated mis-sized dismissed misdiagnosed misinterpreted misidentified \
@@ -176,7 +178,7 @@ enum Lex {
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
     harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup \
-    minimize minimise mitigate learn tweak tweaking adapt
+    minimize minimise mitigate learn tweak tweaking adapt brief rebrief re-brief participate transform
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

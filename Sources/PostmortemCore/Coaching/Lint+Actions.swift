@@ -169,7 +169,8 @@ extension Linter {
             if lower.range(of: #"\b20\d\d-\d\d-\d\d\b"#, options: .regularExpression) != nil { hasDue = true }
             for p in [" p0", " p1", " p2", " p3", "(p0", "(p1", "(p2", "(p3", ", p0", ", p1", ", p2", ", p3", "high priority", "medium priority", "low priority"] where lower.contains(p) { hasDue = true }
             // "Add X (Owner: SRE, Due: 2 days, P1)" — the parenthesis is not part of what
-            if let p = what.firstIndex(of: "("), what[p...].lowercased().contains("owner") || what[p...].lowercased().contains("due") { what = String(what[..<p]) }
+            // ("Make a setpoint diff (PLC vs. config backup) a blocking step ...; owner: S. Bain": a parenthesis that says what stays)
+            if let p = what.indices.first(where: { i in what[i] == "(" && { let inside = what[i...].prefix { $0 != ")" }.lowercased(); return inside.contains("owner") || inside.contains("due") }() }) { what = String(what[..<p]) }
             // "Evaluate shorter timeout for GET API 123, adhorn, July 3rd- 2020, high priority, link to a backlog item."
             let commaParts = body.split(separator: ",").map { String($0).trimmed }
             if commaParts.count >= 3, commaParts.dropFirst().contains(where: { Linter.isDateLike($0) || Linter.isPriority($0) }) {

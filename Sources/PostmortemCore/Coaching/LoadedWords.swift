@@ -32,7 +32,9 @@ extension LanguageChecker {
         var out: [RawFinding] = []
         let exempt = s.containsAny(["blameless", "avoid", "avoiding", "instead", "rather"]) 
         func add(_ i: Int, _ j: Int, _ word: String, _ replacement: String?, negationWithin: Int = 3) {
-            if s.negated(before: i, within: negationWithin) { return }
+            // ("we cannot afford another embarrassing episode like this": the grade stands for the one that happened)
+            // ("... and practically misleading, if not careless": "if not" raises the grade, it does not deny it)
+            if s.negated(before: i, within: negationWithin), !s.span(max(0, i - 3), i).contains(where: { s.w[$0] == "afford" }), !(i >= 2 && s.w[i - 1] == "not" && s.w[i - 2] == "if") { return }
             // ("Nobody involved was careless", "One reader asked whether this was a rookie mistake": the grade denied, or asked about)
             if i > 1, ["was", "were", "is", "are"].contains(s.w[i - 1]), s.span(max(0, i - 4), i - 1).contains(where: { ["nobody", "no-one", "noone", "none"].contains(s.w[$0]) || s.has("no one", at: $0) }) { return }
             // ("I wouldn't wish to speculate who is at fault until the investigation is complete": the verdict declined)
@@ -94,6 +96,14 @@ extension LanguageChecker {
                 if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
+            case "good" where i >= 1 && s.w[i - 1] == "not" && s.word(i + 1) == "enough" && !["to", "for"].contains(s.word(i + 2) ?? "")
+                && s.span(max(0, i - 4), i - 1).contains(where: { ["was", "were", "is", "simply", "just", "frankly", "clearly"].contains(s.w[$0]) }):
+                // "This was simply not good enough.", "clinical care was not good enough": a grade, not what fell short
+                add(i - 1, i + 1, "not good enough", nil, negationWithin: 0)
+            case "lack" where i >= 2 && ["showed", "shown", "displayed", "demonstrated", "show", "shows", "display"].contains(s.w[i - 2]) && s.w[i - 1] == "a" && s.word(i + 1) == "of"
+                && ["ownership", "accountability", "professionalism", "care", "diligence", "urgency", "commitment", "effort", "judgement", "judgment", "responsibility", "discipline", "initiative", "interest", "respect"].contains(s.word(i + 2) ?? ""):
+                // "some colleagues showed a lack of ownership on the night": a grade of the people, not a gap in the system
+                add(i - 2, i + 2, "lack", nil)
             case "lapse" where s.word(i + 1) == "in" && s.span(i + 2, i + 5).contains(where: { ["standards", "judgement", "judgment", "professionalism", "discipline", "attention", "care", "diligence"].contains(s.w[$0]) }):
                 // "a serious lapse in professional standards": a verdict on the people
                 add(i, min(s.count - 1, i + 3), "lapse", nil)
@@ -163,6 +173,8 @@ extension LanguageChecker {
                 // "a poorly written regex", "poor security practices": a grade, not a description
                 if x == "poor" {
                     guard let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) } ?? false) else { continue }
+                    // ("hazards likely due to poor housekeeping practices", "poor lighting": a site's condition, the safety term)
+                    if ["housekeeping", "lighting", "visibility", "ventilation", "weather", "drainage", "ground", "road", "signal", "reception", "condition", "conditions", "air", "water", "soil", "light", "footing", "grip"].contains(n) { continue }
                     if s.negated(before: i, within: 2) { continue }
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
@@ -263,7 +275,8 @@ extension LanguageChecker {
                 if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
             case "messed", "screwed":
                 // ("some routing seemed messed up" describes a state; "I messed up the migration" grades the person)
-                if s.word(i + 1) == "up", !(i > 0 && ["seemed", "seems", "looked", "looks", "got", "gets"].contains(s.w[i - 1])) { add(i, i + 1, x, "broke") }
+                // ("We know it messed up your workdays": what the outage did to the readers, not a grade of anyone)
+                if s.word(i + 1) == "up", !(i > 0 && ["seemed", "seems", "looked", "looks", "got", "gets", "it", "this", "which", "outage", "incident", "downtime"].contains(s.w[i - 1])) { add(i, i + 1, x, "broke") }
                 // ("We really screwed this one up")
                 else if ["this", "that", "it"].contains(s.word(i + 1) ?? ""), s.span(i + 2, i + 4).contains(where: { s.w[$0] == "up" }) { add(i, i + 1, x, "broke") }
                 // "we would be screwed"
@@ -319,7 +332,7 @@ extension LanguageChecker {
                 var hit = ["made", "human", "his", "her", "their", "my", "rookie", "honest", "careless", "stupid", "silly", "by", "operator",
                            "biggest", "big", "main", "key", "real", "critical", "fatal", "costly", "major", "classic", "first", "obvious", "same", "our", "simple",
                            "basic", "elementary", "avoidable", "dumb", "beginner", "newbie", "several", "multiple", "repeated", "unfortunate", "grave", "massive", "huge",
-                           "next", "second", "third", "last", "little", "small", "another"].contains(p)
+                           "next", "second", "third", "last", "little", "small", "another", "personal", "stupid", "dumb", "painful"].contains(p)
                     || i == s.endIndexBeforeFinalPunct && (max(0, i - 6)..<i).contains(where: { ["was", "is", "it's"].contains(s.w[$0]) }) && (max(0, i - 6)..<i).contains(where: { s.w[$0] == "a" })
                     // ("was, in the investigator's view, a fundamental mistake": the verdict past an aside)
                     || i == s.endIndexBeforeFinalPunct && (max(0, i - 14)..<i).contains(where: { ["was", "is"].contains(s.w[$0]) && s.word($0 + 1) == "," }) && (max(0, i - 3)..<i).contains(where: { s.w[$0] == "a" })

@@ -180,7 +180,8 @@ struct Sentence {
                 "payments", "transactions", "records", "messages", "emails", "errors", "downtime", "outage", "merchants", "accounts"]
             return !(counted.contains(next) || counted.contains(n2) || w[i] == "none" && next == "of")
         // ("came in heavily all night": how long, told as a part of the day, not a count)
-        case "all": return ["at", "after", "above", "once"].contains(prev) || ["along", "clear", "night", "morning", "afternoon", "evening", "weekend"].contains(next)
+        // ("sorry all", "thanks all": the readers greeted, not counted)
+        case "all": return ["at", "after", "above", "once", "sorry", "thanks", "thank", "hi", "hey", "hello", "cheers", "morning", "apologies"].contains(prev) || ["along", "clear", "night", "morning", "afternoon", "evening", "weekend"].contains(next)
         case "twice", "double": return prev.hasSuffix("ed") || ["ran", "run", "sent", "paid", "went", "got"].contains(prev)
         case "one": return next == "of" && i + 2 < w.count && ["the", "those", "these", "our"].contains(w[i + 2])
         default: return false
@@ -254,7 +255,7 @@ enum English {
         "hit": "hit", "gave": "give", "left": "leave", "kept": "keep", "led": "lead", "got": "get", "re-ran": "re-run", "reran": "rerun",
         "caught": "catch", "found": "find", "thought": "think", "told": "tell", "built": "build", "held": "hold", "paid": "pay", 
         "understood": "understand", "lost": "lose", "spent": "spend", "meant": "mean", "said": "say", "read": "read",
-        "overrode": "override", "withdrew": "withdraw", "froze": "freeze",
+        "overrode": "override", "withdrew": "withdraw", "froze": "freeze", "dug": "dig", "drove": "drive", "threw": "throw", "tore": "tear",
     ]
     static let irregularParticiple: [String: String] = [
         "catch": "caught", "find": "found", "think": "thought", "tell": "told", "build": "built", "hold": "held", "pay": "paid",

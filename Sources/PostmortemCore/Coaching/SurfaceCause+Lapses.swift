@@ -12,7 +12,7 @@ extension LanguageChecker {
            let m = s.span(1, s.count).first(where: { k in ["mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously", "unknowingly"].contains(s.w[k])
                && s.isWord(k - 1) && !LanguageChecker.auxWords.contains(s.w[k - 1]) && !["not", "never", "was", "were", "been"].contains(s.w[k - 1])
                // ("That glitch accidentally sent out commands": a defect acting, not a hand slipping)
-               && !["glitch", "bug", "defect", "fault", "race", "regression", "firmware"].contains(s.w[k - 1])
+               && !LanguageChecker.thingsActing.contains(s.w[k - 1])
                && s.word(k + 1).map { Lex.changeVerbs.contains($0) && $0 != "left" || ["issued", "deleted", "sent", "published", "exposed", "shared", "purged", "erased", "overwrote", "overwritten", "broke",
                    // ("Another miner ... accidentally actuated the emergency stop"): a hand on a control
                    "actuated", "activated", "pressed", "tripped", "knocked", "bumped", "triggered", "unplugged", "switched"].contains($0) } == true }),

@@ -29,6 +29,14 @@ extension LanguageChecker {
     }
 
     /// Acts a person does by hand, as passive participles: "the flag was passed", "the value was keyed in".
+    /// Upkeep and checking steps whose omission, told passively, is a step left undone: "the brake had not been lubricated".
+    static let upkeepSteps: Set<String> = ["reloaded", "checked", "tested", "verified", "inspected", "lubricated", "washed", "cleaned", "calibrated", "reapplied", "re-applied",
+        "isolated", "locked", "tightened", "secured", "refilled", "replenished", "serviced", "re-enabled", "reconnected", "reset", "cleared", "flushed", "purged", "reinstated", "re-run", "rerun"]
+    /// Subjects whose unintended act is a side effect, not a hand slipping: "That glitch accidentally sent out commands",
+    /// "each imported payment inadvertently triggered a callback", "..., which unintentionally removed a compound index".
+    static let thingsActing: Set<String> = ["glitch", "bug", "defect", "fault", "race", "regression", "firmware", "which", "payment", "payments", "migration", "migrations",
+        "request", "requests", "job", "jobs", "script", "scripts", "process", "update", "message", "messages", "event", "events", "query", "queries", "call", "calls",
+        "import", "imports", "callback", "callbacks", "rule", "code", "release"]
     static let manualActs: Set<String> = ["passed", "entered", "keyed", "typed", "run", "ran", "executed", "set", "deleted", "removed", "pushed",
         "deployed", "applied", "changed", "clicked", "selected", "chosen", "skipped", "missed", "forgotten", "omitted", "merged", "approved",
         "disabled", "enabled", "dropped", "restarted", "unplugged", "pulled", "pasted", "copied", "edited", "modified", "overwritten",
@@ -95,6 +103,8 @@ extension LanguageChecker {
             // (one act, not the process: "Manual failover steps are not scripted" describes how the system works)
             if x == "manual", let n = [i + 1, i + 2].first(where: { $0 < s.count && s.isWord($0) && Self.manualNouns.contains(s.w[$0]) }),
                !s.w[n].hasSuffix("s"), !["is", "are", "remains", "requires"].contains(s.word(n + 1) ?? ""),
+               // ("changeover needs a manual command from fault desk": what the design requires, not a slip)
+               !s.span(i - 3, i).contains(where: { ["needs", "need", "needed", "requires", "require", "required", "takes", "involves", "involved", "relies", "demands", "depends"].contains(s.w[$0]) }),
                // ("tracks remained frozen for 47 min until manual failover to standby", "0301Z manual failover complete": the remedy)
                !(["failover", "restart", "reboot", "intervention", "fix", "override"].contains(s.w[n]) && (i > 0 && ["until", "after", "via", "through", "with"].contains(s.w[i - 1]) || ["complete", "completed", "done", "restored", "succeeded", "worked"].contains(s.word(n + 1) ?? ""))),
                !(s.word(n + 1).map { LanguageChecker.isPluralNoun($0) || Self.manualNouns.contains($0) } ?? false) { return (i, n, s.text(i, n)) }
@@ -135,7 +145,7 @@ extension LanguageChecker {
                n == "being" && (s.word(i + 2).map { Self.manualActs.contains($0) } ?? false)
                 || (Lex.changeVerbs.contains(n) || ["targeted", "pointed", "selected"].contains(n)) && ["the", "a", "an", "all", "our", "every", "both", "to", "into", "it", "them"].contains(s.word(i + 2) ?? ""),
                // ("That glitch accidentally sent out commands": a defect acting, not a hand slipping)
-               !(i > 0 && ["glitch", "bug", "defect", "fault", "race", "regression", "firmware"].contains(s.w[i - 1])) {
+               !(i > 0 && Self.thingsActing.contains(s.w[i - 1])) {
                 let e = n == "being" ? i + 2 : i + 1
                 return (i, e, s.text(i, e))
             }
@@ -189,13 +199,17 @@ extension LanguageChecker {
             // "an accidental execution of a command", "a process that was inadvertently run against production"
             // ("deemed the fire to be accidental": a fire investigator's classification, against deliberate, not a slip)
             if ["accidental", "inadvertent", "mistaken"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), !["consequence", "consequences", "side", "behaviour", "behavior", "interaction"].contains(n),
-               !(i > 0 && ["be", "was", "were", "is", "deemed", "as", "ruled", "considered", "believed"].contains(s.w[i - 1])) {
+               !(i > 0 && ["be", "was", "were", "is", "deemed", "as", "ruled", "considered", "believed"].contains(s.w[i - 1])),
+               // ("due to the risk of accidental deletion, no regular cleanup has been performed": a slip feared, not one made)
+               !s.span(i - 3, i).contains(where: { ["risk", "risks", "danger", "chance", "possibility", "prevent", "prevents", "avoid", "against", "fear", "likelihood"].contains(s.w[$0]) }) {
                 return (i, i + 1, s.text(i, i + 1))
             }
             if ["mistyped", "misspelled", "mis-typed", "fat-fingered", "mis-clicked", "misclicked", "mis-keyed", "miskeyed"].contains(x) { return (i, i, s.text(i, i)) }
             // "a missed step", "a skipped check", "the step was skipped", "a missed manual verification of the feed"
             let stepLike: Set<String> = ["step", "check", "item", "stage", "line", "flag", "setting", "entry", "verification", "reconciliation", "sign-off", "review", "renewal", "rotation", "handover", "handoff"]
-            if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), let n = s.span(i + 1, i + 4).first(where: { stepLike.contains(s.w[$0]) }),
+            // ("because the update script skipped that step": a tool's gap, which is the deeper cause)
+            if ["missed", "skipped", "omitted", "forgotten", "overlooked"].contains(x), !(i > 0 && (Self.thingsActing.contains(s.w[i - 1]) || ["tool", "pipeline", "automation", "scheduler", "bot", "installer", "updater", "wizard", "template"].contains(s.w[i - 1]))),
+               let n = s.span(i + 1, i + 4).first(where: { stepLike.contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !["the", "a", "an"].contains(s.w[$0]) }) {
                 return (i, n, s.text(i, n))
             }
@@ -234,13 +248,19 @@ extension LanguageChecker {
     }
 
     /// A passive manual act given as the whole root cause: "Root cause: the --force flag was passed to the sync script."
-    func passiveAct(_ s: Sentence) -> (at: Int, end: Int)? {
-        for i in 0..<s.count where s.isWord(i) && ["was", "were", "getting", "got", "being"].contains(s.w[i]) {
+    func passiveAct(_ s: Sentence, stepsLeftUndone: Bool = false) -> (at: Int, end: Int)? {
+        for i in 0..<s.count where s.isWord(i) && ["was", "were", "getting", "got", "being", "been"].contains(s.w[i]) {
             // "a bad file getting uploaded": the informal passive counts when the thing is called wrong
-            if !["was", "were"].contains(s.w[i]), !s.span(i - 4, i).contains(where: { ["bad", "wrong", "incorrect", "faulty", "broken", "stale", "invalid"].contains(s.w[$0]) }) { continue }
+            if !["was", "were", "been"].contains(s.w[i]), !s.span(i - 4, i).contains(where: { ["bad", "wrong", "incorrect", "faulty", "broken", "stale", "invalid"].contains(s.w[$0]) }) { continue }
+            // ("had not been washed out properly": the perfect passive, negated)
+            // (not "should not have been run during peak hours": a modal's other world, the counterfactual check's)
+            if s.w[i] == "been", !(s.span(i - 3, i).contains(where: { ["not", "never", "hadn't", "hasn't", "haven't"].contains(s.w[$0]) }) && s.span(i - 3, i).contains(where: { ["had", "has", "have", "hadn't", "hasn't", "haven't"].contains(s.w[$0]) }))
+                || s.span(i - 4, i).contains(where: { ["should", "could", "would", "must", "might", "shouldn't", "couldn't", "wouldn't", "ought"].contains(s.w[$0]) }) { continue }
             var j = i + 1
+            let negated = s.word(j) == "not" || s.word(j) == "never" || s.w[i] == "been"
             if s.word(j) == "not" || s.word(j) == "never" { j += 1 }
-            guard let v = s.word(j), Self.manualActs.contains(v) else { continue }
+            // ("Root cause: the setpoints were not reloaded after the update": a step left undone, told as the whole cause)
+            guard let v = s.word(j), Self.manualActs.contains(v) || stepsLeftUndone && negated && Self.upkeepSteps.contains(v) else { continue }
             // "was set up", "was run by the scheduler": a system did it
             if s.word(j + 1) == "by", let n = s.word(j + 2), Lex.nonPeople.contains(n) || ["the", "a", "an"].contains(n) && (s.word(j + 3).map { Lex.nonPeople.contains($0) || $0.hasSuffix("er") && !Lex.roles.contains($0) } ?? false) { continue }
             if ["automatically", "successfully", "correctly", "as"].contains(s.word(j + 1) ?? "") { continue }
@@ -277,7 +297,8 @@ extension LanguageChecker {
             // ("the validation step was skipped by the pipeline when ...": a system skipped it, and that is the finding)
             if s.word(sl.end + 1) == "by", let n = s.span(sl.end + 2, sl.end + 5).first(where: { !["the", "a", "an", "our", "their"].contains(s.w[$0]) }),
                Lex.nonPeople.contains(s.w[n]) || ["pipeline", "scheduler", "tool", "tooling", "script", "job", "automation", "system", "ci", "template", "workflow", "bot"].contains(s.w[n]) { return nil }
-            if (max(0, sl.at - 14)..<sl.at).contains(where: { ["causing", "resulting", "leading", "so", "therefore", "thus"].contains(s.w[$0]) }) { return nil }
+            // (a sentence-opening "So" is a discourse marker: "So basically it was a typo in the schedule time.")
+            if (max(0, sl.at - 14)..<sl.at).contains(where: { ["causing", "resulting", "leading", "so", "therefore", "thus"].contains(s.w[$0]) && !($0 == s.firstWordIndex && s.w[$0] == "so") }) { return nil }
             // "The parser ignored unknown keys, so the misspelled setting was dropped": the sentence already says what allowed it;
             // words that only introduce the slip ("because of a typo") do not count
             let intro: Set<String> = ["because", "since", "due", "to", "of", "by", "so", "was", "is", "a", "an", "the", "single", "simple", "one"]
@@ -295,9 +316,12 @@ extension LanguageChecker {
         }
         // a passive manual act as the whole root cause, in a short statement of it
         // (not in a 5 Whys answer: the next answer goes on asking why)
-        guard role == .rootCause || role == .contributingFactors, s.w.filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s) else { return nil }
+        // ("An investigation into the fire deemed that flammable oil residue had not been washed out ...": the finding's frame is not the cause)
+        let finding: Set<String> = ["found", "deemed", "determined", "concluded", "revealed", "showed", "established", "confirmed", "identified"]
+        let frame = s.span(0, min(s.count, 10)).first(where: { s.w[$0] == "that" && $0 > 0 && finding.contains(s.w[$0 - 1]) }).map { $0 + 1 } ?? 0
+        guard role == .rootCause || role == .contributingFactors, s.w[frame...].filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s, stepsLeftUndone: role == .rootCause), p.at > frame else { return nil }
         // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
-        var subj = s.w[..<p.at].filter { ![":", "-", "—", ","].contains($0) }
+        var subj = s.w[frame..<p.at].filter { ![":", "-", "—", ","].contains($0) }
         if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
         // ("Another contributing factor was that the pressure setpoint ... was set wrong": the frame before "that")
         if let t = subj.firstIndex(of: "that"), t <= 5, t >= 2, ["is", "was"].contains(subj[t - 1]),
@@ -305,7 +329,7 @@ extension LanguageChecker {
         if subj.count > 8 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
         let after = s.w[s.span(p.end + 1, s.count)]
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
-        let before = s.w[..<p.at]
+        let before = s.w[frame..<p.at]
         if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system", "manual", "manually"].contains($0) }) { return nil }
         // ("Early testing was done prior to cut over to ensure ...": a safeguard that was carried out, not a slip)
         if before.contains(where: { ["testing", "tests", "test", "review", "verification", "validation", "checks"].contains($0) }) || s.containsAny(["ensure", "verify", "confirm"]) { return nil }

@@ -27,6 +27,8 @@ extension LanguageChecker {
         // "a engineer-driven configuration error": the person folded into an adjective
         "engineer-driven", "operator-driven", "human-driven", "user-driven configuration", "human-induced", "operator-induced", "human-caused",
         // "on-site tech error during RTC battery replacement", "an error of typing in the parameter of maximum relays"
+        // "the human element is the root cause in the Costa Concordia casualty"
+        "the human element is", "human element was", "the human factor is", "the human factor was",
         "developer oversight", "engineer oversight", "operator oversight", "staff oversight", "an error made during", "a mistake made during",
         "tech error", "technician error", "staff error", "transcription error", "transcription mistake", "contractor error", "installer error", "typing error", "error of typing", "typing mistake", "typographical error", "typographic error", "data entry error", "data-entry error", "keying error",
         // "The upload procedure was not followed correctly": the step named, not why it could be missed
@@ -135,6 +137,8 @@ extension LanguageChecker {
             // "Human error does take place, but what we can do is put some checks and balances ...": errors granted, then the safety net
             if s.span(endP, endP + 4).contains(where: { ["happens", "happen", "occurs", "occur", "place", "inevitable"].contains(s.w[$0]) }),
                s.span(endP, s.count).contains(where: { ["but", "so"].contains(s.w[$0]) }) { continue }
+            // ("a human error during maintenance without sufficient safeguards": the missing safeguard named with the error)
+            if s.span(endP, s.count).contains(where: { k in ["without", "lacking"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["controls", "control", "safeguards", "checks"].contains(s.w[$0]) }) }) { continue }
             // "Human error is where an investigation starts": the principle, not a cause
             if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
