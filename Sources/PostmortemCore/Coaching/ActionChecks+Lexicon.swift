@@ -12,6 +12,13 @@ extension ActionChecker {
         // "take personal action to address", "working with AWS to understand what happened"
         // "we are determined to use the lessons within it to put things right"
         "put things right", "make things right", "set things right", "put it right", "make it right",
+        // "We are putting controls in place to try and mitigate this set of circumstances", "We haven't finished assessing how to handle ...",
+        // "conducts further necessary and proportionate enquiries"
+        "controls in place", "try and",
+        // "Sort oot the alarm priorities in SCADA", "Get the IT side of the elevators sorted out", "IT hotline must improve the escalation",
+        // "consult properly with the union", "Re-energise our culture of engineering excellence"
+        "sort out", "sort oot", "sorted out", "sorted oot", "must improve", "should improve", "will improve", "shall improve", "consult properly", "properly consult",
+        "culture of", "re-energise", "re-energize", "reinvigorate", "revitalise", "revitalize", "assessing how to", "assess how to", "further enquiries", "further inquiries", "further necessary", "proportionate enquiries",
         "follow this up", "follow it up", "follow that up", "reminders of", "reminder of", "can do better", "must do better", "need to do better", "take personal action",
         "to understand what happened", "to understand why",
         // "will be implementing at least some of them", "the backup process is going to change in future", "a comprehensive review into the issues"

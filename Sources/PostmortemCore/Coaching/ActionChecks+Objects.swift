@@ -33,6 +33,11 @@ extension ActionChecker {
             // ("Q3", "2026-12-01", "May 5": a date is when, not what done looks like; it leaves any real number counted)
             if !countingDates, t.kind == .word && t.hasDigit && (x.hasPrefix("q") && x.count == 2 || x.contains("-") && x.first?.isNumber == true)
                 || t.kind == .number && (i > 0 && dayWords.contains(s.w[i - 1]) || isCalendarDate(x)) { continue }
+            // ("Improve our monitoring to detect 500 errors as soon as they occur": an HTTP status names the errors, it does not measure done)
+            let statusCode = t.kind == .number && x.count == 3 && ["1", "2", "3", "4", "5"].contains(x.first.map(String.init) ?? "") && x.allSatisfy(\.isNumber)
+                && ["errors", "error", "responses", "response", "status", "statuses", "codes", "code", "pages", "page", "s"].contains(s.word(i + 1) ?? "")
+                && !s.span(0, s.count).contains(where: { $0 != i && (s.toks[$0].kind == .number || s.toks[$0].hasDigit || ["%", ">", "<"].contains(s.w[$0])) })
+            if statusCode { sawTechToken = true; continue }
             if t.kind == .number || (t.kind == .word && t.hasDigit) || (t.kind == .punct && ["%", ">", "<", "≥", "≤", "$", "="].contains(t.text)) {
                 sawNumber = true
             }

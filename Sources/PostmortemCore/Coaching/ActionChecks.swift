@@ -390,6 +390,8 @@ struct ActionChecker {
         // "Additionally, we are implementing ...", "Also, add ...": a connective before the action
         if st + 1 < s.count, ["additionally", "also", "furthermore", "further", "finally", "moreover", "lastly", "secondly", "thirdly"].contains(s.w[st]), s.w[st + 1] == "," { st += 2 }
         if s.has("in addition", at: st), s.word(st + 2) == "," { st += 3 }
+        // ("And we'll revisit the whole maintenance approach with the vendor": a spoken "and" before the promise)
+        if st + 1 < s.count, ["and", "plus", "so"].contains(s.w[st]), s.isWord(st + 1), ["we'll", "we", "i'll", "i", "they'll", "they"].contains(s.w[st + 1]) { st += 1 }
         // "Owner: Kenji - make ...", "Kenji: make ...", "@kenji — make ...": an owner label before the action
         if st + 1 < s.count, ["owner", "assignee", "assigned", "who"].contains(s.w[st]), s.isPunct(st + 1) { st += 2 }
         if st + 1 < s.count, s.isWord(st), s.toks[st].isCapitalized || s.w[st].hasPrefix("@"), s.isPunct(st + 1), [":", "-", "—", "–"].contains(s.w[st + 1]),

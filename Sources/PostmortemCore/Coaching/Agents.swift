@@ -16,7 +16,7 @@ struct Agent {
 struct AgentFinder {
     var people: Set<String>
 
-    static let needsModifier: Set<String> = ["team", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
+    static let needsModifier: Set<String> = ["team", "teams", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
         "architect", "architects", "newcomer", "tech", "techs", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
@@ -108,10 +108,22 @@ struct AgentFinder {
            let st = AgentFinder.determiners.contains(s.w[k - 1]) ? k - 1 : (k > 1 && s.isWord(k - 2) && AgentFinder.determiners.contains(s.w[k - 2]) && !s.isBoundary(k - 1) ? k - 2 : nil) {
             return Agent(start: st, end: k, strength: .weak)
         }
-        // "the flight monitor on duty", "the desk officer on shift": whoever holds a post on a shift is a person, whatever the title
-        if s.has("on duty", at: k + 1) || s.has("on shift", at: k + 1), !t.isCapitalized || s.isSentenceStart(k), !Lex.nonPeople.contains(x),
+        // "the flight monitor on duty", "the desk officer on shift", "the obs reg on call": whoever holds a post on a shift is a person, whatever the title
+        if s.has("on duty", at: k + 1) || s.has("on shift", at: k + 1) || s.has("on call", at: k + 1), !t.isCapitalized || s.isSentenceStart(k), !Lex.nonPeople.contains(x),
            let st = (max(0, k - 3)..<k).last(where: { s.isWord($0) && AgentFinder.determiners.contains(s.w[$0]) }), s.span(st + 1, k).allSatisfy({ s.isWord($0) && !s.isBoundary($0) }) {
             return Agent(start: st, end: k + 2, strength: .weak)
+        }
+        // "the loading master who did not count the lorries", "the permit issuer, who authorised ...": a title the lists do not hold,
+        // told as a person by the "who" after it (not the public: "passengers who", "users who")
+        if !t.isCapitalized || s.isSentenceStart(k), s.word(k + 1) == "who" || s.word(k + 1) == "," && s.word(k + 2) == "who", x.count >= 4, !Lex.nonPeople.contains(x),
+           !AgentFinder.publicWho.contains(x), !x.hasSuffix("ing"), let n = s.word(s.word(k + 1) == "who" ? k + 2 : k + 3), s.isWord(s.word(k + 1) == "who" ? k + 2 : k + 3),
+           !["is", "are", "was", "were", "have", "has", "had"].contains(n) || ["not", "never", "no"].contains(s.word(s.word(k + 1) == "who" ? k + 3 : k + 4) ?? ""),
+           let st = (max(0, k - 3)..<k).last(where: { s.isWord($0) && AgentFinder.determiners.contains(s.w[$0]) || s.toks[$0].isPossessive }),
+           s.span(st + 1, k).allSatisfy({ s.isWord($0) && !s.isBoundary($0) && !["of", "for", "to", "in", "on", "with", "and", "or"].contains(s.w[$0]) }),
+           // (only where the clause or the verb after it tells a failing: "The creator who uploaded the 40 GB file answered support within
+           // 10 minutes" is someone helping)
+           s.span(k + 2, min(s.count, k + 12)).contains(where: { ["not", "never", "no", "without", "failed", "forgot", "ignored", "sat", "skipped", "refused", "neglected", "overlooked", "left"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) {
+            return Agent(start: st, end: s.word(k + 1) == "who" ? relativeEnd(s, from: k + 2) : k, strength: .strong)
         }
         // "the Change Advisory Board approved ...", "the Court Operations Committee": a named body of people
         // ("the Duty Systems Controller elected to ...": a capitalised title)
@@ -335,6 +347,12 @@ struct AgentFinder {
         "cert", "boot", "power", "node", "process", "shard", "replica", "replication", "partition", "quota", "ingress", "storage", "disk", "raid",
         "job", "batch", "cron", "kernel", "display", "fan", "thermal", "battery", "load", "endpoint"]
 
+    /// People outside the organisation, whom a "who" after them does not make the subject of a finding.
+    static let publicWho: Set<String> = ["users", "user", "customers", "customer", "clients", "client", "patients", "patient", "passengers", "passenger", "visitors",
+        "visitor", "residents", "resident", "callers", "caller", "viewers", "viewer", "listeners", "readers", "fans", "subscribers", "citizens", "families", "children",
+        "pupils", "members", "guests", "shoppers", "buyers", "sellers", "players", "drivers", "riders", "travellers", "travelers", "tenants", "householders",
+        "those", "anyone", "everyone", "others", "people", "persons", "individuals", "parents", "voters", "applicants", "claimants", "donors", "participants", "attendees"]
+
     /// Departments named bare after a person: "Jenna in systems", "Tom from networking".
     static let workplaces: Set<String> = ["systems", "networking", "ops", "infra", "infrastructure", "security", "it", "sre", "platform", "finance",
         "engineering", "support", "marketing", "sales", "legal", "hr", "qa", "devops", "operations", "facilities", "procurement"]
@@ -361,6 +379,8 @@ struct AgentFinder {
         if ["human", "humans"].contains(x), ["element", "elements", "factor", "factors", "side", "aspect", "aspects", "dimension", "performance", "interface", "toll", "cost", "costs", "error", "errors", "in-the-loop"].contains(s.word(k + 1) ?? "") { return nil }
         if k > 0, s.isWord(k - 1), !AgentFinder.determiners.contains(s.w[k - 1]), !s.isSentenceStart(k - 1), Lex.nonPeople.contains(s.w[k - 1]), s.toks[k - 1].isCapitalized || s.toks[k - 1].isAllCaps,
            s.toks[k - 1].text != "IT",
+           // ("the Client's SCADA operator, who had not confirmed ...": a "who" makes it a person)
+           s.word(k + 1) != "who", !(s.word(k + 1) == "," && s.word(k + 2) == "who"),
            AgentFinder.systemRoleWords.contains(x) {
             return nil // "the Postgres operator"
         }
@@ -368,6 +388,8 @@ struct AgentFinder {
             guard let p = prev, s.isWord(k - 1), !s.isBoundary(k - 1), !Lex.changeVerbs.contains(p), !Lex.skipAdverbs.contains(p) || AgentFinder.determiners.contains(p),
                   // ("were left with staff not knowing when power would be restored": a preposition is not the modifier)
                   !["with", "without", "among"].contains(p) || s.toks[k].isCapitalized
+                      // ("the delay sits with ops control": the group named by its function)
+                      || ["control", "team", "desk", "room", "centre", "center"].contains(s.word(k + 1) ?? "")
             else { return nil }
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
             // "multiple people saw the warning" (not "including people who didn't join"); "the security office" (not "in the office")
@@ -376,6 +398,9 @@ struct AgentFinder {
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
+        // ("the mine operator did not enforce the provisions in its approved roof control plan": the company that runs the mine, as US
+        // mine-safety reports use the word; "the aircraft operator", "the system operator" likewise)
+        if ["operator", "operators"].contains(x), let p = prev, ["mine", "aircraft", "airline", "vessel", "railway", "pipeline", "fleet", "network", "facility", "utility", "system", "transmission", "distribution", "tour", "ferry"].contains(p) { return nil }
         // ("The template editor wrote changes directly to the production database": a tool named after a job)
         if ["editor", "editors"].contains(x), let p = prev, ["template", "text", "code", "config", "configuration", "html", "wysiwyg", "rich-text", "visual", "video", "image", "map", "level",
             "schema", "rules", "rule", "policy", "workflow", "form", "page", "markdown", "json", "yaml", "sql", "graphical", "online", "web", "content", "layout", "theme", "registry", "hex", "photo", "audio"].contains(p) { return nil }

@@ -2,7 +2,9 @@
 /// a habit ("keeps shipping ... without telling anyone") and going one's own way ("went off on her own").
 extension LanguageChecker {
     static let accountabilityNouns: Set<String> = ["responsibility", "blame", "fault", "accountability", "culpability"]
-    static let restVerbs: Set<String> = ["lies", "lay", "lie", "rests", "rested", "rest", "falls", "fell", "sits", "sat"]
+    static let restVerbs: Set<String> = ["lies", "lay", "lie", "rests", "rested", "rest", "falls", "fell", "sits", "sat", "belongs", "belonged"]
+    /// The harm itself as what rests with someone: "the delay in the morning sits with ops control", "the real failure here belongs to ...".
+    static let restingHarms: Set<String> = ["delay", "delays", "failure", "failures", "fault", "outage", "loss", "lapse", "breach", "miss"]
     static let goingAlone: [String] = ["went off on her own", "went off on his own", "went off on their own", "went rogue", "gone rogue",
         "going rogue", "went off script", "went off-script", "took matters into her own hands", "took matters into his own hands",
         "took matters into their own hands", "took it upon herself", "took it upon himself", "took it upon themselves"]
@@ -69,8 +71,9 @@ extension LanguageChecker {
             // ("lies squarely with the integration team", "Accountability for the delay in restoring the feed rests with the hosting provider")
             let with = ["squarely", "firmly", "solely", "entirely", "wholly", "fully", "clearly", "ultimately", "primarily"].contains(s.word(i + 1) ?? "") ? i + 2 : i + 1
             // ("The fault lay with an engineer from our RNG supplier who had not completed ...": "fault" and "blame" name the failure themselves)
-            if aboutFailure || i > 0 && ["fault", "blame"].contains(s.w[i - 1]), LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "breach", "loss", "damage", "disruption", "interruption", "fault", "blame"].contains($0) }), ["with", "on", "upon"].contains(s.word(with) ?? ""),
-               let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) }), let a = person(from: with + 1) {
+            if aboutFailure || i > 0 && ["fault", "blame"].contains(s.w[i - 1]), LanguageChecker.restVerbs.contains(x), s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) || ["delay", "delays", "breach", "loss", "damage", "disruption", "interruption", "fault", "blame"].contains($0) }), ["with", "on", "upon", "to"].contains(s.word(with) ?? ""), s.word(with) != "to" || ["belongs", "belonged"].contains(x),
+               let st = (max(0, i - 8)..<i).first(where: { LanguageChecker.accountabilityNouns.contains(s.w[$0]) || LanguageChecker.restingHarms.contains(s.w[$0]) && !s.span($0 + 1, i).contains(where: { ["of", "for"].contains(s.w[$0]) && s.span($0 + 1, i).contains(where: { s.isWord($0) }) && s.w[$0] == "for" }) }),
+               let a = person(from: with + 1) {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
             // "The card authorisation outage on 3 May was the responsibility of our processor's change manager, who approved ...",

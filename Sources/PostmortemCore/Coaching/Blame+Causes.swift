@@ -175,7 +175,8 @@ extension LanguageChecker {
                     [.impact, .rootCause, .contributingFactors, .couldBeBetter].contains(role)
                         || s.w.contains(where: { LanguageChecker.negativeOutcome.contains($0) && !["reach", "reached"].contains($0) || LanguageChecker.harmVerbs.contains($0) || ["wrong", "stale", "duplicate", "duplicated"].contains($0) }) { agentAt = b + 1 }
             guard var q = agentAt else { continue }
-            while q < s.count, AgentFinder.determiners.contains(s.w[q]) { q += 1 }
+            // ("signed off by the then Engineering Manager": a title held at the time)
+            while q < s.count, AgentFinder.determiners.contains(s.w[q]) || q > agentAt! && ["then", "acting", "interim"].contains(s.w[q]) { q += 1 }
             guard q < s.count else { continue }
             let isPoss = finder.possessivePerson(s, at: q) || s.isWord(q) && !s.toks[q].isPossessive && finder.possessivePerson(s, at: q + 1)
             // ("by one of our developers": the determiner skipped was the start of the person)
@@ -207,6 +208,8 @@ extension LanguageChecker {
             if x == "by" {
                 var p = b - 1
                 while p > 0, ["accidentally", "inadvertently", "mistakenly", "directly", "ultimately", "likely", "probably", "partly", "originally"].contains(s.w[p]) { p -= 1 }
+                // ("A hot plate was mistakenly left on by a researcher": the verb's particle before "by")
+                if p > 1, ["on", "off", "open", "out", "behind", "running", "unlocked"].contains(s.w[p]), s.w[p - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[p - 1]) || s.w[p - 1] == "left" { p -= 1 }
                 // ("it was closed without investigation by the billing analyst": the step it went without, between the verb and "by")
                 var wentWithout = false
                 if let w = s.span(max(0, p - 3), p + 1).last(where: { s.w[$0] == "without" }), w > 0, s.span(w + 1, p + 1).allSatisfy({ s.isWord($0) }),
@@ -225,6 +228,8 @@ extension LanguageChecker {
                    s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
                    prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
                 let before = s.w[p]
+                // ("batch jobs owned by other teams": whose they are, not what anyone did)
+                if ["owned", "maintained", "managed", "operated", "staffed", "shared", "accessed", "used"].contains(before), !s.span(p - 2, b).contains(where: { ["accidentally", "mistakenly", "wrongly", "inadvertently"].contains(s.w[$0]) }) { continue }
                 let sanctioned = hasSystemReason(s, after: agent?.end ?? q) || s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in ["procedure", "policy", "exception", "exempts", "exempt", "approved", "under", "confirmed", "runbook", "because", "since", "as"].contains(s.w[k])
                     // ("outside the approved change window, contrary to the change policy": the rule gone against, not a sanction)
                     && !s.span(k - 6, k).contains(where: { ["outside", "contrary", "against", "breach", "violation", "without"].contains(s.w[$0]) }) })
@@ -240,7 +245,8 @@ extension LanguageChecker {
                 }
                 if ["deleted", "dropped"].contains(before) { hit = s.containsAny(["accidentally", "mistakenly", "inadvertently"]) }
                 // ("our production index was cleared accidentally by an engineer": the slip's adverb between the act and its author)
-                if s.span(p + 1, b).contains(where: { ["accidentally", "inadvertently", "mistakenly"].contains(s.w[$0]) }), agent?.strength == .strong,
+                // ("A hot plate was mistakenly left on by a researcher": the adverb before the act)
+                if s.span(p + 1, b).contains(where: { ["accidentally", "inadvertently", "mistakenly"].contains(s.w[$0]) }) || p > 0 && ["accidentally", "inadvertently", "mistakenly", "wrongly", "carelessly"].contains(s.w[p - 1]), agent?.strength == .strong,
                    before.hasSuffix("ed") || English.irregularParticiples.contains(before) { hit = true }
                 // "The crew pairings were corrupted by Marco when he reimported the seniority file": the damage put on a person
                 if ["corrupted", "wrecked", "damaged", "clobbered", "mangled", "trashed", "nuked"].contains(before), agent?.strength == .strong { hit = true }

@@ -75,7 +75,8 @@ extension LanguageChecker {
             // ("Because developers used a developer install, they didn't encounter this error" explains why nobody saw it)
             let explainsNotSeeing = (s.span(j + 1, s.count)).contains { m in s.negated(before: m, within: 2) && ["encounter", "see", "notice", "hit", "catch", "detect", "reproduce", "observe", "experience", "spot"].contains(s.w[m]) }
             if causalMarkerBefore(s, a.start), !explainsNotSeeing {
-                if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
+                // ("had a script and a FAQ by Monday opening because the comms officer wrote them on Sunday afternoon": what helped, credited)
+                if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted", "wrote", "prepared", "drafted", "organised", "organized", "arranged"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
                     return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
                 }
             }
@@ -131,6 +132,8 @@ extension LanguageChecker {
         if n == "to", let v = s.word(o + 1), English.past(ofBase: v) != nil || ["inform", "tell", "ask", "check", "test", "wait", "notify", "warn", "investigate", "look", "verify", "review", "read", "escalate", "confirm", "pass", "go", "run", "use", "follow"].contains(v) { return true }
         // ("operators used it without prompting", "without being asked": unprompted is praise, not a step skipped)
         if ["prompting", "being"].contains(n) { return false }
+        // ("approved by the CAB without anyone there asking for a replication check": nobody doing the check)
+        if ["anyone", "anybody", "someone", "somebody"].contains(n), s.span(o + 1, o + 4).contains(where: { s.w[$0].hasSuffix("ing") && ["asking", "checking", "reviewing", "looking", "questioning", "testing", "verifying", "confirming", "challenging"].contains(s.w[$0]) }) { return true }
         return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
     }
 

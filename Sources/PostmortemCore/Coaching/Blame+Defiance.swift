@@ -319,6 +319,10 @@ extension LanguageChecker {
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
         if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
         if s.has("didn't do anything", at: j) { return j + 2 }
+        // ("a former systems librarian who built no checks into it at all", "made no attempt to", "gave no warning"): nothing done, told as an act
+        if ["built", "added", "wrote", "put", "made", "gave", "raised", "performed", "carried", "ran"].contains(s.w[j]), s.word(j + 1) == "no",
+           let n = s.word(j + 2), ["checks", "check", "tests", "test", "validation", "safeguards", "safeguard", "attempt", "effort", "warning", "alarm", "alert", "alerts", "handover", "record", "review", "checking"].contains(n),
+           !(s.w[j] == "made" && ["difference"].contains(n)) { return j + 2 }
         // ("RCMP leadership had done very little to systematically evaluate its critical incident response")
         if let p = ["had done very little", "has done very little", "did very little", "had done little", "has done little", "did little to"].first(where: { s.has($0, at: j) }) { return j + p.split(separator: " ").count - 1 }
         // "acknowledged it, and went back to sleep", "went silent for half an hour", "didn't show up until it was over"

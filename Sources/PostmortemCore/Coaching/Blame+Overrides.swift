@@ -104,6 +104,15 @@ extension LanguageChecker {
                 // "His failure to press the right button meant a train came off the rails": the person, by pronoun, and the harm it caused
                 who = Agent(start: i - 1, end: i - 1, strength: .strong)
             }
+            // ("The failure to use interpretation services to effectively communicate with Mr Singh by both the custodial and the healthcare teams":
+            // the failing first, the people after it with "by")
+            if who == nil, s.word(i + 1) == "to", let b = s.span(i + 3, min(s.count, i + 16)).first(where: { s.w[$0] == "by" }),
+               let a = s.span(b + 1, b + 8).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && ($0.strength == .strong || $0.strength == .weak) }),
+               s.span(b + 1, a.start).allSatisfy({ s.isWord($0) && !s.toks[$0].isCapitalized }), !s.span(i + 2, b).contains(where: { s.isPunct($0) && [",", ";"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "blame", at: i, excerpt: s.text(i, a.end),
+                                   message: "\"\(s.text(i, a.end))\" names people's failing as the cause; say what they were asked to do, what they had, and what would have made the step hard to miss.",
+                                   better: "Describe the step and what did not carry it: " + Rewrite.quote("<The step> did not happen; nothing in <the process, booking system or checklist> prompted or tracked it"))]
+            }
             // ("the supplier's service desk": the possessive's head is the team)
             guard var a = who else { continue }
             var t = a.end < i ? i + 1 : a.end + 1

@@ -167,6 +167,21 @@ extension LanguageChecker {
                        "identified", "named", "dealt", "located", "traced"].contains(s.w[$0]) }),
                    s.word(v + 1) != "by" { return finding(i - 1, v) }
             }
+            // "Formal capability procedures have been initiated in respect of the Exams Officer", "placed on a development plan",
+            // "to complete a reflective account and supervised practice before next night shift": HR's and a regulator's sanctions
+            if x == "capability", ["procedures", "procedure", "proceedings", "process", "hearing", "review", "meeting"].contains(s.word(i + 1) ?? ""),
+               s.span(max(0, i - 3), i).contains(where: { ["formal", "under", "initiated", "started", "begun"].contains(s.w[$0]) }) || s.span(i + 2, s.count).contains(where: { ["respect", "against", "initiated", "started", "begun", "opened"].contains(s.w[$0]) }) { return finding(i, i + 1) }
+            if ["placed", "put"].contains(x), s.word(i + 1) == "on", s.span(i + 2, i + 5).contains(where: { s.w[$0] == "plan" }),
+               s.span(i + 2, i + 5).contains(where: { ["development", "improvement", "performance", "support", "monitoring"].contains(s.w[$0]) }) { return finding(i, i + 4) }
+            if s.has("reflective account", at: i) || s.has("reflective statement", at: i) || s.has("supervised practice", at: i),
+               s.span(0, i).contains(where: { ["complete", "completes", "write", "submit", "undertake", "undergo", "provide"].contains(s.w[$0]) }),
+               s.span(0, i).contains(where: { k in s.toks[k].isAllCaps && s.toks[k].text.count <= 3 && s.isWord(k) || finder.agent(s, at: k).map { $0.isBlameable } == true }) { return finding(i, i + 1) }
+            if ["removed", "remove", "stood", "taken", "suspended"].contains(x), let f = s.span(i + 1, i + 3).first(where: { ["from", "off"].contains(s.w[$0]) }),
+               let d = s.span(f + 1, f + 5).first(where: { ["duties", "duty", "role", "post", "shift", "shifts", "work"].contains(s.w[$0]) }),
+               s.span(f + 1, d).allSatisfy({ s.isWord($0) && !["the", "a", "this"].contains(s.w[$0]) || s.w[$0] == "-" }) || s.span(d + 1, s.count).contains(where: { ["pending", "until"].contains(s.w[$0]) }),
+               s.span(0, i).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable } == true }) { return finding(i, d) }
+            if x == "pending", ["retraining", "reassessment", "re-assessment", "re-training", "reaccreditation", "re-accreditation", "recertification"].contains(s.word(i + 1) ?? ""),
+               s.span(0, i).contains(where: { ["removed", "revoked", "suspended", "withdrawn", "restricted", "his", "her"].contains(s.w[$0]) }) { return finding(i, i + 1) }
             // "@jfarrell to be removed from the prod deploy group until he completes the rollout training": a person stood down until retrained
             if x == "until", let p = s.word(i + 1), ["he", "she", "they"].contains(p),
                s.span(i + 2, i + 5).contains(where: { ["completes", "complete", "completed", "passes", "pass", "retakes", "redoes", "finishes", "attends", "undergoes"].contains(s.w[$0]) }),

@@ -225,7 +225,8 @@ extension LanguageChecker {
             // ("failed to move the data within the prescribed period, as the user agreement requires": the rule asked for the act they failed)
             let asRequired = framed && s.span(omitAt + 1, s.count).contains(where: { s.w[$0] == "as" && s.span($0 + 1, $0 + 6).contains(where: { ["requires", "required", "prescribes", "prescribed", "demands", "mandates", "specifies"].contains(s.w[$0]) }) })
             if hasSystemReason(s, after: omitAt, ruleIsReason: false), !asRequired { return nil }
-            if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(ov) { return nil }
+            // ("had not confirmed rotor brake pressure", "never verified the backup": the past of a human check, left undone)
+            if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
                          v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss."
                             : perceived ? "This faults \(whoLower) for what they did not see; say what the signal looked like then and why it did not stand out."
@@ -250,7 +251,8 @@ extension LanguageChecker {
         let lineStrike = ["damaged", "cut", "severed", "struck", "hit", "dug"].contains(v) && s.span(j + 1, j + 5).contains(where: { ["fiber", "fibre", "cable", "cables", "line", "lines", "duct", "conduit", "pipe", "feed", "main"].contains(s.w[$0]) })
             && s.span(a.start, a.end + 1).contains(where: { ["contractor", "contractors", "crew", "crews", "builders", "workers", "excavator", "digger", "construction"].contains(s.w[$0]) })
         // ("When the captain accidentally discovered the fire": found by chance, not done by mistake)
-        let foundByChance = ["discovered", "found", "noticed", "spotted", "stumbled", "came", "uncovered", "learned", "learnt", "saw", "heard"].contains(v)
+        // ("a youth member accidentally fell backward into an unused campfire ring": a fall, not an act on the system)
+        let foundByChance = ["discovered", "found", "noticed", "spotted", "stumbled", "came", "uncovered", "learned", "learnt", "saw", "heard", "fell", "tripped", "fainted", "collapsed"].contains(v)
         if let adv = blameAdv, adv < j || adv == j - 1, !lineStrike, !foundByChance || s.w[adv] != "accidentally" && s.w[adv] != "inadvertently" {
             return blame(j, Rewrite.forCommission(s, a, verbAt: j), "\"\(s.w[adv])\" + \(whoLower) puts the cause on a person; describe what made the action possible.")
         }
@@ -294,7 +296,7 @@ extension LanguageChecker {
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
         // ("let this map through review without ever looking at the dock layer": what they let pass, and the look they never took)
         if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
-           let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + 10)).first(where: { s.w[$0] == "without" }),
+           let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + (v == "let" ? 16 : 10))).first(where: { s.w[$0] == "without" }),
            case let gi = ["ever", "even", "first", "properly", "really", "actually"].contains(s.word(w + 1) ?? "") ? w + 2 : w + 1,
            let g = s.word(gi), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
            // ("operators used it without prompting": unprompted is praise)

@@ -24,6 +24,16 @@ extension LanguageChecker {
                     return finding(i - 1, v + 1, "puts the failure on the person responsible for the change")
                 }
             }
+            // "the duty control engineer, whose acceptance of a flat trace during a flood rise was the decisive failure": the person's act as the failure
+            if x == "whose", i > 1, s.w[i - 1] == ",", let a = strongAgent(Array(s.span(max(0, i - 5), i - 1))), a.end == i - 2, let n = s.word(i + 1), Lex.actionNouns.contains(n) || ["acceptance", "handling", "judgement", "judgment", "failure", "omission", "oversight", "inaction", "reluctance", "refusal", "delay", "error", "misreading"].contains(n),
+               let be = s.span(i + 2, i + 14).first(where: { ["was", "is"].contains(s.w[$0]) }), s.span(i + 2, be).allSatisfy({ s.isWord($0) || s.toks[$0].kind == .number }),
+               s.span(be + 1, be + 5).contains(where: { ["failure", "cause", "error", "mistake", "trigger", "reason"].contains(s.w[$0]) }) {
+                return finding(a.start, be + 3, "makes a person's act the failure")
+            }
+            // "he's the one who set that PC to auto-update when he built it in 2021": a person singled out for the change
+            if ["he's", "she's", "he", "she"].contains(x), let o = s.span(i + 1, i + 4).first(where: { s.has("the one who", at: $0) || s.has("the one that", at: $0) || s.has("the guy who", at: $0) || s.has("the person who", at: $0) }),
+               s.span(i + 1, o).allSatisfy({ ["is", "was", "'s"].contains(s.w[$0]) }), let v = s.word(o + 3), Lex.changeVerbs.contains(v) || Lex.failingVerbs.contains(v) || ["set", "built", "wrote", "approved", "signed", "left"].contains(v),
+               !s.containsAny(LanguageChecker.recoveryWords) { return finding(i, o + 3, "singles a person out as the one who made the change") }
             // "The causes of the crisis lie primarily at the feet of the state", "South Yorkshire Police sought to deflect responsibility onto Liverpool fans"
             if s.has("at the feet of", at: i) || s.has("at the door of", at: i) || s.has("at the doorstep of", at: i), s.span(max(0, i - 4), i).contains(where: { ["lie", "lies", "lay", "laid", "rests", "rest", "placed", "squarely"].contains(s.w[$0]) }) {
                 return finding(i, min(s.count - 1, i + 4), "lays the failure on someone")
@@ -42,7 +52,9 @@ extension LanguageChecker {
             }
             // "..., he is the reason for all the delays": the person named as the cause itself
             if ["is", "was"].contains(x), s.word(i + 1) == "the", case let n = ["main", "real", "root", "only", "sole", "whole", "direct", "actual"].contains(s.word(i + 2) ?? "") ? i + 3 : i + 2,
-               ["reason", "cause"].contains(s.word(n) ?? ""), ["for", "of", "behind"].contains(s.word(n + 1) ?? "") || n + 1 >= s.count || s.isPunct(n + 1),
+               ["reason", "cause"].contains(s.word(n) ?? ""), ["for", "of", "behind"].contains(s.word(n + 1) ?? "") || n + 1 >= s.count || s.isPunct(n + 1)
+                   // ("the vendor's field engineer is the reason we lost the first 40 minutes": the harm told as a clause)
+                   || s.word(n) == "reason" && ["we", "why", "that", "the", "our", "it", "this", "customers", "users"].contains(s.word(n + 1) ?? "") && s.span(n + 2, s.count).contains(where: { English.isPast(s.w[$0]) || LanguageChecker.negativeOutcome.contains(s.w[$0]) }),
                let a = s.span(max(0, i - 6), i).lazy.compactMap({ self.finder.agent(s, at: $0) }).first(where: { $0.isBlameable && $0.strength == .strong && $0.end == i - 1 }) {
                 return finding(a.start, n, "names a person as the cause")
             }

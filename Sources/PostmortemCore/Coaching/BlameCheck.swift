@@ -20,7 +20,8 @@ struct LanguageChecker {
     static let humanVerbs: Set<String> = ["test", "check", "verify", "follow", "read", "review", "notice", "ask", "escalate", "communicate",
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
         "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
-        "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run", "act"]
+        "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run", "act",
+        "attend", "walk", "chase", "brief"]
     /// Things "they" can stand for: "pages were sent but they did not reach the administrators".
     static let thingPlurals: Set<String> = ["pages", "alerts", "alarms", "emails", "messages", "notifications", "requests", "packets", "jobs", "queries", "builds", "tests",
         "checks", "updates", "certificates", "certs", "servers", "nodes", "pods", "backups", "files", "disks", "logs", "metrics", "tickets", "reports", "patches", "changes",

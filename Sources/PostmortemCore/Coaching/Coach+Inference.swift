@@ -42,6 +42,8 @@ extension Coach {
            let v = s.word(s.word(a + 3) == "to" ? a + 4 : a + 3), !["have", "not", "never"].contains(v), !v.hasSuffix("n't"), !v.hasSuffix("ed") { return true }
         // "However, I will figure out ...": a connective before the commitment
         if ["however", "also", "additionally", "so", "finally", "then", "instead", "therefore", "thus"].contains(s.w[k]), s.word(k + 1) == "," { k += 2 }
+        // ("And we'll revisit the whole maintenance approach with the vendor": a spoken "and")
+        else if ["and", "plus", "so"].contains(s.w[k]), ["we'll", "we", "i'll", "they'll"].contains(s.word(k + 1) ?? "") { k += 1 }
         guard k < s.count else { return false }
         // "Owner: Kenji - make ...": an owner label before the action
         // (not "owner: mobile team (A. Bakker)", the owner cell of an action already read)
@@ -56,6 +58,12 @@ extension Coach {
            s.span(k, c).contains(where: { s.w[$0] == "(" }) { return true }
         // "IT team to be trained properly on calendar": a department in capitals, then the order
         if s.toks[k].text == "IT", ["team", "department", "services", "support"].contains(s.word(k + 1) ?? ""), s.word(k + 2) == "to" { return true }
+        // "Academies to strengthen oversight of exams administration", "Management to consult properly with the union", "IT hotline must improve
+        // the escalation": an action item's shorthand, a short subject and then the order
+        if s.toks[k].isCapitalized || s.toks[k].isAllCaps, let t = s.span(k + 1, k + 4).first(where: { ["to", "must", "should", "shall"].contains(s.w[$0]) }),
+           s.span(k, t).allSatisfy({ s.isWord($0) && !s.toks[$0].hasDigit && !["time", "access", "traffic", "ability", "failure", "attempts", "way", "it", "this", "that", "there", "we", "i", "they", "nothing", "everything"].contains(s.toks[$0].text == "IT" ? "IT" : s.w[$0])
+               && !English.isPast(s.w[$0]) && !LanguageChecker.auxWords.contains(s.w[$0]) }),
+           let v = s.word(t + 1), Lex.vagueVerbs.contains(v) && !["be", "make", "work", "keep", "help", "support", "maintain", "learn", "check", "handle", "follow"].contains(v) { return true }
         // "Recommendation 3: Drivers should be reminded ...": a numbered recommendation is an action
         if ["recommendation", "rec"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         // "Still open: strengthen our overall release process": a status label before the action

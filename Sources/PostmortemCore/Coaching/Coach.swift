@@ -85,7 +85,8 @@ public struct Coach: Sendable {
             let impactRole: TextRole = (role == .other || role == .summary) && Coach.isImpactStatement(s) ? .impact : role
             raw += c.unquantified(s, role: impactRole, textHasNumber: impactRole == role ? textHasNumber : s.hasQuantity)
         } else if role != .actionItem, let f = c.vagueDegree(s),
-                  ![.lessons, .wentWell].contains(role) || s.containsAny(LanguageChecker.negativeOutcome) { raw.append(f) }
+                  // ("Due to a high volume of fire traffic ..., visibility was often severely reduced": a condition among the causes, not the harm)
+                  ![.lessons, .wentWell, .contributingFactors].contains(role) || s.containsAny(LanguageChecker.negativeOutcome) { raw.append(f) }
         if role != .actionItem, role != .timeline, role != .title, Coach.isCommitment(s, role: role), let f = ActionChecker.vague(s, rawHadCode: false) { raw.append(f) }
         // one finding per check per sentence
         var seen = Set<String>()

@@ -153,6 +153,14 @@ extension LanguageChecker {
                    ["none of this happens", "none of this would", "this never happens", "it never happens", "we wouldn't be", "we would not be", "none of it happens"].contains(where: { s.find($0) != nil }) {
                     add(i, h + 1, "\"\(s.text(i, h + 1))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
                 }
+                // "If we read the release note carefully, this double charge would not happen": the same, in the active voice
+                // (not "If we keep a canary, this would not happen again": a plan for next time)
+                if ["we", "they", "i", "you", "someone", "somebody", "ops"].contains(s.word(i + 1) ?? ""), let c = s.span(i + 2, i + 12).first(where: { s.w[$0] == "," }),
+                   let wn = s.span(c + 1, c + 8).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }), s.w[wn] == "wouldn't" || ["not", "never"].contains(s.word(wn + 1) ?? ""),
+                   s.span(wn + 1, wn + 4).contains(where: { ["happen", "occur", "be"].contains(s.w[$0]) }), s.span(c + 1, wn).contains(where: { ["this", "it", "the", "that"].contains(s.w[$0]) }),
+                   !s.containsAny(["again", "future", "next", "anymore", "any"]) {
+                    add(i, c - 1, "\"\(s.text(i, c - 1))\" imagines a world that did not happen; describe what actually happened and what made it possible."); break
+                }
                 // "If the configuration was checked before the rollout, the service interruption would not happen"
                 if let b = s.span(i + 1, i + 8).first(where: { ["was", "were"].contains(s.w[$0]) }), let p = s.word(b + 1), p.hasSuffix("ed") || English.irregularParticiples.contains(p),
                    let wn = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }),
@@ -163,14 +171,16 @@ extension LanguageChecker {
                 }
             }
             if x == "had" || x == "hadn't", let n = s.word(i + 1) {
-                let inverted = ["we", "they", "i", "he", "she", "you", "someone", "anyone"].contains(n)
+                // ("Had ops had a remote ARB alarm the 2nd restart never happens": a role as the inverted subject, then its own "had")
+                let roleFirst = s.isSentenceStart(i) && (Lex.roles.contains(n) || Lex.departments.contains(n)) && s.span(i + 2, i + 4).contains(where: { ["had", "been", "known", "seen"].contains(s.w[$0]) })
+                let inverted = ["we", "they", "i", "he", "she", "you", "someone", "anyone"].contains(n) || roleFirst
                     || (s.isSentenceStart(i) || s.isPunct(i - 1) && s.w[i - 1] == ",") && (["the", "our", "a", "an", "this", "there", "it", "any"].contains(n) || s.toks[i + 1].isCapitalized)
                 // "Had CI included one 90-min file, v5.12 never ships": an inverted premise needs no modal after it
                 // ("Had a call with the vendor, who confirmed ..." has no participle: a plain past)
                 let premise = s.isSentenceStart(i) && s.span(i + 2, i + 6).contains(where: { k in (s.w[k].hasSuffix("ed") && s.w[k].count > 3 || English.irregularParticiples.contains(s.w[k]))
                     && s.span(k + 1, s.count).contains(where: { s.isPunct($0) && s.w[$0] == "," }) })
                 // ("Had pump P5 been available, supply pressure would ... have been maintained": any subject, when a participle and a comma follow)
-                if inverted || premise && modal, modal || s.contains("have") || premise {
+                if inverted || premise && modal, modal || s.contains("have") || premise || roleFirst {
                     if i > 0, s.isWord(i - 1), ["we", "they", "i", "he", "she", "you", "it", "that", "which", "who"].contains(s.w[i - 1]) { continue }
                     add(i, min(i + 3, s.count - 1), "\"\(s.text(i, min(i + 2, s.count - 1)))...\" is a counterfactual; describe what actually happened.")
                     break
@@ -244,7 +254,9 @@ extension LanguageChecker {
                !s.span(neg + 1, i).contains(where: { ["and", "but"].contains(s.w[$0]) || s.isPunct($0) }) {
                 add(i, i + 1, "\"... \(s.text(i, i + 1))\" measures what happened against a world that did not; describe what happened and what made it that way."); break
             }
-            if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]), s.word(i + 1) != "to" { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
+            // (not "I wish that we could give you a detailed explanation ...": a wish about now, not another past)
+            if x == "wish", i > 0, ["we", "i", "they"].contains(s.w[i - 1]), s.word(i + 1) != "to",
+               !(s.span(i + 1, i + 5).contains(where: { ["could", "can"].contains(s.w[$0]) }) && !s.span(i + 1, i + 7).contains(where: { ["have", "had"].contains(s.w[$0]) })) { add(i - 1, i, "\"We wish...\" is a counterfactual; describe what actually happened."); break }
             // "One more reviewer on that PR and this never ships": an imagined extra safeguard, then the outcome
             // "Were the feature flag still in place, rollback takes seconds": the subjunctive turned round
             if i == s.firstWordIndex, x == "were", let n = s.word(i + 1), ["the", "a", "an", "we", "our", "it", "there", "they"].contains(n), s.toks.contains(where: { $0.text == "," }) {
@@ -317,7 +329,7 @@ extension LanguageChecker {
         // ("We probably could have been better prepared": an adverb between)
         let ourCould = ["could", "could've"].contains(x) && i > 0 && (["i", "we"].contains(s.w[i - 1])
             || i > 1 && ["probably", "definitely", "certainly", "surely", "clearly", "possibly", "likely", "also", "easily", "really"].contains(s.w[i - 1]) && ["i", "we"].contains(s.w[i - 2]))
-        guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && s.word(i + 1) == "have" else { return nil }
+        guard ["should", "shouldn't", "should've", "ought", "would", "wouldn't", "would've"].contains(x) || ourCould || x.hasSuffix("'d") && x.count > 2 && (s.word(i + 1) == "have" || ["all", "probably", "likely", "easily", "definitely", "certainly", "surely", "just"].contains(s.word(i + 1) ?? "") && s.word(i + 2) == "have") else { return nil }
         // ("we thought it would have reported to us when this many failures were happening, but ... it did not": what was expected then)
         if x.hasPrefix("would"), s.span(max(0, i - 4), i).contains(where: { ["thought", "expected", "assumed", "believed", "hoped", "figured"].contains(s.w[$0]) }),
            !s.span(0, i).contains(where: { ["if", "had"].contains(s.w[$0]) }) { return nil }
@@ -330,6 +342,8 @@ extension LanguageChecker {
         // ("would in all probability have been maintained", "would most likely have held")
         for hedge in ["in all probability", "in all likelihood", "most likely", "very likely", "almost certainly", "most probably"] where s.has(hedge, at: j) { j += hedge.split(separator: " ").count; break }
         if !x.hasSuffix("'ve") { guard s.word(j) == "have" else { return nil }; j += 1 }
+        // ("we could, and should have, done much better here": the modal pair set off by commas)
+        if s.word(j) == ",", i >= 3, s.w[i - 1] == "and", s.w[i - 2] == ",", ["could", "would", "might"].contains(s.w[i - 3]) { j += 1 }
         // "... ahead of time like I should have.": the participle left out, the verdict kept
         if x == "should" || x == "should've", j >= s.endIndexBeforeFinalPunct + 1, i >= 2, ["i", "we"].contains(s.w[i - 1]), ["like", "as"].contains(s.w[i - 2]) { return min(j - 1, s.count - 1) }
         // "would have never happened"

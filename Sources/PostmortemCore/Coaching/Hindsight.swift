@@ -3,6 +3,8 @@ extension LanguageChecker {
 
     /// Idioms of certainty after the fact: "plain as day", "the writing was on the wall", "was never going to work".
     static let hindsightIdioms: [String] = ["plain as day", "in plain sight",
+        // "The steadily growing hold queue was plainly there on the interface monitor", "you didn't need to be a genius to see how that would go"
+        "was plainly there", "were plainly there", "was right there", "were right there", "need to be a genius", "needed to be a genius", "take a genius", "took a genius", "takes a genius", "not rocket science",
         // "we kind of had this coming", "this one was always coming", "a record feed volume was a given", "was practically announcing
         // this problem", "was telling us exactly what would happen", "could hardly have signified anything other than"
         "had this coming", "had it coming", "was always coming", "were always coming", "was a given", "practically announcing", "was practically screaming",
@@ -127,6 +129,9 @@ extension LanguageChecker {
                 // ("We figured out the origin in no time since the error log was quite obvious": a clear signal that helped, told as it happened)
                 if x == "obvious", s.span(0, i).contains(where: { ["figured", "found", "identified", "spotted", "pinpointed", "located", "traced", "diagnosed", "noticed"].contains(s.w[$0]) }),
                    s.span(max(0, i - 5), i).contains(where: { ["log", "logs", "error", "errors", "message", "trace", "alert", "graph", "output", "symptom", "symptoms", "cause"].contains(s.w[$0]) }) { continue }
+                // ("all the obvious efforts failed to have the desired results (e.g. restarting ...)": the first things anyone tries, tried at the time)
+                if x == "obvious", let n = s.word(i + 1), ["efforts", "attempts", "fixes", "remedies", "steps", "things", "checks", "suspects", "candidates", "options", "workarounds", "first"].contains(n),
+                   !s.containsAny(["should", "ignored", "missed", "overlooked"]) { continue }
                 // ("I took the obvious approach of keeping redundancy": the first option to hand, chosen at the time)
                 if x == "obvious", i > 0, s.w[i - 1] == "the", ["approach", "choice", "solution", "option", "way", "route", "answer", "candidate", "first", "next", "place"].contains(s.word(i + 1) ?? ""),
                    s.span(0, i).contains(where: { ["took", "chose", "picked", "went", "tried", "started", "take", "choose", "try"].contains(s.w[$0]) }) { continue }
@@ -215,8 +220,10 @@ extension LanguageChecker {
             // ("In hindsight, it is most likely because it only requests 100Mi of RAM": a cause found afterwards, told as a guess, not a verdict)
             let guessedCause = s.span(i + 1, i + 7).contains(where: { ["likely", "probably", "possibly", "perhaps"].contains(s.w[$0]) }) && s.span(i + 1, i + 9).contains(where: { s.w[$0] == "because" })
                 && !s.containsAny(["should", "obvious", "obviously", "clear", "clearly", "ignored", "missed"])
+            // ("are much clearer in hindsight than they were to people directly involved at the time": hindsight named as the bias it is)
+            let biasNamed = s.word(i + 1) == "than" && s.span(i + 2, s.count).contains(where: { ["time", "then", "involved"].contains(s.w[$0]) })
             if (["hindsight", "hind-sight"].contains(x) && i > 0 && ["in", "with"].contains(s.w[i - 1])) || (x == "back" && i > 0 && s.w[i - 1] == "looking"),
-               s.count > i + 4, !guessedCause, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
+               s.count > i + 4, !guessedCause, !biasNamed, !s.containsAny(["learned", "learnt"]) || s.containsAny(["clear", "clearly", "obvious", "obviously", "should", "inevitable", "predictable", "evident", "signs", "sign", "warning",
                               "warnings", "ignored", "missed", "overlooked", "plain", "flag", "flags", "glaring", "wrong", "mistake", "naive", "risky", "would", "could"]) {
                 add(i - 1, i, "\"\(s.text(i - 1, i))\" frames the account with hindsight; say what was known before the incident.", Rewrite.forHindsight(s, from: i + 1))
                 break
@@ -254,7 +261,7 @@ extension LanguageChecker {
             // ("with no reserves was never going to work": the idiom carries its own negation)
             // ("legality checker showing 37 red flags on today's pairings": flags a tool raised, counted, not a verdict)
             // ("a vehicle with an unrecognised beacon is invisible to its path planner even in plain sight": what a machine cannot see, not hindsight)
-            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always"))
+            for p in LanguageChecker.hindsightIdioms where s.has(p, at: i) && (!s.negated(before: i, within: 3) || p.contains("never") || p.contains("always") || p.contains("genius"))
                 && !(p == "in plain sight" && (s.word(i - 1) == "even" || s.containsAny(["invisible", "hidden", "unseen"])))
                 && !(p.hasPrefix("red flag") && i > 0 && (s.toks[i - 1].kind == .number || s.toks[i - 1].hasDigit))
                 // ("we had no automated restore process (a red flag)": the writer's own label for a gap, in an aside, not a signal missed)

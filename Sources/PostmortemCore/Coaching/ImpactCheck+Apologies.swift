@@ -23,13 +23,23 @@ extension LanguageChecker {
         return false
     }
 
+    /// A token that is part of a date ("15", "19", "2023" in "between 15 and 19 February 2023"), not a count.
+    static func isDatePart(_ s: Sentence, _ k: Int) -> Bool {
+        let t = s.toks[k]
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        if t.text.count == 4, t.text.allSatisfy(\.isNumber), t.text.hasPrefix("19") || t.text.hasPrefix("20") { return true }
+        return s.span(max(0, k - 3), min(s.count, k + 4)).contains(where: { months.contains(s.w[$0]) }) && t.text.count <= 2
+    }
+
     /// "a large share of broker requests failed outright" beside "from 1.2 seconds to well over the SLA": the numbers given do not
     /// count the share, so it still needs its own.
     func uncountedShare(_ s: Sentence, role: TextRole) -> RawFinding? {
         guard role == .impact || role == .summary else { return nil }
-        for i in s.span(1, s.count) where ["a", "an"].contains(s.w[i - 1]) && (LanguageChecker.sizeAdjectives.contains(s.w[i]) || ["small", "tiny"].contains(s.w[i]) && s.word(i + 1) == "%") {
-            // ("it only affected a small % of customers": the share's sign with no number before it)
-            guard let n = s.word(i + 1), LanguageChecker.shareNouns.contains(n) || n == "%", s.word(i + 2) == "of" else { continue }
+        for i in s.span(1, s.count) where ["a", "an"].contains(s.w[i - 1]) && (LanguageChecker.sizeAdjectives.contains(s.w[i]) || ["small", "tiny", "limited", "modest"].contains(s.w[i])) {
+            // ("it only affected a small % of customers", "a small percentage of inbound emails failed": the share's sign with no number before it)
+            guard let n = s.word(i + 1), LanguageChecker.shareNouns.contains(n) || n == "%" || n == "subset", s.word(i + 2) == "of",
+                  !["small", "tiny", "limited", "modest"].contains(s.w[i]) || ["percentage", "%", "fraction", "proportion", "number", "subset", "share", "portion", "minority"].contains(n) else { continue }
             // ("a large share (38%) of ...", "a large share of them, 4,100 in all": the count follows)
             if s.span(i + 2, min(s.count, i + 9)).contains(where: { s.toks[$0].hasDigit || s.toks[$0].kind == .number || s.w[$0] == "(" || Lex.numberWords.contains(s.w[$0]) }) { continue }
             return RawFinding(check: "unquantified-impact", at: i - 1, excerpt: s.text(i - 1, i + 1),

@@ -53,7 +53,9 @@ extension LanguageChecker {
                 hit = (i > 0 && ["for", "during", "a"].contains(s.w[i - 1]) ? i - 1 : i, n)
             }
             if x == "all", let n = s.word(i + 1), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n), i > 0 { hit = (i, i + 1) }
-            if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time" {
+            // (not "as we'd been talking about it for ages": how long a plan waited, not the harm)
+            if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time",
+               !s.span(max(0, i - 4), i).contains(where: { ["talking", "talked", "discussing", "discussed", "planning", "planned", "meaning", "meant", "wanting", "wanted", "considering", "considered", "thinking"].contains(s.w[$0]) }) {
                 hit = (i, n == "some" ? i + 2 : i + 1)
             }
             // "for several days", "for a few hours", "throughout the morning"
@@ -85,7 +87,9 @@ extension LanguageChecker {
             if x == "took", let n = s.span(i + 1, i + 3).first(where: { ["a", "quite", "some"].contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ ["us", "them", "me", "everyone"].contains(s.w[$0]) }),
                s.has("a while", at: n) || s.has("quite a while", at: n) || s.has("quite some time", at: n) || s.has("some time", at: n) && s.word(n + 2) != "to" || s.has("a long time", at: n),
                // ("it took a while to identify which approvals were needed": the diagnosis, not the harm)
-               !s.span(n + 2, n + 5).contains(where: { s.w[$0] == "to" && ["identify", "figure", "find", "work", "understand", "realise", "realize", "determine", "diagnose", "locate", "pinpoint", "track"].contains(s.word($0 + 1) ?? "") }) {
+               !s.span(n + 2, n + 5).contains(where: { s.w[$0] == "to" && ["identify", "figure", "find", "work", "understand", "realise", "realize", "determine", "diagnose", "locate", "pinpoint", "track"].contains(s.word($0 + 1) ?? "") }),
+               // ("Establishing communication with the tech lead (in a different timezone) took some time": a step of the response)
+               !["establishing", "getting", "finding", "identifying", "reaching", "contacting", "locating", "arranging", "organising", "organizing", "coordinating", "confirming", "agreeing"].contains(s.w[s.firstWordIndex]) {
                 hit = (i, min(s.count - 1, s.has("quite", at: n) || s.has("a long time", at: n) ? n + 2 : n + 1))
             }
             // "withdrawal queue huge", "the backlog was enormous": a pile-up sized by a word
@@ -99,7 +103,9 @@ extension LanguageChecker {
             // ("at 3:45pm, the mine exploded": a literal explosion, not a queue that grew)
             if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? ""),
                !(["exploded", "explodes"].contains(x) && s.span(i - 3, i).contains(where: { ["mine", "bomb", "tank", "boiler", "cylinder", "battery", "batteries", "transformer", "pipe", "pipeline", "vessel", "device",
-                   "reactor", "furnace", "kiln", "drum", "container", "firework", "fireworks", "charge", "grenade", "shell", "generator", "compressor", "silo", "dust", "gas"].contains(s.w[$0]) })) { hit = (i, i) }
+                   "reactor", "furnace", "kiln", "drum", "container", "firework", "fireworks", "charge", "grenade", "shell", "generator", "compressor", "silo", "dust", "gas"].contains(s.w[$0]) })
+                   // ("an accidental release of propylene accumulated and exploded inside the building": a leak that blew up)
+                   || ["exploded", "explodes"].contains(x) && s.span(max(0, i - 10), i).contains(where: { ["release", "leak", "propylene", "propane", "methane", "hydrogen", "vapour", "vapor", "fumes", "accumulated", "ignited"].contains(s.w[$0]) })) { hit = (i, i) }
             if let (a, b) = hit {
                 return RawFinding(check: "unquantified-impact", at: a, excerpt: s.text(a, b),
                                   message: "\"\(s.text(a, b))\" is not a number; say by how much, for how long, or what share.", better: Rewrite.forImpact(s))

@@ -77,16 +77,28 @@ extension LanguageChecker {
         if role == .impact || role == .summary, !s.hasQuantity, !s.containsAny(["no", "not", "never", "without", "unaffected", "avoided", "prevented", "minimal", "negligible"]),
            !s.span(0, s.count).contains(where: { k in ["starting", "started", "beginning", "began", "from", "between", "since", "until"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { s.toks[$0].text.contains(":") && s.toks[$0].hasDigit }) }),
            let h = s.span(0, s.count).first(where: { k in
-               ["caused", "causing", "had", "experienced", "experiencing", "having", "saw"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { ["delays", "disruption", "disruptions", "issues", "problems", "difficulties", "outages", "errors", "inconvenience"].contains(s.w[$0]) })
+               ["caused", "causing", "had", "experienced", "experiencing", "having", "saw", "suffered", "resulted", "resulting"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { ["delays", "disruption", "disruptions", "issues", "problems", "difficulties", "outages", "errors", "inconvenience"].contains(s.w[$0])
+                   // ("we suffered a minor downtime as a runaway ZFS snapshot process froze up disk I/O": a length called small, not given)
+                   || ["downtime", "outage", "interruption", "disruption"].contains(s.w[$0]) && ["minor", "brief", "short", "small", "little", "slight"].contains(s.word($0 - 1) ?? "") })
                    && s.span(k + 1, k + 4).allSatisfy({ s.isWord($0) && !["the", "this", "these", "that"].contains(s.w[$0]) })
                || s.toks.filter({ $0.kind == .word }).count <= 3 && ["unusable", "unavailable", "offline", "down", "inaccessible", "unreachable", "broken"].contains(s.w[k]) }) {
             let e = min(s.count - 1, h + 2)
             return [RawFinding(check: "unquantified-impact", at: h, excerpt: s.text(h, e),
                                message: "\"\(s.text(h, e))\" has no size; say how many were affected, for how long, or what share.", better: Rewrite.forImpact(s))]
         }
+        // "Customers were affected between 15 and 19 February 2023": when, told in dates, but not how many
+        if role == .impact || role == .summary,
+           let p = s.span(0, 3).first(where: { Coach.populationNouns.contains(s.w[$0]) || ["residents", "households", "properties", "homes", "passengers", "patients"].contains(s.w[$0]) }),
+           let v = s.span(p + 1, p + 3).first(where: { ["affected", "impacted", "disrupted", "inconvenienced"].contains(s.w[$0]) }), ["were", "was", "been"].contains(s.w[v - 1]),
+           s.toks.contains(where: { $0.hasDigit }), s.toks.indices.allSatisfy({ !s.toks[$0].hasDigit || LanguageChecker.isDatePart(s, $0) }) {
+            return [RawFinding(check: "unquantified-impact", at: p, excerpt: s.text(p, v),
+                               message: "\"\(s.text(p, v))\" says when, not how many; give the count (and the share of all \(s.w[p])).", better: Rewrite.forImpact(s))]
+        }
         // "Gate queues were long for most of Easter Saturday": a length given as most of a day
         if role == .impact || role == .summary || role == .other && s.containsAny(["long", "late", "delayed", "down", "unavailable", "closed", "shut", "stuck"]),
-           let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of" }),
+           let m = s.span(1, s.count).first(where: { k in s.w[k] == "most" && s.w[k - 1] == "for" && s.word(k + 1) == "of"
+               // ("the whole city getting wrong bus times half the morning": half a day part, told as a length)
+               || s.w[k] == "half" && ["the", "of"].contains(s.word(k + 1) ?? "") && ["morning", "afternoon", "evening", "night", "day", "weekend", "week", "shift"].contains(s.word(k + 2) ?? s.word(k + 3) ?? "") }),
            s.span(m + 2, m + 5).contains(where: { ["day", "morning", "afternoon", "evening", "night", "weekend", "week", "shift", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(s.w[$0]) }),
            !s.toks.contains(where: { $0.kind == .number && $0.text.contains(":") }) {
             return [RawFinding(check: "unquantified-impact", at: m - 1, excerpt: s.text(m - 1, m + 1),

@@ -11,7 +11,7 @@ enum Lex {
     undergraduate undergraduates trainee trainees apprentice apprentices rigger riggers crewmember crewmembers patroller patrollers driller drillers \
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
-    tester testers qa support someone somebody team squad folks guy guys newcomer new-hire hire junior senior architect architects \
+    tester testers qa support someone somebody team teams squad folks guy guys newcomer new-hire hire junior senior architect architects \
     programmer programmers coder coders member members owner owners release-manager deployer noc soc helpdesk help-desk servicedesk shift \
     staff personnel dispatcher dispatchers linguist linguists translator translators clerk clerks supervisor supervisors vendor vendors supplier suppliers trader traders \
     department dept division desk ic people office coordinator coordinators editors pharmacist pharmacists \
@@ -34,7 +34,8 @@ enum Lex {
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
     subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
     implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
-    official officials mgr mgrs curator curators graduate graduates student learner buyer police
+    official officials mgr mgrs curator curators graduate graduates student learner buyer police \
+    caregiver caregivers care-giver care-givers careworker careworkers loadmaster loadmasters harbourmaster harbourmasters harbormaster harbormasters yardmaster yardmasters stationmaster stationmasters dockmaster dockmasters
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
     static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
@@ -113,7 +114,7 @@ enum Lex {
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""
     have has receive get need hear know want mean intend expect find see exist happen matter affect occur notice realize realise \
-    understand recognize recognise be encounter experience hit face reproduce
+    understand recognize recognise be encounter experience hit face reproduce undergo
     """)
     /// Neutral / remediating verbs after a person: never blame on their own.
     static let neutralVerbs = set("""
@@ -178,7 +179,8 @@ enum Lex {
     optimise assess evaluate analyze analyse research understand study train retrain educate remind be keep pay better increase \
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
     harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup \
-    minimize minimise mitigate learn tweak tweaking adapt brief rebrief re-brief participate transform
+    minimize minimise mitigate learn tweak tweaking adapt brief rebrief re-brief participate transform \
+    re-energise re-energize reinvigorate revitalise revitalize consult chase
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

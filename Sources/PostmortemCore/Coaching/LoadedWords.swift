@@ -84,7 +84,7 @@ extension LanguageChecker {
                  "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "indefensible", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
@@ -93,6 +93,8 @@ extension LanguageChecker {
                 // ("rendering recovery a hopeless task": a task without hope, not a grade of people)
                 // ("The rat's fur began to smoke": an animal, not "a rat's nest" of cabling)
                 if x == "rat's", s.word(i + 1) != "nest" { continue }
+                // ("it's dreadful to sit here for the second time in a month writing a postmortem like this": the writer's feeling, not a grade)
+                if ["dreadful", "awful", "terrible", "horrible"].contains(x), i > 0, ["it's", "feels", "felt"].contains(s.w[i - 1]) || i > 1 && s.w[i - 1] == "is" && s.w[i - 2] == "it", s.word(i + 1) == "to" { continue }
                 if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
@@ -267,15 +269,23 @@ extension LanguageChecker {
                 if i > 0, ["worst", "biggest", "gravest", "serious", "grave", "repeated", "catastrophic"].contains(s.w[i - 1]) { add(i - 1, i, x, "gaps") }
             case "self-inflicted":
                 add(i, i, x, "caused by our own change")
+            case _ where ["picking", "pick", "picks", "picked"].contains(x) && s.word(i + 1) == "and" && ["choosing", "choose", "chooses", "chose"].contains(s.word(i + 2) ?? ""):
+                // ("the membership at all levels is picking and choosing which ones they are willing to follow": rules treated as optional, said as a sneer)
+                add(i, i + 2, x, "applying only some of")
             case "jumped":
                 // "officials jumped the gun on sending out the press release"
                 if s.has("the gun", at: i + 1) { add(i, i + 2, x, "acted before the facts were in") }
             case "miss":
                 // "This is a significant miss, and for that we apologize": a verdict on the people, not what was missed
                 if i > 1, ["significant", "big", "huge", "major", "clear", "serious", "massive", "real"].contains(s.w[i - 1]), ["a", "an"].contains(s.w[i - 2]) { add(i - 1, i, x, "gap") }
+            case _ where ["messed", "messing"].contains(x) && ["about", "around"].contains(s.word(i + 1) ?? ""):
+                // ("IT having messed about with remote access for 5 mins first": the work sneered at)
+                add(i, i + 1, x, "worked on")
             case "messed", "screwed":
                 // ("some routing seemed messed up" describes a state; "I messed up the migration" grades the person)
                 // ("We know it messed up your workdays": what the outage did to the readers, not a grade of anyone)
+                // ("We messed up and we are sorry for causing this disruption": the writer's own organisation owning it, in an apology)
+                if s.word(i + 1) == "up", i > 0, s.w[i - 1] == "we", s.containsAny(["sorry", "apologise", "apologize", "apologies", "apology"]) { continue }
                 if s.word(i + 1) == "up", !(i > 0 && ["seemed", "seems", "looked", "looks", "got", "gets", "it", "this", "which", "outage", "incident", "downtime"].contains(s.w[i - 1])) { add(i, i + 1, x, "broke") }
                 // ("We really screwed this one up")
                 else if ["this", "that", "it"].contains(s.word(i + 1) ?? ""), s.span(i + 2, i + 4).contains(where: { s.w[$0] == "up" }) { add(i, i + 1, x, "broke") }
@@ -298,7 +308,8 @@ extension LanguageChecker {
             case "blame", "blamed", "blaming":
                 if exempt { continue }
                 // talk about blame itself: "this is not a process for assigning blame", "a culture of blame"
-                if i > 0, ["no", "without", "not", "git", "svn", "hg", "assigning", "assign", "apportion", "apportioning", "placing", "of", "about", "culture"].contains(s.w[i - 1]) { continue }
+                // ("Going beyond blaming human error, health services are encouraged to dive deep ...": blaming named to be left behind)
+                if i > 0, ["no", "without", "not", "git", "svn", "hg", "assigning", "assign", "apportion", "apportioning", "placing", "of", "about", "culture", "beyond", "than", "stop", "avoid"].contains(s.w[i - 1]) { continue }
                 // ("Blaming the deploy would miss the point: ...": the act of blaming weighed, and set aside)
                 if x == "blaming", i == s.firstWordIndex { continue }
                 // ("our helpline message blamed the weather": a thing named as the cause, by a thing)
@@ -321,6 +332,8 @@ extension LanguageChecker {
                     || s.span(max(0, i - 5), i).contains(where: { ["nobody", "no-one", "noone"].contains(s.w[$0]) || s.has("no one", at: $0) }) { continue }
                 // ("We hope you benefit from our mistakes", "so others can learn from our mistakes": what was learned, offered)
                 if i >= 3, ["our", "my", "these"].contains(s.w[i - 1]), s.w[i - 2] == "from", ["learn", "learning", "learned", "learnt", "benefit", "benefits", "profit", "grow"].contains(s.w[i - 3]) { continue }
+                // ("we want to be transparent about it and own up to our mistakes": the organisation owning its part)
+                if i >= 3, ["our", "my"].contains(s.w[i - 1]), s.w[i - 2] == "to", ["up", "own"].contains(s.w[i - 3]) { continue }
                 // ("The problem was not that an engineer made a mistake": the reading the writer rejects)
                 if s.span(max(0, i - 14), i).contains(where: { s.has("not that", at: $0) || s.has("wasn't that", at: $0) || s.has("isn't that", at: $0) || s.has("not want", at: $0) || s.has("wouldn't want", at: $0) }) { continue }
                 let p = i > 0 ? s.w[i - 1] : ""

@@ -115,7 +115,11 @@ extension LanguageChecker {
                && (s.w[k - 1] == "get" && ["not", "didn't", "never"].contains(s.w[k - 2]) || s.w[k - 1] == "been" && ["not", "never", "hadn't", "hasn't"].contains(s.w[k - 2]) && (s.w[k - 2] != "not" || k >= 3 && ["had", "has", "have"].contains(s.w[k - 3]))) }),
            s.span(max(0, g - 5), g).contains(where: { ["that", "which"].contains(s.w[$0]) }),
            s.span(0, g).contains(where: { ["configuration", "config", "rule", "rules", "record", "records", "entry", "entries", "route", "routes", "setting", "settings", "certificate", "cert", "key", "keys", "password", "secret", "token", "file", "list", "package", "packages", "library", "version"].contains(s.w[$0]) }),
-           !reasonAfter(g) {
+           !reasonAfter(g),
+           // ("the permit-to-work system drew its isolation points from a valve list that had not been updated ..., so the permit could not show the
+           // dependency": the system built on the stale list, and what that left it unable to do)
+           !(s.span(0, g).contains(where: { ["system", "systems", "tool", "register", "database", "drew", "draws", "pulled", "pulls"].contains(s.w[$0]) })
+             && s.span(g + 1, s.count).contains(where: { s.w[$0] == "so" && s.span($0 + 1, s.count).contains(where: { ["could", "can", "cannot", "couldn't", "can't"].contains(s.w[$0]) }) })) {
             let st = s.span(max(0, g - 4), g).first(where: { ["that", "which"].contains(s.w[$0]) }) ?? g
             return RawFinding(check: "surface-cause", at: st, excerpt: s.text(st, g),
                               message: "\"\(s.text(st, g))\" says a step did not happen, not why it could be missed; ask what depended on someone remembering and why nothing flagged it.",

@@ -31,7 +31,8 @@ extension LanguageChecker {
     /// Acts a person does by hand, as passive participles: "the flag was passed", "the value was keyed in".
     /// Upkeep and checking steps whose omission, told passively, is a step left undone: "the brake had not been lubricated".
     static let upkeepSteps: Set<String> = ["reloaded", "checked", "tested", "verified", "inspected", "lubricated", "washed", "cleaned", "calibrated", "reapplied", "re-applied",
-        "isolated", "locked", "tightened", "secured", "refilled", "replenished", "serviced", "re-enabled", "reconnected", "reset", "cleared", "flushed", "purged", "reinstated", "re-run", "rerun"]
+        "isolated", "locked", "tightened", "secured", "refilled", "replenished", "serviced", "re-enabled", "reconnected", "reset", "cleared", "flushed", "purged", "reinstated", "re-run", "rerun",
+        "inserted", "fitted", "engaged", "fastened", "connected", "closed", "shut", "opened", "vented", "drained", "earthed", "grounded"]
     /// Subjects whose unintended act is a side effect, not a hand slipping: "That glitch accidentally sent out commands",
     /// "each imported payment inadvertently triggered a callback", "..., which unintentionally removed a compound index".
     static let thingsActing: Set<String> = ["glitch", "bug", "defect", "fault", "race", "regression", "firmware", "which", "payment", "payments", "migration", "migrations",
@@ -110,7 +111,9 @@ extension LanguageChecker {
                !(s.word(n + 1).map { LanguageChecker.isPluralNoun($0) || Self.manualNouns.contains($0) } ?? false) { return (i, n, s.text(i, n)) }
             // ("it is only updated by hand" describes the process, not a slip)
             // ("issued by hand ..., so it sat outside the ACME pipeline that renews the others" names the gap)
+            // ("... before the standby was started by hand at 03:55": the manual step that recovered it)
             if x == "by", s.word(i + 1) == "hand", i > 0, Self.manualActs.contains(s.w[i - 1]),
+               !(["started", "restarted", "switched", "reset", "restored", "failed", "brought"].contains(s.w[i - 1]) && s.span(max(0, i - 8), i).contains(where: { ["before", "until", "standby", "backup", "spare", "reserve"].contains(s.w[$0]) })),
                !s.span(i - 4, i - 1).contains(where: { ["is", "are", "gets", "get"].contains(s.w[$0]) }),
                !s.span(i + 2, s.count).contains(where: { ["pipeline", "automation", "automated", "automatically", "tooling", "inventory", "register", "registry", "monitor", "monitoring"].contains(s.w[$0]) }) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
             if x == "left", s.word(i + 1) == "out", i > 0, ["was", "were", "got", "been"].contains(s.w[i - 1]) { return (i - 1, i + 1, s.text(i - 1, i + 1)) }
@@ -259,11 +262,19 @@ extension LanguageChecker {
             var j = i + 1
             let negated = s.word(j) == "not" || s.word(j) == "never" || s.w[i] == "been"
             if s.word(j) == "not" || s.word(j) == "never" { j += 1 }
+            // ("a valve was not properly closed": the manner before the step left undone)
+            if negated, ["properly", "correctly", "fully", "adequately", "sufficiently", "completely"].contains(s.word(j) ?? "") { j += 1 }
             // ("Root cause: the setpoints were not reloaded after the update": a step left undone, told as the whole cause)
-            guard let v = s.word(j), Self.manualActs.contains(v) || stepsLeftUndone && negated && Self.upkeepSteps.contains(v) else { continue }
+            // ("the hotline call was mis-prioritised", "the sample was mislabelled": a slip in the verb's own prefix)
+            let misVerb = s.word(j).map { v in (v.hasPrefix("mis-") || v.hasPrefix("mis") && v.count > 7) && v.hasSuffix("ed") && !["missed", "misled", "mistreated", "misused", "mistaken"].contains(v) } ?? false
+            guard let v = s.word(j), Self.manualActs.contains(v) || misVerb || stepsLeftUndone && negated && Self.upkeepSteps.contains(v) else { continue }
+            // ("drew its isolation points from a valve list that had not been updated when V-312 was added ..., so the permit could not show the
+            // dependency": a thing's state in a relative clause, and the analysis goes on past it)
+            if s.span(i - 3, i).contains(where: { ["that", "which"].contains(s.w[$0]) }), s.span(j + 1, s.count).contains(where: { Self.goesDeeper(s, $0) }) { continue }
             // "was set up", "was run by the scheduler": a system did it
             if s.word(j + 1) == "by", let n = s.word(j + 2), Lex.nonPeople.contains(n) || ["the", "a", "an"].contains(n) && (s.word(j + 3).map { Lex.nonPeople.contains($0) || $0.hasSuffix("er") && !Lex.roles.contains($0) } ?? false) { continue }
-            if ["automatically", "successfully", "correctly", "as"].contains(s.word(j + 1) ?? "") { continue }
+            // ("the lock pin was not inserted correctly": done wrongly, which is the slip)
+            if ["automatically", "successfully", "as"].contains(s.word(j + 1) ?? "") || s.word(j + 1) == "correctly" && !negated { continue }
             // ("An AWS EC2 instance running a Diego Brain was terminated": machines come and go by automation)
             if ["terminated", "killed", "restarted", "stopped", "started", "rescheduled", "evicted", "scaled", "recycled"].contains(v),
                s.w[..<i].contains(where: { ["instance", "instances", "pod", "pods", "node", "nodes", "container", "containers", "vm", "vms", "worker", "workers", "replica", "replicas"].contains($0) }) { continue }
@@ -318,8 +329,16 @@ extension LanguageChecker {
         // (not in a 5 Whys answer: the next answer goes on asking why)
         // ("An investigation into the fire deemed that flammable oil residue had not been washed out ...": the finding's frame is not the cause)
         let finding: Set<String> = ["found", "deemed", "determined", "concluded", "revealed", "showed", "established", "confirmed", "identified"]
-        let frame = s.span(0, min(s.count, 10)).first(where: { s.w[$0] == "that" && $0 > 0 && finding.contains(s.w[$0 - 1]) }).map { $0 + 1 } ?? 0
-        guard role == .rootCause || role == .contributingFactors, s.w[frame...].filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s, stepsLeftUndone: role == .rootCause), p.at > frame else { return nil }
+        var frame = s.span(0, min(s.count, 10)).first(where: { s.w[$0] == "that" && $0 > 0 && finding.contains(s.w[$0 - 1]) }).map { $0 + 1 } ?? 0
+        // ("Following repairs to a filtration tank at our Otterbourne supply works, a valve was not properly closed": when, before the act)
+        // ("Simply put, the lock pin was not inserted correctly": a lead that only announces the cause)
+        if frame == 0, ["simply put", "put simply", "in short", "in summary", "basically", "in a nutshell", "to be clear", "in the end", "ultimately"].contains(where: { s.has($0, at: s.firstWordIndex) }),
+           let c = s.span(s.firstWordIndex + 1, s.firstWordIndex + 5).first(where: { s.w[$0] == "," }) { frame = c + 1 }
+        if frame == 0, ["following", "after", "during", "when", "while", "once"].contains(s.w[s.firstWordIndex]),
+           let c = s.span(s.firstWordIndex + 1, min(s.count, 16)).first(where: { s.w[$0] == "," }) { frame = c + 1 }
+        // (what the act led to, after ", which resulted in ...", does not count against the length of the statement)
+        let told = s.span(frame, s.count).first(where: { s.w[$0] == "which" && ["resulted", "caused", "led", "meant"].contains(s.word($0 + 1) ?? "") }) ?? s.count
+        guard role == .rootCause || role == .contributingFactors, s.w[frame..<told].filter({ !$0.isEmpty }).count <= 16, let p = passiveAct(s, stepsLeftUndone: role == .rootCause || s.containsAny(["cause"])), p.at > frame else { return nil }
         // the subject is a short noun phrase ("the --force flag", "Root cause is the certificate"), not a described change
         var subj = s.w[frame..<p.at].filter { ![":", "-", "—", ","].contains($0) }
         if let r = subj.firstIndex(of: "cause"), r <= 2 { subj.removeFirst(r + 1); if ["is", "was"].contains(subj.first ?? "") { subj.removeFirst() } }
@@ -327,7 +346,13 @@ extension LanguageChecker {
         if let t = subj.firstIndex(of: "that"), t <= 5, t >= 2, ["is", "was"].contains(subj[t - 1]),
            subj[..<t].contains(where: { ["factor", "cause", "problem", "issue", "reason", "trigger"].contains($0) }) { subj.removeFirst(t + 1) }
         if subj.count > 8 || subj.contains(where: { ["that", "which", "who"].contains($0) }) { return nil }
-        let after = s.w[s.span(p.end + 1, s.count)]
+        var after = s.w[s.span(p.end + 1, s.count)]
+        // ("..., which resulted in water of insufficient quality passing into a second tank": what the slip did, not why it could happen)
+        if let w = after.firstIndex(of: "which"), ["resulted", "caused", "led", "meant", "allowed", "let"].contains(after.dropFirst(w - after.startIndex + 1).first ?? ""),
+           !after[..<w].contains(where: { Self.slipDepth.contains($0) }) { after = after[..<w] }
+        // ("the lock pin was not inserted correctly and this is the cause of the event": the act named the cause again, in so many words)
+        if let a = after.firstIndex(of: "and"), ["this", "that", "it"].contains(after.dropFirst(a - after.startIndex + 1).first ?? ""),
+           after[a...].contains("cause"), !after[a...].contains(where: { Self.slipDepth.contains($0) && !["cause"].contains($0) }) { after = after[..<a] }
         if after.contains(where: { Self.slipDepth.contains($0) || $0.hasSuffix("n't") || $0 == "which" || $0 == "and" }) { return nil }
         let before = s.w[frame..<p.at]
         if before.contains(where: { ["because", "since", "lack", "no", "without", "process", "tool", "automation", "job", "script", "pipeline", "system", "manual", "manually"].contains($0) }) { return nil }
