@@ -75,13 +75,13 @@ extension LanguageChecker {
                    s.span(0, i - 2).contains(where: { ["none", "not", "no", "never", "neither", "nor"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }) { continue }
                 // ("don't let sloppy cache config slide": the negation is the verb's, and the grade stands)
                 add(i, i, x, nil, negationWithin: i > 0 && ["let", "allow", "accept", "tolerate", "excuse", "ship", "merge"].contains(s.w[i - 1]) ? 0 : 2)
-            case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgraceful", "disgracefully", "inept", "ineptly", "ineptitude",
-                 "amateurish", "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
-                 "pathetic", "laughable", "terrible", "terribly", "awful", "horrible", "horribly", "atrocious", "crappy", "lousy", "dreadful",
-                 "abysmal", "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
-                 "fiasco", "debacle", "shambles", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
+            case "embarrassing", "embarrassingly", "shameful", "shamefully", "disgracefully", "inept", "ineptly", "ineptitude",
+                 "clueless", "foolish", "foolishly", "silly", "naive", "naïve", "naively", "ridiculous", "ridiculously", "absurd",
+                 "laughable", "terrible", "terribly", "awful", "horrible", "horribly", "atrocious", "crappy", "lousy", "dreadful",
+                 "appalling", "moronic", "half-baked", "half-assed", "braindead", "brain-dead", "so-called", "idiot", "idiots",
+                 "fiasco", "debacle", "trainwreck", "furious", "irate", "livid", "outraged", "ancient", "hopeless", "hopelessly",
                  "useless", "clumsy", "clumsily", "rookie", "cowboy", "blatant", "blatantly", "egregious", "unforgivable",
-                 "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "woeful", "woefully", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
+                 "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
                  "indefensible", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
