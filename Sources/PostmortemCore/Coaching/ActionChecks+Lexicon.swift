@@ -11,7 +11,9 @@ extension ActionChecker {
         // "We will follow this up with the supplier tomorrow", "Reminders of the rules for Production operations", "we can do better to ...",
         // "take personal action to address", "working with AWS to understand what happened"
         // "we are determined to use the lessons within it to put things right"
-        "put things right", "make things right", "set things right", "put it right", "make it right",
+        // "Get everyone up to speed on the transmitter setup!"
+        // "Have a proper look at the backup arrangements in Q2", "Drive a culture of ownership and accountability across operations"
+        "a proper look", "a good look", "drive a culture", "culture of ownership", "culture of accountability", "up to speed", "put things right", "make things right", "set things right", "put it right", "make it right",
         // "We are putting controls in place to try and mitigate this set of circumstances", "We haven't finished assessing how to handle ...",
         // "conducts further necessary and proportionate enquiries"
         "controls in place", "try and",

@@ -88,7 +88,8 @@ struct ActionChecker {
         // ("In addition, the hospital will strengthen ...": the body after a connective, in lower case)
         else if let aux = s.span(st + 1, st + 5).first(where: { ["will", "should", "must", "shall", "commits", "pledges", "undertakes"].contains(s.w[$0]) || s.w[$0] == "needs" && s.word($0 + 1) == "to" }),
            s.toks[st].isCapitalized || aux == st + 1 && st > s.firstWordIndex || st > s.firstWordIndex && aux == st + 2 && AgentFinder.determiners.contains(s.w[st]), aux > st,
-           Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]),
+           // ("The observatory should consider improvements to ...": any one-noun subject after its article)
+           Lex.roles.contains(s.w[aux - 1]) || ActionChecker.bodies.contains(s.w[aux - 1]) || aux == st + 2 && ["the", "our"].contains(s.w[st]),
            s.span(st, aux).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !ActionChecker.studyVerbs.contains(s.w[$0]) && !["to", "we", "i", "this", "that", "it"].contains(s.w[$0]) }) { k = aux }
         // "The insured has undertaken to enhance its monitoring arrangements", "The Operator further undertakes to review its procedures":
         // a pledge by whoever the subject is reads as the verb pledged
@@ -111,7 +112,7 @@ struct ActionChecker {
         else if k == st, let t = s.span(k + 1, k + 5).first(where: { s.w[$0] == "to" }), let v = s.word(t + 1),
                 Lex.vagueVerbs.contains(v) || Coach.imperativeVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["update", "document"].contains(v),
                 s.span(k, t).allSatisfy({ s.isWord($0) && !Lex.vagueVerbs.contains(s.w[$0]) && !Lex.concreteVerbs.contains(s.w[$0]) && !Coach.imperativeVerbs.contains(s.w[$0]) && (!English.isPast(s.w[$0]) || s.toks[$0].isCapitalized)
-                    && !["we", "i", "it", "this", "that", "need", "needs", "want", "wants", "going", "plan", "plans", "intend", "have", "has", "how", "ways", "way", "steps", "efforts", "effort", "time"].contains(s.w[$0]) || s.w[$0] == "is" && $0 == t - 1 }) { k = t + 1 }
+                    && (!["we", "i", "it", "this", "that", "need", "needs", "want", "wants", "going", "plan", "plans", "intend", "have", "has", "how", "ways", "way", "steps", "efforts", "effort", "time"].contains(s.w[$0]) || s.toks[$0].text == "IT") || s.w[$0] == "is" && $0 == t - 1 }) { k = t + 1 }
         // "We are extremely sorry for any distress caused and are reviewing our processes ...": the promise after the apology
         if s.span(k, k + 5).contains(where: { ["sorry", "apologise", "apologize", "apologies", "regret"].contains(s.w[$0]) }),
            let a = s.span(k + 3, s.count).first(where: { s.w[$0] == "and" && ["are", "will", "have", "we", "we'll", "we're", "we've"].contains(s.word($0 + 1) ?? "") }) { k = a + 1 }

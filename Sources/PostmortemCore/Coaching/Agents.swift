@@ -521,6 +521,13 @@ struct AgentFinder {
         if b.hasPrefix("@") { return true }
         // "Procurement's insistence on ..." (not "the VP of Engineering's decision", whose person is the VP)
         if Lex.departments.contains(b) { return k == 0 || s.w[k - 1] != "of" }
+        // ("The night baker's decision to bake all four batches ...": whoever decides is a person, whatever their trade)
+        if !t.isCapitalized, ["decision", "decisions", "choice", "insistence", "refusal"].contains(s.word(k + 1) ?? ""), b.count > 4,
+           ["er", "or", "ist", "ian", "ant", "ent"].contains(where: { b.hasSuffix($0) }), !Lex.nonPeople.contains(b),
+           !["server", "router", "scheduler", "controller", "balancer", "container", "compiler", "parser", "scanner", "printer", "computer", "worker",
+             "monitor", "sensor", "detector", "client", "agent", "component", "governor", "regulator", "government", "parliament", "tribunal"].contains(b) { return true }
+        // ("the electronics group's undocumented change", "the estates team's decision": a named unit's act)
+        if ["team", "group", "department", "crew", "squad", "unit"].contains(b), k > 0, s.isWord(k - 1), !AgentFinder.determiners.contains(s.w[k - 1]) { return true }
         if t.isCapitalized, !Lex.nonPeople.contains(b) {
             if people.contains(b) || Lex.firstNames.contains(b) { return true }
             // "Siobhan Byrne's change": a surname after a known first name

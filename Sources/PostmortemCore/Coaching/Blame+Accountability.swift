@@ -76,6 +76,20 @@ extension LanguageChecker {
                let a = person(from: with + 1) {
                 return [finding(a.start, st, a.end, "Assigning responsibility for the outage to \(who(a)) is blame; a review asks what made the failure possible.", describe)]
             }
+            // "Accountability here ultimately rests with the estates manager, who owns the BMS contract", "accountability for this finding
+            // rests with that post": accountability, blame or fault put on a person or their post, with or without the harm named
+            if LanguageChecker.restVerbs.contains(x), ["with", "on", "upon"].contains(s.word(with) ?? ""),
+               let st = (max(0, i - 8)..<i).first(where: { ["accountability", "blame", "fault", "culpability"].contains(s.w[$0]) }),
+               !s.span(max(0, st - 2), i).contains(where: { ["no", "none", "nobody"].contains(s.w[$0]) }),
+               // (not "Accountability for the runbook rests with the platform team": ownership of a thing)
+               s.word(st + 1) != "for" || s.span(st + 2, st + 5).contains(where: { ["finding", "findings", "failure", "failures", "outage", "incident", "delay", "loss", "breach", "error", "errors", "this", "that", "it", "event", "lapse", "harm", "accident"].contains(s.w[$0]) }) {
+                if let a = person(from: with + 1) {
+                    return [finding(a.start, st, a.end, "Placing accountability on \(who(a)) is blame; a review asks what made the failure possible.", describe)]
+                }
+                if let p = s.span(with + 1, with + 4).first(where: { ["post", "post-holder", "postholder", "role"].contains(s.w[$0]) }), ["that", "the", "this", "its"].contains(s.word(p - 1) ?? "") {
+                    return [finding(p, st, p, "Placing accountability on \(s.text(p - 1, p)) is blame; a review asks what made the failure possible.", describe)]
+                }
+            }
             // "The card authorisation outage on 3 May was the responsibility of our processor's change manager, who approved ...",
             // "Accountability for the failure of the nightly export has been assigned to the signalling maintenance supervisor"
             if aboutFailure, x == "responsibility", s.word(i + 1) == "of", i > 1, s.w[i - 1] == "the", ["was", "is", "were", "are", "remains"].contains(s.w[i - 2]),

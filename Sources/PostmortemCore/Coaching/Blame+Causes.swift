@@ -32,11 +32,16 @@ extension LanguageChecker {
         case "why": return s.span(max(0, i - 4), i).contains { ["is", "was", "are", "were"].contains(s.w[$0]) }
             && !s.span(i + 1, s.count).contains { ["rather", "instead", "only", "quickly", "fast"].contains(s.w[$0]) }
         // "... left two nodes unable to sign"
-        case "left", "leaving": return s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
+        // ("left no fallback window")
+        case "left", "leaving": return n == "no" && s.span(i + 2, i + 5).contains { ["fallback", "margin", "buffer", "window", "room", "option", "options", "backup", "slack", "way"].contains(s.w[$0]) } || s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
         // "which is what set the stall off", "set off the alarm storm"
-        case "set": return n == "off" || s.span(i + 1, i + 5).contains { s.w[$0] == "off" } && !s.span(i + 1, i + 5).contains { ["alarm", "alarms", "alert", "alerts", "page", "pages"].contains(s.w[$0]) } || s.has("in motion", at: i + 1)
+        // "... compounded the loss", "which delayed escalation by some ninety minutes": an act that made the harm worse or longer
+        case "compounded", "worsened", "exacerbated", "aggravated", "prolonged": return !s.span(i + 1, i + 3).contains { ["only", "slightly", "nothing", "no"].contains(s.w[$0]) }
+        case "delayed": return s.span(i + 1, i + 3).contains { ["escalation", "response", "recovery", "restoration", "detection", "diagnosis", "treatment", "evacuation", "repair", "repairs"].contains(s.w[$0]) }
+        // "is what set this up", "set the conditions for the feed loss"
+        case "set": return n == "off" || s.has("this up", at: i + 1) || s.has("it up", at: i + 1) || s.has("the conditions", at: i + 1) || s.has("the stage", at: i + 1) || s.span(i + 1, i + 5).contains { s.w[$0] == "off" } && !s.span(i + 1, i + 5).contains { ["alarm", "alarms", "alert", "alerts", "page", "pages"].contains(s.w[$0]) } || s.has("in motion", at: i + 1)
         case "resulted", "resulting": return n == "in"
         case "triggered", "triggering", "started", "starting":
             return s.span(i + 1, i + 4).contains { ["outage", "incident", "errors", "failure", "failures", "crash", "downtime", "regression", "problem"].contains(s.w[$0]) }
@@ -116,7 +121,9 @@ extension LanguageChecker {
                                       better: Rewrite.forMistake(s)))
             } else if s.w[k] != "their", Lex.actionNouns.contains(noun) {
                 // ("My change to the retry logic in the claims-intake worker is what caused ...": a long object, up to the clause's end)
-                let end = s.span(m + 1, min(s.count, m + 13)).first(where: { s.isPunct($0) }).map { max($0, min(s.count, m + 8)) } ?? min(s.count, m + 13)
+                // ("The shift dyer's decision to run all six batches before the first QC result came back compounded the loss": a decision's whole clause)
+                let reach = ["decision", "decisions", "choice", "insistence"].contains(noun) ? 20 : 13
+                let end = s.span(m + 1, min(s.count, m + reach)).first(where: { s.isPunct($0) }).map { max($0, min(s.count, m + 8)) } ?? min(s.count, m + reach)
                 // a cleft puts the person's act in focus as the cause: "It was the contractor's unreviewed cron change that made ..."
                 // "Kenji's decision to skip the staged rollout pushed the broken build to every user": a safeguard skipped by choice
                 let skippedByChoice = noun == "decision" && s.word(m + 1) == "to" && ["skip", "bypass", "ignore", "disable", "override", "drop", "defer", "postpone", "remove"].contains(s.word(m + 2) ?? "")
@@ -124,7 +131,7 @@ extension LanguageChecker {
                 // ("The short version: it was Tom's dependency bump on Friday afternoon that broke colour rendering": a label, a time phrase)
                 let thatAt = s.span(m + 1, m + 6).first(where: { ["that", "which"].contains(s.w[$0]) && s.span(m + 1, $0).allSatisfy { s.isWord($0) } })
                 let cleft = skippedByChoice || s.span(max(0, k - 3), k).contains(where: { s.has("it was", at: $0) }) && thatAt != nil
-                    && (thatAt! + 1..<max(thatAt! + 1, end)).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started"].contains(s.w[$0]) }
+                    && (thatAt! + 1..<max(thatAt! + 1, end)).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started", "set"].contains(s.w[$0]) }
                 // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
                 var link = st - 1
                 while link >= 0, s.isWord(link), AgentFinder.determiners.contains(s.w[link]) { link -= 1 }
@@ -184,8 +191,9 @@ extension LanguageChecker {
             // "by the network team pushing ...": a modifier before the role word
             if agent == nil, q + 1 < s.count, AgentFinder.needsModifier.contains(s.w[q + 1]) || Lex.roles.contains(s.w[q + 1]), let a = finder.agent(s, at: q + 1) { agent = a }
             // "made by newsroom platform engineer Nadia Okafor": modifiers, the role, then the name
-            if agent == nil, let r = s.span(q + 1, q + 4).first(where: { Lex.roles.contains(s.w[$0]) }),
-               s.span(q, r).allSatisfy({ s.isWord($0) && (!s.toks[$0].isCapitalized || s.toks[$0].isAllCaps) && !AgentFinder.determiners.contains(s.w[$0]) && !["with", "of", "for", "to", "in", "on", "at", "from", "about", "between"].contains(s.w[$0]) }),
+            if agent.map({ $0.strength != .strong }) ?? true, let r = s.span(q + 1, q + 4).first(where: { Lex.roles.contains(s.w[$0]) }),
+               // ("not escalated by the Control Centre duty technician": after "the", a unit's capitalised name may come first)
+               s.span(q, r).allSatisfy({ s.isWord($0) && (!s.toks[$0].isCapitalized || s.toks[$0].isAllCaps || q > agentAt!) && !AgentFinder.determiners.contains(s.w[$0]) && !["with", "of", "for", "to", "in", "on", "at", "from", "about", "between"].contains(s.w[$0]) }),
                s.word(r + 1).map({ !["rotation", "rotations", "schedule", "schedules", "process", "channel", "queue", "tool", "tooling", "handbook", "runbook", "roster"].contains($0) }) ?? true,
                let a = finder.agent(s, at: r) ?? finder.agent(s, at: r + 1) {
                 var e = max(a.end, r)
@@ -223,7 +231,7 @@ extension LanguageChecker {
                 if ["out", "up", "over", "through", "in", "off"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 // ("was run against production by Hannah": the verb before a short place phrase)
                 if !s.w[p].hasSuffix("ed"), !English.irregularParticiples.contains(s.w[p]),
-                   let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from"].contains(s.w[$0]) }), prep > 0,
+                   let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from", "at"].contains(s.w[$0]) }), prep > 0,
                    s.span(prep + 1, p + 1).allSatisfy({ s.isWord($0) && !["by", "and", "or", "but"].contains(s.w[$0]) }),
                    s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
                    prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
@@ -237,7 +245,7 @@ extension LanguageChecker {
                 // "caused by a configuration change made by Ahmed Karimi": the change framed as the cause, its author named
                 // ("A certificate rotation performed by Amara left two nodes unable to sign", "the config change by Maria caused ...")
                 if ["made", "pushed", "deployed", "applied", "merged", "introduced", "committed", "shipped", "rolled", "released", "run", "executed", "performed", "done", "carried", "initiated"].contains(before)
-                    || ["change", "changes", "commit", "commits", "edit", "edits", "push", "deploy", "deployment", "update", "migration", "rotation", "upgrade", "patch", "script", "command"].contains(before) && agent?.strength == .strong {
+                    || ["change", "changes", "commit", "commits", "edit", "edits", "push", "deploy", "deployment", "update", "migration", "rotation", "upgrade", "patch", "script", "command", "decision", "decisions", "choice"].contains(before) && agent?.strength == .strong {
                     hit = (0..<p).contains { Lex.blameNouns.contains(s.w[$0]) } || (s.span(p + 1, s.count)).contains { isCausal(s, $0) }
                         || ["caused by", "due to", "because of", "result of", "root cause", "triggered by", "the cause"].contains { c in (0..<p).contains { s.has(c, at: $0) } }
                         // "The bug was introduced by one of our developers": the defect put on its author
@@ -309,9 +317,21 @@ extension LanguageChecker {
                    // (a verdict that dismissed them, not housekeeping: "closed as duplicates once the parent incident was opened")
                    s.span(0, c).contains(where: { s.w[$0] == "but" }) || s.span(c + 2, b).contains(where: { ["no", "user", "noise", "spam", "invalid", "wontfix", "won't", "expected", "not", "false"].contains(String(s.w[$0].filter { !"'\"‘’“”".contains($0) })) }) { hit = true; p = c }
                 if !hit, wentWithout, agent?.strength == .strong, !sanctioned { hit = true }
+                // "relay setting was left at test value by maintenance fitter Hallam": a thing left in the wrong state, put on a person
+                if !hit, before == "left", agent?.strength == .strong, !sanctioned, s.span(p + 1, b).contains(where: { ["at", "in", "on", "open", "unlocked", "running", "behind", "off"].contains(s.w[$0]) }) { hit = true }
+                // "migration signed off as complete by the project manager even though the holds count didn't match": approved against the evidence
+                if !hit, agent?.strength == .strong, ["signed", "approved", "accepted", "passed", "cleared"].contains(s.w[max(0, p)]) || s.span(max(0, b - 6), b).contains(where: { ["signed", "approved"].contains(s.w[$0]) }),
+                   let t = s.span((agent?.end ?? q) + 1, s.count).first(where: { s.has("even though", at: $0) || s.has("despite", at: $0) || s.has("although", at: $0) }),
+                   s.span(t + 1, s.count).contains(where: { ["not", "never", "no"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") || ["failed", "failing", "mismatch", "red", "warnings", "errors"].contains(s.w[$0]) }) { hit = true }
                 // "The replay was initiated by the Duty Systems Controller, who elected to restart ... rather than from the last committed offset"
                 if !hit, agent?.strength == .strong, [.rootCause, .contributingFactors, .whys].contains(role), let e = agent?.end, s.word(e + 1) == ",", s.word(e + 2) == "who",
                    choseOverOption(s, from: e + 3) != nil { hit = true }
+                // "the param change was made by the relief engineer from the mainland depot who isnt trained on our linkspan": the change
+                // put on a person, with their lack of training as the reason
+                if !hit, agent?.strength == .strong, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before) || ["made", "done", "carried", "performed"].contains(before),
+                   let w = s.span(agent?.start ?? q, min(s.count, (agent?.end ?? q) + 8)).first(where: { s.w[$0] == "who" }),
+                   s.span(w + 1, w + 4).contains(where: { ["not", "never"].contains(s.w[$0]) || s.w[$0].hasSuffix("n't") }),
+                   s.span(w + 2, w + 6).contains(where: { ["trained", "qualified", "familiar", "authorised", "authorized", "competent", "certified", "experienced", "inducted"].contains(s.w[$0]) }) { hit = true }
                 // "The fraud rule was pushed live by our payments contractor ..., against the change freeze we had agreed": against a rule
                 if !hit, agent?.strength == .strong, role != .response, !sanctioned, Lex.changeVerbs.contains(English.past(ofParticiple: before) ?? before), !isRemedyAct(s, from: 0),
                    s.span((agent?.end ?? q) + 1, s.count).contains(where: { k in againstRule(s, at: k) || ["outside the approved", "outside of the approved", "outside the change window", "outside the agreed", "against standing", "against instructions", "against the instructions"].contains(where: { s.has($0, at: k) })

@@ -56,6 +56,7 @@ extension LanguageChecker {
             let intercepted = ["stopped", "caught", "blocked", "rejected", "quarantined", "intercepted", "flagged", "held", "halted", "detected", "spotted"].contains(v)
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 10)) where !intercepted {
                 let x = s.w[m]
+                if x == "wrong", ["nothing", "anything"].contains(s.word(m - 1) ?? "") { break }   // "did nothing wrong"
                 if Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
                                  "This says \(whoLower) did it wrong; describe what made the wrong action easy.")

@@ -315,8 +315,28 @@ extension LanguageChecker {
     /// "took nearly an hour to respond to the page": a person's slowness stressed, not measured.
     static let slowResponseVerbs: Set<String> = ["respond", "acknowledge", "answer", "join", "escalate", "react", "notice", "reply", "pick", "show"]
 
+    /// "does nothing", "doesn't do anything", "had evidently not done so": the index of the last word, if any.
+    private func nothingDone(_ s: Sentence, from j: Int) -> Int? {
+        var k = j
+        if s.has("does nothing", at: k) { return k + 1 }
+        if let w = s.word(k), ["had", "has", "did", "does", "hadn't", "hasn't", "didn't", "doesn't"].contains(w) { k += 1 }
+        while let w = s.word(k), ["evidently", "apparently", "clearly", "obviously", "simply", "then", "still", "again"].contains(w) { k += 1 }
+        let negated = ["hadn't", "hasn't", "didn't", "doesn't"].contains(s.word(j) ?? "")
+        if !negated { guard let w = s.word(k), w == "not" || w == "never" else { return nil }; k += 1 }
+        guard let v = s.word(k), ["do", "done", "did"].contains(v), let o = s.word(k + 1), ["so", "anything"].contains(o) else { return nil }
+        // ("did not do so because the replica was lagging": the reason given)
+        if s.span(k + 2, s.count).contains(where: { ["because", "since", "as", "until", "pending"].contains(s.w[$0]) }) { return nil }
+        return k + 1
+    }
+
     /// "did nothing", "took no action", "didn't do anything", "sat on it": the index of the last word, if any.
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
+        // (the "did" of "did nothing" may already have been read past as an auxiliary)
+        let j = j > 0 && ["did", "does"].contains(s.w[j - 1]) && ["nothing", "not"].contains(s.word(j) ?? "") ? j - 1 : j
+        // ("Craig did nothing wrong": cleared, not faulted)
+        if s.has("did nothing", at: j) || s.has("does nothing", at: j), ["wrong", "improper", "unusual", "incorrect", "different", "unsafe"].contains(s.word(j + 2) ?? "") { return nil }
+        // ("doesn't do anything about it", "had been asked to monitor the display and had evidently not done so")
+        if let n = nothingDone(s, from: j) { return n }
         if s.has("did nothing", at: j) || s.has("took no action", at: j) || s.has("did not do anything", at: j) { return j + (s.w[j + 1] == "nothing" ? 1 : s.w[j] == "took" ? 2 : 3) }
         if s.has("didn't do anything", at: j) { return j + 2 }
         // ("a former systems librarian who built no checks into it at all", "made no attempt to", "gave no warning"): nothing done, told as an act

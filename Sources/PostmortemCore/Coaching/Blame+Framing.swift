@@ -184,6 +184,8 @@ extension LanguageChecker {
             if ["no", "none", "nothing", "zero", "nobody"].contains(first ?? "") || recovered { return nil }
             // ("..., and pharmacy moved to paper transcription under the Trust's downtime procedure": the fallback the procedure sets out)
             if s.span(m + 1, s.count).contains(where: { s.w[$0] == "under" || s.w[$0] == "per" }) && tail.contains(where: { ["procedure", "procedures", "runbook", "playbook", "plan", "protocol"].contains($0) }) { return nil }
+            // ("..., and the recipe system was locked for machine J7 until verification": a hold put on as containment)
+            if tail.contains("until"), tail.contains(where: { ["verification", "verified", "review", "reviewed", "checked", "confirmed", "cleared", "investigation", "inspection", "inspected", "released"].contains($0) }) { return nil }
             if !harmful || tail.contains(where: { LanguageChecker.remedyWords.contains($0) || ["opened", "declared", "paged", "escalated", "notified", "alerted"].contains($0) || ["fell", "zero", "dropped", "decreased", "subsided", "eased", "improved"].contains($0) }) { return nil }
             let verb = s.w[v]
             return RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, v),

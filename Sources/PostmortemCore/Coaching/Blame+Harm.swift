@@ -252,7 +252,9 @@ extension LanguageChecker {
             }
         }
         // "QA signed off on a build that had never been tested against ...": approval of something unchecked, the approver as the gap
-        if ["approved", "signed", "okayed", "accepted", "merged", "greenlit", "rubber-stamped"].contains(v), v != "signed" || s.word(j + 1) == "off" {
+        // ("13:05 – Jono signs off the rollout without checking ...": a timeline's present tense)
+        if ["approved", "signed", "okayed", "accepted", "merged", "greenlit", "rubber-stamped", "approves", "signs", "okays", "accepts", "merges"].contains(v),
+           !["signed", "signs"].contains(v) || ["off", "for"].contains(s.word(j + 1) ?? "") {
             let end = min(s.count, j + 16)
             if let u = (j + 1..<end).first(where: { k in ["untested", "unreviewed", "unverified", "unvalidated"].contains(s.w[k])
                     || s.w[k] == "without" && (s.word(k + 1).map { $0.hasSuffix("ing") || Lex.withoutObjects.contains($0) } ?? false)

@@ -180,6 +180,9 @@ extension LanguageChecker {
                let d = s.span(f + 1, f + 5).first(where: { ["duties", "duty", "role", "post", "shift", "shifts", "work"].contains(s.w[$0]) }),
                s.span(f + 1, d).allSatisfy({ s.isWord($0) && !["the", "a", "this"].contains(s.w[$0]) || s.w[$0] == "-" }) || s.span(d + 1, s.count).contains(where: { ["pending", "until"].contains(s.w[$0]) }),
                s.span(0, i).contains(where: { finder.agent(s, at: $0).map { $0.isBlameable } == true }) { return finding(i, d) }
+            // "The technician concerned is to complete a competency reassessment and a note will be placed on file"
+            if s.has("competency reassessment", at: i) || s.has("competence reassessment", at: i) || s.has("placed on file", at: i) || s.has("placed on his file", at: i) || s.has("placed on her file", at: i) || s.has("placed on their file", at: i),
+               s.span(0, i).contains(where: { k in finder.agent(s, at: k).map { $0.isBlameable } == true || ["concerned", "involved"].contains(s.w[k]) }) { return finding(i, min(i + 2, s.count - 1)) }
             if x == "pending", ["retraining", "reassessment", "re-assessment", "re-training", "reaccreditation", "re-accreditation", "recertification"].contains(s.word(i + 1) ?? ""),
                s.span(0, i).contains(where: { ["removed", "revoked", "suspended", "withdrawn", "restricted", "his", "her"].contains(s.w[$0]) }) { return finding(i, i + 1) }
             // "@jfarrell to be removed from the prod deploy group until he completes the rollout training": a person stood down until retrained

@@ -125,6 +125,8 @@ extension LanguageChecker {
         let hasHave = aux.contains("have") || aux.contains("should've") || aux.contains("could've") || aux.contains("would've")
         // copula: "was careless", "was at fault", "is to blame", "was responsible for the outage"
         if passiveAux || copulaNeg {
+            // (not "rather than assume he was asleep": a belief about a patient, not a verdict on the person)
+            if a.start > 0, ["assume", "assumed", "assuming", "thought", "think", "thinking", "believed", "presumed", "presume", "whether"].contains(s.w[a.start - 1]) { return nil }
             if blameable, ["sleeping", "asleep"].contains(v), !neg {
                 return blame(j, "Give the times and what would have caught it: " + Rewrite.quote("The page was acknowledged at <time> and no action followed until <time>; nothing re-paged or escalated an acknowledged page that stayed open"),
                              "Saying \(whoLower) was \(v) judges a person; give the times and what would have caught the gap.")
@@ -197,7 +199,15 @@ extension LanguageChecker {
         // ("a casework officer who noticed that the plan ... did not match the registered extent": the "not" is the plan's, inside what they noticed)
         let reported = s.span(a.start, j).contains(where: { w in s.w[w] == "who" && s.span(w + 1, j).contains(where: { ["that", "whether", "if"].contains(s.w[$0])
             && ["noticed", "saw", "found", "said", "told", "reported", "realised", "realized", "knew", "thought", "believed", "confirmed", "checked", "verified", "spotted", "discovered", "observed"].contains(s.word($0 - 1) ?? "") }) })
+        // ("Airline reps not happy, we'll be taking a hit on the SLA": a feeling, not a step left undone)
+        if neg, ["happy", "pleased", "satisfied", "impressed", "amused", "thrilled", "keen", "chuffed", "best"].contains(v) { return nil }
         if neg, !inability, !copulaNeg, !reported { omitVerb = v }
+        // ("the ward mailbox, which night staff do not routinely open": the habit a thing is described by, not a lapse)
+        if neg, a.start > 0, ["which", "that"].contains(s.w[a.start - 1]),
+           s.span(a.end + 1, j + 1).contains(where: { ["routinely", "usually", "normally", "generally", "typically", "regularly", "often"].contains(s.w[$0]) }) { return nil }
+        // ("they do not make any check before sending them": the check is the step left undone)
+        if neg, ["make", "do", "perform", "carry", "run"].contains(v), let c = s.span(j + 1, j + 4).first(where: { ["check", "checks", "checking", "verification", "inspection"].contains(s.w[$0]) }),
+           s.span(j + 1, c).allSatisfy({ ["any", "a", "the", "their", "proper", "final", "out"].contains(s.w[$0]) }) { omitVerb = "check"; omitAt = c }
         // "the user didn't think to scroll down", "never bothered to check": the omitted step is the second verb
         if neg, ["think", "bother", "remember", "stop"].contains(v), s.word(j + 1) == "to", let w = s.word(j + 2), s.isWord(j + 2) { omitVerb = w; omitAt = j + 2 }
         var framed = false  // "failed to", "neglected to": the failure is the writer's framing
@@ -287,6 +297,8 @@ extension LanguageChecker {
                 let adjectival = s.isWord(m + 1) && (s.w[m + 1].hasSuffix("ed") || x == "wrong") && s.isWord(m + 2) || x == "wrong" && s.isWord(m + 1)
                 // ("they figured out what was wrong": a question answered, not a verdict on the act)
                 if x == "wrong", s.span(j + 1, m).contains(where: { s.w[$0] == "what" }) { continue }
+                // ("Dale did nothing wrong": cleared, not faulted)
+                if x == "wrong", ["nothing", "anything"].contains(s.word(m - 1) ?? "") { break }
                 if !adjectival, Lex.trailingBlameAdverbs.contains(x) || (x == "by" && ["mistake", "accident"].contains(s.word(m + 1) ?? "")) || x == "prematurely" {
                     return blame(m, Rewrite.forTrailing(s, a, verbAt: j, advAt: m),
                                  "This says \(whoLower) did it wrong; describe what made the wrong action easy.")

@@ -184,6 +184,8 @@ extension LanguageChecker {
             || s.w[i] == "to" && s.w[i - 1] == "back" && i >= 2 && ["traces", "traced", "trace", "goes", "went", "leads", "led", "comes", "came"].contains(s.w[i - 2]) {
             // ("Part of the fast recovery was down to the freelancer we hired in 2022": credit, not a cause)
             if s.span(0, i).contains(where: { ["recovery", "fast", "quick", "quickly", "success", "save", "rescue", "win", "wins", "credit", "thanks"].contains(s.w[$0]) }) { continue }
+            // ("No blame rests with the on-call engineer": the verdict denied)
+            if s.span(0, i).contains(where: { ["no", "none", "nobody", "neither"].contains(s.w[$0]) }) { continue }
             let subjects = ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause", "issue", "bug", "error", "errors", "trouble", "mess", "omission"]
             guard s.span(0, i - 1).contains(where: { subjects.contains(s.w[$0]) || ["this", "it", "that", "part", "much", "most"].contains(s.w[$0]) }) else { continue }
             var q = i + 1

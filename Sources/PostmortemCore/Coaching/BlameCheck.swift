@@ -121,6 +121,28 @@ struct LanguageChecker {
         return found.isEmpty ? nil : (bare, found)
     }
 
+    /// A timeline entry told in the present, read again in the past: "13:05 – Jono signs off the rollout without checking ..."
+    /// reads as "Jono signed off ...", and "doesnt tell day shift" as "didn't tell day shift".
+    func blameInPresent(_ s: Sentence, role: TextRole) -> (Sentence, [RawFinding])? {
+        guard role == .timeline else { return nil }
+        // (read past the entry's time, so that its first name opens the sentence: "13:05 – Jono signs off ...")
+        var k = 0
+        while k < s.count, !s.isWord(k) || s.toks[k].hasDigit || ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            "utc", "am", "pm"].contains(s.w[k]) { k += 1 }
+        guard k < s.count else { return nil }
+        let s = k > 0 ? Sentence(Array(s.toks[k...])) : s
+        var toks = s.toks, changed = false
+        for i in s.span(1, s.count) where s.isWord(i) {
+            guard (0..<i).contains(where: { k in finder.agent(s, at: k).map { $0.end == i - 1 && $0.isBlameable } ?? false }) || s.w[i - 1] == "," && changed else { continue }
+            if let p = English.past(ofPresent: s.w[i]) { toks[i].text = p; toks[i].lower = p; changed = true }
+            else if ["doesn't", "does"].contains(s.w[i]) { toks[i].lower = s.w[i] == "does" ? "did" : "didn't"; toks[i].text = toks[i].lower; changed = true }
+        }
+        guard changed else { return nil }
+        let past = Sentence(toks)
+        let found = blame(past, role: role).filter { $0.check == "blame" }
+        return found.isEmpty ? nil : (past, found)
+    }
+
     /// A cause told in the present progressive, as second-language writers often do, read again in the past:
     /// "site dispatcher is ignoring the geofence warning popup, that is the reason ..." reads as "site dispatcher ignored ...".
     /// Only in the sections that state causes, where the present cannot be a report of work under way.
@@ -159,7 +181,9 @@ struct LanguageChecker {
     static func objectOfPreposition(_ s: Sentence, before start: Int) -> Bool {
         var k = start - 1
         while k >= 0, s.isWord(k), AgentFinder.determiners.contains(s.w[k]) || s.toks[k].isPossessive { k -= 1 }
-        guard k >= 0, s.isWord(k), ["with", "to", "for", "from", "about", "between", "among", "towards", "toward", "against", "than", "like"].contains(s.w[k]) else { return false }
+        // ("tilt-tray sorter in BHS sent bags to wrong laterals": the place a machine sits in)
+        guard k >= 0, s.isWord(k), ["with", "to", "for", "from", "about", "between", "among", "towards", "toward", "against", "than", "like"].contains(s.w[k])
+            || s.w[k] == "in" && s.toks[start].isAllCaps && k > 0 && s.isWord(k - 1) && !AgentFinder.determiners.contains(s.w[k - 1]) && !Lex.roles.contains(s.w[k - 1]) && !["someone", "somebody", "nobody", "everyone"].contains(s.w[k - 1]) else { return false }
         if s.w[k] == "to", k > 0, ["due", "thanks", "owing", "down", "back", "traces", "traced", "lost", "directly", "up"].contains(s.w[k - 1]) { return false }
         return true
     }
@@ -262,6 +286,8 @@ struct LanguageChecker {
                 || ["temperature", "temperatures", "pressure", "humidity", "level"].contains(where: { cons.contains($0) }) && (["rose", "risen", "climbed", "spiked", "exceeded"].contains(where: { cons.contains($0) }) || cons.joined(separator: " ").contains("went up") || cons.joined(separator: " ").contains("gone up"))
             // ("..., so the health checks no longer bounced", "... bounced as intended": relief, or the act doing its job)
             // ("..., and the Branch found no case in which a passenger was refused a seat": harm looked for and not found)
+            // ("..., and the recipe system was locked for machine J7 until verification": a hold put on as containment)
+            if cons.contains("until"), cons.contains(where: { ["verification", "verified", "review", "reviewed", "checked", "confirmed", "cleared", "investigation", "inspection", "inspected", "released"].contains($0) }) { return nil }
             if cons.joined(separator: " ").contains("no longer") || ["as intended", "as designed", "as expected", "as planned"].contains(where: { s.find($0) != nil })
                 || ["found no", "no case", "no cases", "no instance", "no instances", "no evidence", "no reports", "no report"].contains(where: { p in s.span(cStart, s.count).contains { s.has(p, at: $0) } }) { return nil }
             // ("..., and the error rate dropped to 0 by 16:40": the remedy working)

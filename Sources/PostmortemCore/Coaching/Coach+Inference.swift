@@ -62,8 +62,10 @@ extension Coach {
         // the escalation": an action item's shorthand, a short subject and then the order
         if s.toks[k].isCapitalized || s.toks[k].isAllCaps, let t = s.span(k + 1, k + 4).first(where: { ["to", "must", "should", "shall"].contains(s.w[$0]) }),
            s.span(k, t).allSatisfy({ s.isWord($0) && !s.toks[$0].hasDigit && !["time", "access", "traffic", "ability", "failure", "attempts", "way", "it", "this", "that", "there", "we", "i", "they", "nothing", "everything"].contains(s.toks[$0].text == "IT" ? "IT" : s.w[$0])
-               && !English.isPast(s.w[$0]) && !LanguageChecker.auxWords.contains(s.w[$0]) }),
-           let v = s.word(t + 1), Lex.vagueVerbs.contains(v) && !["be", "make", "work", "keep", "help", "support", "maintain", "learn", "check", "handle", "follow"].contains(v) { return true }
+               && !English.isPast(s.w[$0]) && (!LanguageChecker.auxWords.contains(s.w[$0]) || ["is", "are"].contains(s.w[$0]) && $0 == t - 1) }),
+           let v = s.word(t + 1), Lex.vagueVerbs.contains(v) && !["be", "make", "work", "keep", "help", "support", "maintain", "learn", "check", "handle", "follow"].contains(v)
+            // ("IT and Pharmacy to work more closely on changes", "Vendor to do better QA", "Control room staff to receive refresher training")
+            || ["work", "do"].contains(v) && ["more", "closely", "together", "better"].contains(s.word(t + 2) ?? "") || v == "receive" && s.span(t + 2, t + 5).contains(where: { ["training", "retraining"].contains(s.w[$0]) }) { return true }
         // "Recommendation 3: Drivers should be reminded ...": a numbered recommendation is an action
         if ["recommendation", "rec"].contains(s.w[k]), s.span(k + 1, k + 3).contains(where: { s.isPunct($0) && s.w[$0] == ":" }) { return true }
         // "Still open: strengthen our overall release process": a status label before the action
@@ -160,6 +162,9 @@ extension Coach {
            s.span(k, w).allSatisfy({ s.isWord($0) && s.toks[$0].isCapitalized }), let v = s.word(w + 1),
            Lex.vagueVerbs.contains(v) || ActionChecker.studyVerbs.contains(v) || ["complete", "conduct", "carry", "look", "launch", "commission", "undertake"].contains(v) { return true }
         // "... and have taken steps to make certain that similar problems do not happen again", "they are working on updating their procedures"
+        // ("I can assure you, I didn't have to look up this date": an assurance about the past, not a promise)
+        if let a = ["i can assure", "we can assure", "i assure", "we assure"].lazy.compactMap({ s.find($0) }).first,
+           s.span(a + 3, a + 9).contains(where: { ["didn't", "wasn't", "weren't", "hadn't", "did", "was", "were", "had"].contains(s.w[$0]) }), !s.containsAny(["will", "won't", "future", "again"]) { return false }
         for p in ["taking steps to", "taken steps to", "will be working to", "will work to", "continually improve", "continuously improve", "constantly improve", "every effort is being made", "every effort will be made", "lessons needed to be", "lessons need to be", "lessons will be learned", "lessons will be learnt",
                   "plans in place to prevent", "in an effort to prevent", "prevent future occurrences", "prevent a similar situation", "prevent similar situations", "definitely prepare for",
                   "have taken steps to", "are taking steps to", "will take steps to", "have taken measures to", "are working on", "will be working on", "is working on",

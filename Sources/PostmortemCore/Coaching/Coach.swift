@@ -70,7 +70,7 @@ public struct Coach: Sendable {
         let c = checker
         var raw: [RawFinding] = c.blame(s, role: role)
         var aside: [Finding] = []
-        if !raw.contains(where: { $0.check == "blame" }), let (bare, found) = c.blameAcrossAside(s, role: role) ?? c.blameInSimplePast(s, role: role) { aside = found.prefix(1).map { place($0, in: bare) } }
+        if !raw.contains(where: { $0.check == "blame" }), let (bare, found) = c.blameAcrossAside(s, role: role) ?? c.blameInSimplePast(s, role: role) ?? c.blameInPresent(s, role: role) { aside = found.prefix(1).map { place($0, in: bare) } }
         let hasBlame = !aside.isEmpty || raw.contains { $0.check == "blame" }
         if !hasBlame { raw += c.loaded(s) }
         let cf = c.counterfactual(s)

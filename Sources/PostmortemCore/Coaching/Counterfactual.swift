@@ -8,7 +8,8 @@ extension LanguageChecker {
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked", "constituted", "posed"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)
-        let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"])
+        // ("we would have lost perhaps 2,000 litres rather than 41,000": the smaller loss set against the real one)
+        let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"]) || s.find("rather than") != nil && s.span(0, s.count).contains(where: { s.toks[$0].kind == .number })
         // ("If we'd kept the old booking flow one more month, nobody would have lost their delivery": "we'd" before a participle is "we had")
         let fullPremise = s.span(0, s.count).contains(where: { (s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" })
                 || ["we'd", "i'd", "they'd", "he'd", "she'd", "we’d", "they’d"].contains(s.w[$0]) && s.span(max(0, $0 - 2), $0).contains(where: { s.w[$0] == "if" }))
@@ -62,6 +63,15 @@ extension LanguageChecker {
                 || s.span(w + 1, s.count).contains(where: { ["earlier", "sooner", "before"].contains(s.w[$0]) && s.span($0 - 3, $0).contains(where: { s.toks[$0].hasDigit || Lex.numberWords.contains(s.w[$0]) }) })),
            !s.containsAny(pastPerfect ? ["now", "new", "currently", "whenever", "next", "future"] : ["now", "new", "today", "currently", "whenever", "next", "future"]) {
             add(f, min(f + 4, s.count - 1), "\"\(s.text(f, min(f + 4, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
+        // "If the recipe was checked against the production order, these 4,260 metres would be good fabric today": a step imagined done,
+        // and today's harm undone (not "If a recipe was entered wrongly, the new check would now reject it": the design now)
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let b = s.span(f + 2, f + 6).first(where: { ["was", "were"].contains(s.w[$0]) }),
+           s.word(b + 1).map({ $0.hasSuffix("ed") || English.irregularParticiples.contains($0) }) == true,
+           let w = s.span(b + 2, s.count).first(where: { s.w[$0] == "would" && s.word($0 + 1) != "have" }), s.span(b + 2, w).contains(where: { s.isPunct($0) && s.w[$0] == "," }),
+           s.span(w + 1, s.count).contains(where: { ["today", "still"].contains(s.w[$0]) }), !s.containsAny(["now", "new", "will", "reject", "block", "catch", "stop", "whenever", "future"]) {
+            add(f, b + 1, "\"\(s.text(f, b + 1))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
         }
         // "If we would have keep the old booking engine one more week, nothing of this happen": the past conditional of a second-language writer

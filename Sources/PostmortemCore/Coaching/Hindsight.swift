@@ -37,6 +37,9 @@ extension LanguageChecker {
         "easy to foresee", "easy to predict",
         // "knew this was coming tbh", "which in the light of subsequent events was plainly a precursor"
         "knew this was coming", "knew it was coming",
+        // "was evident for everybody from the first day", "it was clear this kind of problem is coming one day", "..., and so it proved"
+        "evident for everybody", "evident to everybody", "evident for everyone", "evident to everyone", "evident to all", "obvious to everyone", "obvious to everybody", "obvious to all",
+        "obvious for everyone", "obvious for everybody", "is coming one day", "was coming one day", "and so it proved", "as it proved",
         // "Should anyone really have been surprised that a single Redis node fell over ...?", "This was the wrong call."
         "anyone have been surprised", "anyone really have been surprised", "anybody have been surprised", "anybody really have been surprised", "should we have been surprised",
         "should we really have been surprised", "could anyone have been surprised", "is anyone surprised", "was anyone surprised", "is anybody surprised", "was anybody surprised",

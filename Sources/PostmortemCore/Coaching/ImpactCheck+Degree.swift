@@ -16,6 +16,10 @@ extension LanguageChecker {
     /// Dramatic words that stand in for a number: "the support queue exploded".
     static let dramaticWords: Set<String> = ["exploded", "explodes", "skyrocketed", "skyrocketing", "tanked", "plummeted", "plummeting",
         "ballooned", "soared", "crawled", "snail"]
+    /// Figures of speech that stand in for a size: "a big deal", "knock-on effects", "took a hit", "felt like forever".
+    static let sizeIdioms: [String] = ["big deal", "huge deal", "knock-on effects", "knock-on effect", "ripple effects", "ripple effect", "felt like forever",
+        "seemed like forever", "took forever", "much longer than normal", "much longer than usual", "far longer than normal", "far longer than usual",
+        "taking a hit", "take a hit", "took a hit", "taken a hit", "a degree of", "some degree of", "a fair few", "no end of"]
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day", "week", "weekend", "shift", "hour", "outage", "incident", "event", "window", "period"]
 
     /// Vagueness that needs no impact noun: a degree adverb next to a change ("dropped noticeably"), a part of the day

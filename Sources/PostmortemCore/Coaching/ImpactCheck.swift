@@ -29,10 +29,12 @@ extension LanguageChecker {
         if forecast && s.find("will have") == nil || s.find("going to") != nil || s.find("should be") != nil,
            !s.containsAny(["unable", "couldn't", "errors", "error", "failed", "fail", "lost", "down", "unavailable", "delayed", "delays", "outage", "slow", "affected", "impacted",
                 "experienced", "saw", "were", "was", "issues", "problems", "noticed", "late", "messed", "broken", "missing", "stuck", "having", "charged", "twice",
-                "came", "angry", "received", "got", "hit", "complaints", "complaining"]) || s.containsAny(["hopefully"]) { return [] }
+                "came", "angry", "received", "got", "hit", "complaints", "complaining",
+                // ("Retesting will place a considerable burden on laboratory resources": a cost already certain, unsized)
+                "burden", "hardship", "strain", "meaningful", "margins"]) || s.containsAny(["hopefully"]) { return [] }
         // "The damage to reader trust on the biggest news night of the year was considerable": a size with no size
         // ("This outage was broad and severe", "The consequences were sudden and severe", "The situation ... is quite severe")
-        let sizeWords: Set<String> = ["considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread", "heavy", "big"]
+        let sizeWords: Set<String> = ["meaningful", "material", "considerable", "substantial", "significant", "huge", "massive", "enormous", "severe", "extensive", "immense", "sizeable", "sizable", "high", "serious", "grave", "dire", "broad", "widespread", "heavy", "big"]
         func copulaBefore(_ k: Int) -> Bool {
             var j = k - 1
             if j >= 0, ["very", "extremely", "really", "so", "incredibly", "quite", "pretty", "rather", "truly"].contains(s.w[j]) { j -= 1 }
@@ -134,6 +136,16 @@ extension LanguageChecker {
         let datedOnly = role != .impact && s.hasNumber || wordCountOnly
         // (a date is context, not a size: "On Monday, July 20th, Sentry was down for most of the US working day")
         if !datedOnly || role == .impact || role == .summary, let f = vagueDegree(s, inImpact: true) { return [f] }
+        // "a pretty big deal for the district", "with knock-on effects across the schedule", "it felt like forever": a size in a figure of speech
+        // (in plain text, only the idioms that can only mean a size)
+        if role == .impact || role == .summary || role == .other, !s.hasQuantity,
+           let (at, p) = s.span(0, s.count).lazy.compactMap({ k in LanguageChecker.sizeIdioms.first(where: { s.has($0, at: k) }).map { (k, $0) } }).first,
+           role != .other || !["a degree of", "some degree of", "a fair few", "no end of", "take a hit", "took forever"].contains(p),
+           !s.negated(before: at, within: 2) {
+            let e = at + p.split(separator: " ").count - 1
+            return [RawFinding(check: "unquantified-impact", at: at, excerpt: s.text(at, e),
+                               message: "\"\(s.text(at, e))\" is not a size; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
+        }
         // "Services impacted: checkout, search" — a list, not a quantity
         if let c = s.toks.firstIndex(where: { $0.text == ":" }), c > 0 {
             let label = Set(s.w[0..<c])
@@ -284,12 +296,13 @@ extension LanguageChecker {
                 && s.span(0, i).contains(where: { ["provider", "upstream", "isp", "vendor", "supplier", "carrier", "partner", "provider's"].contains(s.w[$0]) })
             // ("As with almost all major outages, the severity of this incident ...": outages in general, not this one)
             let general = s.span(max(0, i - 3), i).contains(where: { ["all", "most", "many", "other", "any", "like"].contains(s.w[$0]) }) && (s.word(i + 1)?.hasSuffix("s") ?? false)
-            if !theirs, !general, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime"]),
+            if !theirs, !general, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large", "material", "meaningful", "marked"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime", "hardship", "finances", "margins"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional", "traffic"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects",
                     "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)
                     || x == "widespread" && s.span(i + 1, i + 3).contains(where: { ["loops", "crashes", "reboots", "timeouts", "failures", "errors"].contains(s.w[$0]) })
-                || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback"].contains(s.w[$0]) })
+                || ["substantial", "significant", "considerable", "major", "severe", "heavy", "serious", "big", "huge", "massive"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["losses", "loss", "damage", "disruption", "downtime", "costs", "outage", "outages", "disruptions", "blow", "setback",
+                    "burden", "strain", "hardship", "expense", "distress", "inconvenience"].contains(s.w[$0]) })
                 || ["minor", "major", "serious", "severe"].contains(x) && s.span(i + 1, i + 4).contains(where: { ["issue", "problem", "outage", "disruption", "glitch", "hiccup", "blip", "interruption", "incident", "event"].contains(s.w[$0]) }) && !s.span(i + 1, i + 4).contains(where: { ["version", "release", "upgrade", "update"].contains(s.w[$0]) }) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1),
                                    message: "\"\(s.text(i, s.word(i + 1).map { ["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional"].contains($0) } == true ? min(i + 2, s.count - 1) : i + 1))\" is not a number; say how many, for how long, or what share.", better: Rewrite.forImpact(s))]
@@ -299,7 +312,7 @@ extension LanguageChecker {
         // (a date does not measure a duration: "went down for a few hours" on 18 September is still vague)
         let timeUnits: Set<String> = ["hours", "minutes", "days", "weeks", "seconds", "while"]
         for i in 0..<s.count where s.isWord(i) && (!datedOnly || wordCountOnly || ["significant", "large", "substantial", "considerable", "many", "numerous", "countless", "majority",
-                "while", "few", "number", "numbers", "lot", "lots", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit", "stretch", "spell"].contains(s.w[i])
+                "while", "few", "number", "numbers", "lot", "lots", "alot", "handful", "bunch", "plenty", "some", "several", "ton", "tons", "loads", "heaps", "amount", "bit", "stretch", "spell"].contains(s.w[i])
                 || s.w[s.span(i + 1, i + 3)].contains(where: { timeUnits.contains($0) })) {
             let x = s.w[i]
             // ("Several attempts failed to land basket in right position": tries counted, not the people or things hit)
@@ -311,10 +324,13 @@ extension LanguageChecker {
             let article = i > 0 && s.w[i - 1] == "a" ? i - 1 : i > 1 && s.w[i - 2] == "a" && ["large", "huge", "big", "significant", "good", "great", "small", "whole", "fair"].contains(s.w[i - 1]) ? i - 2 : nil
             // ("Huge numbers of you missed out", "large numbers of patients": a size with no count)
             let sizedNumbers = x == "numbers" && i > 0 && ["huge", "large", "great", "vast", "big", "significant", "considerable", "record", "unprecedented"].contains(s.w[i - 1]) && s.word(i + 1) == "of"
-            let multiword = sizedNumbers || ["few", "lot", "lots", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
+            // ("alot of families": "a lot" run together)
+            let multiword = sizedNumbers || ["few", "lot", "lots", "alot", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "alot", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = sizedNumbers ? i - 1 : multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
+                // ("A number of reviews of this event are underway", "for many amazing products and projects": work about it, or those served)
+                "reviews", "investigations", "inquiries", "enquiries", "products", "projects", "partners",
                 "issues", "problems", "bugs", "findings", "recommendations", "observations"]
             // ("Several team members noticed something was wrong": the team itself, counted loosely, is not the harm)
             if ["several", "some", "many", "multiple", "few"].contains(x), let m = s.span(i + 1, i + 3).first(where: { ["members", "engineers", "responders", "colleagues"].contains(s.w[$0]) }),
@@ -336,7 +352,10 @@ extension LanguageChecker {
                    || ["surgery", "treatment", "stock", "inventory", "produce", "freight", "cargo", "luggage", "baggage", "mail", "post", "equipment", "production", "work"].contains(s.w[k]) && ["was", "is", "has"].contains(s.word(k + 1) ?? "")
                    || multiword && ["noise", "backlash", "criticism", "frustration", "confusion", "disruption", "downtime", "traffic", "work", "rework", "anger"].contains(s.w[k])
                    // ("We lost a fair bit of the weather window": time lost, counted as loosely)
-                   || multiword && ["window", "morning", "afternoon", "evening", "day", "night", "shift", "season", "weekend", "week"].contains(s.w[k]) && s.containsAny(["lost", "lose", "losing", "missed", "wasted"])) }), !causeNouns.contains(s.w[n]),
+                   || multiword && ["window", "morning", "afternoon", "evening", "day", "night", "shift", "season", "weekend", "week"].contains(s.w[k]) && s.containsAny(["lost", "lose", "losing", "missed", "wasted"])
+                   // ("We lost loads of frozen food": goods lost, counted as loosely)
+                   || multiword && ["food", "stock", "produce", "product", "milk", "fabric", "material", "data", "money", "revenue", "business", "fuel", "vaccine", "blood", "feed", "grain", "fruit", "meat"].contains(s.w[k])
+                       && s.containsAny(["lost", "lose", "losing", "wasted", "spoiled", "spoilt", "discarded", "scrapped", "destroyed", "binned", "dumped"])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)

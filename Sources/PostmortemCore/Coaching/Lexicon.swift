@@ -9,6 +9,7 @@ enum Lex {
     engineer engineers developer developers dev devs operator operators ops sre sres dba dbas admin admins administrator administrators \
     sysadmin sysadmins devops on-call oncall on-caller on-callers responder responders commander intern interns contractor contractors \
     undergraduate undergraduates trainee trainees apprentice apprentices rigger riggers crewmember crewmembers patroller patrollers driller drillers \
+    treasurer treasurers matron matrons dyer dyers second-checker second-checkers countersigner \
     employee employees staffer colleague colleagues teammate teammates person individual individuals human humans manager managers \
     lead leads tech-lead maintainer maintainers reviewer reviewers approver approvers author committer analyst analysts technician technicians \
     tester testers qa support someone somebody team teams squad folks guy guys newcomer new-hire hire junior senior architect architects \
@@ -180,7 +181,7 @@ enum Lex {
     increased raise clean reconsider rethink examine audit double-check reinforce emphasize emphasise encourage focus \
     harden dig beef shore bolster rationalise rationalize solidify revise refine invest accelerate support help maintain modernize modernise mature     streamline formalize formalise prioritize prioritise reassess re-evaluate reevaluate continue strive aim evolve revamp rework     overhaul socialize socialise align collaborate partner coordinate sync iterate establish develop setup \
     minimize minimise mitigate learn tweak tweaking adapt brief rebrief re-brief participate transform \
-    re-energise re-energize reinvigorate revitalise revitalize consult chase
+    re-energise re-energize reinvigorate revitalise revitalize consult chase engage leverage undertake
     """)
     static let concreteVerbs = set("""
     add create write build implement automate enable configure set migrate replace remove delete deprecate rotate patch upgrade \

@@ -21,7 +21,9 @@ extension LanguageChecker {
         "the hell", "the heck", "shrugged off", "shrugged it off", "brushed off", "brushed aside", "brushed it off", "waved off", "waved it off", "waved them off", "waved away",
         "didn't take care to", "did not take care to", "not up to the job", "not up to the task", "wasn't up to the job", "wasn't up to the task",
         // "written without any care", "absolute clown show"
-        "without any care", "with no care", "with little care", "clown show", "clown car", "clownshow"]
+        "without any care", "with no care", "with little care", "clown show", "clown car", "clownshow",
+        // "At 14:40 the Head of Sale finally woke up and paused the auction": sarcasm about a person's attention
+        "finally woke up", "finally bothered", "waved them through", "waved it through", "waved the change through", "just kind of ignored", "kind of ignored", "sort of ignored"]
 
     /// "was a total circus", "a bit of a zoo": the place-word said of how people behaved (not "Piccadilly Circus", "the zoo reimbursed").
     static func calledA(_ s: Sentence, _ i: Int) -> Bool {
@@ -84,7 +86,7 @@ extension LanguageChecker {
                  "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "indefensible", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "indefensible", "perfunctory", "perfunctorily", "high-handed", "high-handedly", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
@@ -186,7 +188,7 @@ extension LanguageChecker {
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
             case "house", "train", "dumpster", "asleep", "know", "no", "let", "shame", "sheer", "pure", "total", "complete", "utter", "absolute", "a", "the", "shrugged", "brushed", "waved", "didn't", "did", "dragged", "cutting", "cut", "asking", "hands", "mess", "out", "in", "not", "wasn't", "caught",
-                 "corners", "took", "taking", "take", "taken", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow", "such":
+                 "corners", "took", "taking", "take", "taken", "shortcuts", "excess", "too", "is", "was", "are", "were", "an", "without", "with", "clown", "clownshow", "such", "finally", "just", "kind", "sort":
                 // idioms that grade the work or the people: "a house of cards", "naive at best", "asleep at the wheel", "a mess"
                 for p in LanguageChecker.judgementIdioms where s.has(p, at: i) {
                     // ("You rely on us to do your work, and in this case, we let you down": the apology, owned by the writer)

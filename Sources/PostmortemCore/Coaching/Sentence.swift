@@ -201,6 +201,7 @@ struct Sentence {
         var s = ""
         for i in a...b {
             let t = toks[i]
+            if t.text.isEmpty { continue }
             if !s.isEmpty, !(t.kind == .punct && [",", ".", ":", ";", "!", "?", ")", "%"].contains(t.text)),
                !(i > a && toks[i - 1].kind == .punct && ["(", "$", "#"].contains(toks[i - 1].text)) {
                 s += " "
@@ -339,6 +340,24 @@ enum English {
         }
         return out
     }()
+    /// `signs` → `signed`, `leaves` → `left`, `keeps` → `kept`: the past of a verb the coach knows, written in a timeline's present.
+    static func past(ofPresent v: String) -> String? {
+        guard v.hasSuffix("s"), !v.hasSuffix("ss"), v.count > 3 else { return nil }
+        var bases = [String(v.dropLast())]
+        if v.hasSuffix("ies") { bases.append(String(v.dropLast(3)) + "y") }
+        if v.hasSuffix("es") { bases.append(String(v.dropLast(2))) }
+        let known = Lex.changeVerbs.union(Lex.failingVerbs).union(LanguageChecker.actVerbs)
+        for b in bases {
+            if let p = irregularPastOfBase[b] { return p }
+            if let p = pastOfBase[b] { return p }
+            if LanguageChecker.humanVerbs.contains(b) || ["sign", "admit", "confirm", "approve", "ignore", "skip", "wait", "decide", "accept", "allow", "override", "close", "mark"].contains(b) {
+                return b.hasSuffix("e") ? b + "d" : b + "ed"
+            }
+            for p in [b + "ed", b + "d", String(b.dropLast()) + "ied"] where known.contains(p) { return p }
+        }
+        return nil
+    }
+    private static let irregularPastOfBase: [String: String] = Dictionary(irregularPast.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     /// `acknowledged`, `saw`: a past form (regular, or one the coach knows).
     static func isPast(_ v: String) -> Bool { v.hasSuffix("ed") && v.count > 4 || irregularPast[v] != nil }
     /// `run` → `ran`, `push` → `pushed`: the past of a change verb written in its base form.

@@ -32,7 +32,9 @@ extension LanguageChecker {
     /// Upkeep and checking steps whose omission, told passively, is a step left undone: "the brake had not been lubricated".
     static let upkeepSteps: Set<String> = ["reloaded", "checked", "tested", "verified", "inspected", "lubricated", "washed", "cleaned", "calibrated", "reapplied", "re-applied",
         "isolated", "locked", "tightened", "secured", "refilled", "replenished", "serviced", "re-enabled", "reconnected", "reset", "cleared", "flushed", "purged", "reinstated", "re-run", "rerun",
-        "inserted", "fitted", "engaged", "fastened", "connected", "closed", "shut", "opened", "vented", "drained", "earthed", "grounded"]
+        "inserted", "fitted", "engaged", "fastened", "connected", "closed", "shut", "opened", "vented", "drained", "earthed", "grounded",
+        // ("the renewal notice of 2 February was not actioned")
+        "actioned", "renewed", "escalated", "chased", "completed"]
     /// Subjects whose unintended act is a side effect, not a hand slipping: "That glitch accidentally sent out commands",
     /// "each imported payment inadvertently triggered a callback", "..., which unintentionally removed a compound index".
     static let thingsActing: Set<String> = ["glitch", "bug", "defect", "fault", "race", "regression", "firmware", "which", "payment", "payments", "migration", "migrations",

@@ -124,7 +124,11 @@ extension LanguageChecker {
 
     func surfaceCause(_ s: Sentence, role: TextRole, whole: Bool) -> [RawFinding] {
         // ("A typo in the failover config, nothing more.": the emphasis insists the slip is all there is; its "nothing" names no safeguard)
-        if let cut = LanguageChecker.emphaticTail(s) { return surfaceCause(Sentence(Array(s.toks[..<cut]) + (s.isPunct(s.count - 1) ? [s.toks[s.count - 1]] : [])), role: role, whole: whole) }
+        if let cut = LanguageChecker.emphaticTail(s) {
+            let head = Sentence(Array(s.toks[..<cut]) + (s.isPunct(s.count - 1) ? [s.toks[s.count - 1]] : []))
+            let found = surfaceCause(head, role: role, whole: whole)
+            return found.isEmpty ? insistedCause(s, head: head, role: role).map { [$0] } ?? [] : found
+        }
         var out: [RawFinding] = []
         let text = s.w.joined(separator: " ")
         let rootContext = role == .rootCause || role == .whys || role == .contributingFactors || text.contains("root cause") || s.has("caused by", at: 0) || s.containsAny(["caused", "due", "because"])
@@ -168,6 +172,9 @@ extension LanguageChecker {
             // "Human error does take place, but what we can do is put some checks and balances ...": errors granted, then the safety net
             if s.span(endP, endP + 4).contains(where: { ["happens", "happen", "occurs", "occur", "place", "inevitable"].contains(s.w[$0]) }),
                s.span(endP, s.count).contains(where: { ["but", "so"].contains(s.w[$0]) }) { continue }
+            // ("does not compare it with the production order, so a human error of one digit gives a real recipe and nothing stops it":
+            // the error told as what the design lets through)
+            if s.span(endP, s.count).contains(where: { s.w[$0] == "nothing" && ["stops", "stopped", "catches", "caught", "prevents", "prevented", "detects", "detected", "flags", "flagged", "blocks", "blocked", "checks", "checked"].contains(s.word($0 + 1) ?? "") }) { continue }
             // ("a human error during maintenance without sufficient safeguards": the missing safeguard named with the error)
             if s.span(endP, s.count).contains(where: { k in ["without", "lacking"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["controls", "control", "safeguards", "checks"].contains(s.w[$0]) }) }) { continue }
             // ("Human error in test procedures will recur; our job is to design playout so that a mode left on is loud", "... is normal human error,
@@ -179,8 +186,13 @@ extension LanguageChecker {
             if s.span(max(0, i - 3), i).contains(where: { ["referred", "contributed", "refer", "refers", "contributing"].contains(s.w[$0]) && s.word($0 + 1) == "to" }) { continue }
             // ("Human error in manual tests will recur; our job is to design ...": the expectation, with the design after the semicolon)
             if s.w.last == ";", s.span(endP, endP + 6).contains(where: { ["recur", "inevitable", "happen", "happens"].contains(s.w[$0]) }) { continue }
+            // ("Human error on setpoint entry is a given over thousands of instructions a year", "Human factors play a role in every avalanche
+            // incident", "remember our human factors": errors expected, or human factors as a topic, not a cause)
+            if s.span(endP, endP + 5).contains(where: { s.w[$0] == "given" && s.word($0 - 1) == "a" }) || s.has("play a role in every", at: endP) || s.has("plays a role in every", at: endP)
+                || i > 0 && ["our", "your", "their"].contains(s.w[i - 1]) && p == "human factors" { continue }
             // "Human error is where an investigation starts": the principle, not a cause
-            if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) }) || s.has("is where", at: endP) { continue }
+            // (not "a human error in the start of the machine": the noun, a moment of the work)
+            if s.span(endP, endP + 4).contains(where: { ["starts", "start", "begins", "starting"].contains(s.w[$0]) && !["the", "a"].contains(s.word($0 - 1) ?? "") }) || s.has("is where", at: endP) { continue }
             // "Human error was a factor, but the real cause is that the admin console deletes a tenant with one click": the analysis goes on
             if s.span(endP, s.count).contains(where: { ["but", "however", "though", "although"].contains(s.w[$0]) }), s.containsAny(["real", "actual", "underlying", "deeper", "systemic", "root"]) { continue }
             // ("While the immediate cause was operator error, there are broader systemic issues that allowed ...": conceded, then gone past)
@@ -245,7 +257,7 @@ extension LanguageChecker {
         if role != .actionItem, role != .timeline, role != .wentWell, let f = slipAsCause(s, role: role) { return [f] }
         if role != .actionItem, role != .timeline, role != .wentWell, let f = missedStepAsCause(s, role: role) { return [f] }
         if let f = lapseAsCause(s, role: role) { return [f] }
-        if let f = wrongSettingAsCause(s, role: role) ?? nobodyAsCause(s, role: role) { return [f] }
+        if let f = wrongSettingAsCause(s, role: role) ?? nobodyAsCause(s, role: role) ?? insistedCause(s, head: nil, role: role) ?? roleErrorAsCause(s, role: role) { return [f] }
         guard role == .rootCause || (role == .whys && whole) else { return out }
         // a relative "that"/"which" describes the slip ("a fat-finger ... that set the limit to 10"); it does not go deeper
         // (", which caused the login system to reject requests" tells the effect, not why)

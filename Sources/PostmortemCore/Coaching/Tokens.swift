@@ -26,6 +26,18 @@ struct Tok: Sendable {
         return lower
     }
     var isPossessive: Bool { kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("s'")) && lower.count > 2 }
+
+    /// Chat spellings read as the words they stand for: "didnt" and "was'nt" as "didn't" and "wasn't", and the "of" of
+    /// "would of got there" as "have". Only the lowered form changes; the text is quoted as written.
+    static func chatSpelling(_ lower: String, after previous: Tok?) -> String {
+        if let n = Tok.unmarkedNegations[lower] { return n }
+        if lower.hasSuffix("'nt"), lower.count > 4 { return String(lower.dropLast(3)) + "n't" }
+        if lower == "of", let p = previous?.lower, ["would", "could", "should", "might", "must"].contains(p) { return "have" }
+        return lower
+    }
+    private static let unmarkedNegations: [String: String] = ["didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't",
+        "werent": "weren't", "arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "hasnt": "hasn't", "havent": "haven't",
+        "hadnt": "hadn't", "cant": "can't", "wont": "won't"]
 }
 
 /// A piece of text with where it came from: a line (or part of one) of the input.
@@ -87,8 +99,15 @@ enum Tokenizer {
                     }
                     var text = String(chars[start..<i])
                     text = text.replacingApostrophes()
-                    let lower = text.lowercased()
+                    var lower = Tok.chatSpelling(text.lowercased(), after: out.last)
                     let isNum = lower.first.map { $0.isNumber } ?? false
+                    // "shoulda seen it": read as "should have seen it"
+                    if let modal = ["shoulda": "should", "coulda": "could", "woulda": "would", "musta": "must"][lower] {
+                        var m = Tok(text: text, lower: modal, line: seg.line, col: seg.col + start, kind: .word)
+                        m.quoted = inQuote || inSingle; m.code = inCode; m.segmentStart = first && seg.newThought
+                        out.append(m); first = false
+                        lower = "have"; text = ""   // (quoted once, by the first half)
+                    }
                     var t = Tok(text: text, lower: lower, line: seg.line, col: seg.col + start, kind: isNum ? .number : .word)
                     t.quoted = inQuote || inSingle; t.code = inCode; t.segmentStart = first && seg.newThought
                     out.append(t); first = false

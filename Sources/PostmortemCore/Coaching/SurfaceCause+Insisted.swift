@@ -1,0 +1,69 @@
+/// A surface cause insisted on: the slip given as the whole story with "simply", "nothing more" or "pure and simple".
+extension LanguageChecker {
+    /// What a slip is called when it is offered as the whole cause.
+    static let insistedSlips: Set<String> = ["misconfiguration", "misconfigured", "error", "mistake", "typo", "wrong", "incorrect", "overlooked", "missed",
+        "forgot", "forgotten", "skipped", "oversight", "slip", "mistyped", "fat-fingered", "misread", "misjudged"]
+
+    /// "In short the lockout was down to a misconfiguration on the directory server, nothing more.", "the yearly service was
+    /// overlooked, simple as that", "The reason of the incident was simply the wrong password entered at rotation",
+    /// "Root cause was simply that nobody topped up the SMS credit". `head` is the sentence without an emphatic tail, if it had one.
+    func insistedCause(_ s: Sentence, head: Sentence?, role: TextRole) -> RawFinding? {
+        guard role != .actionItem, role != .timeline, role != .wentWell else { return nil }
+        let body = head ?? s
+        // (the analysis goes on: "..., simply because the form accepts any value")
+        if body.containsAny(["because", "since", "allowed", "allows", "let", "lets", "nothing", "without", "validation", "design", "designed"]) { return nil }
+        let slip = body.span(0, body.count).first(where: { k in LanguageChecker.insistedSlips.contains(body.w[k])
+            || ["nobody", "no-one"].contains(body.w[k]) && body.isWord(k + 1) || body.has("no one", at: k) })
+        if head != nil, let k = slip {
+            return RawFinding(check: "surface-cause", at: k, excerpt: body.text(k, min(k + 2, body.endIndexBeforeFinalPunct)),
+                              message: "The slip is offered as the whole cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+                              better: Rewrite.forSurface(body, at: k))
+        }
+        // "The reason ... was simply the wrong password": the cause insisted on with "simply", "just" or "merely"
+        guard let c = s.span(0, s.count).first(where: { ["cause", "reason"].contains(s.w[$0]) }),
+              let v = s.span(c + 1, c + 8).first(where: { ["was", "is"].contains(s.w[$0]) && ["simply", "just", "merely", "only"].contains(s.word($0 + 1) ?? "") }),
+              let k = slip, k > v else { return nil }
+        return RawFinding(check: "surface-cause", at: v + 1, excerpt: s.text(v + 1, min(k + 1, s.endIndexBeforeFinalPunct)),
+                          message: "\"\(s.text(v, v + 1)) ...\" offers the slip as the whole cause; that is where the analysis starts: ask why it was possible and why nothing caught it.",
+                          better: Rewrite.forSurface(s, at: k))
+    }
+}
+
+extension LanguageChecker {
+    /// "root cause = fitter error during firmware upgrade", "Primary cause: operator input error", "failure of personnel to follow
+    /// procedure SB-FAC-03", "Root cause: relay setting left at test value": a person's slip named as the cause, with nothing past it.
+    func roleErrorAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
+        let labelled = s.span(0, min(s.count, 6)).contains(where: { ["cause", "causes"].contains(s.w[$0]) })
+        guard [.rootCause, .contributingFactors, .whys].contains(role) || labelled else { return nil }
+        if s.span(0, s.count).contains(where: { ["because", "since", "allowed", "let", "no", "nothing", "without", "lack", "so", "which"].contains(s.w[$0]) }) { return nil }
+        // "Root cause: relay setting left at test value": a thing left in the wrong state, told as the whole cause
+        // (the label may already have been read off as the section: "relay setting left at test value" under "Root cause")
+        let from = labelled ? s.span(0, min(s.count, 6)).first(where: { [":", "=", "-", "–", "was", "is"].contains(s.w[$0]) }).map { $0 + 1 } : role == .rootCause ? s.firstWordIndex : nil
+        if let c = from, let l = s.span(c, c + 5).first(where: { s.w[$0] == "left" }), s.span(c, l).allSatisfy({ s.isWord($0) && !["we", "i", "they", "he", "she"].contains(s.w[$0]) }),
+           ["at", "in", "on", "open", "unlocked", "running", "enabled", "disabled", "behind", "off"].contains(s.word(l + 1) ?? "") {
+            return RawFinding(check: "surface-cause", at: l, excerpt: s.text(l, min(l + 3, s.endIndexBeforeFinalPunct)),
+                              message: "\"\(s.text(l, min(l + 3, s.endIndexBeforeFinalPunct)))\" says what was left undone, not why it could be; ask what made it depend on someone remembering and why nothing caught it.",
+                              better: Rewrite.forSurface(s, at: l))
+        }
+        if s.span(0, s.count).contains(where: { LanguageChecker.goesDeeper(s, $0) }) { return nil }
+        // ("human error" is the strong phrase's, with its own exemptions: "Human error is not the root cause here")
+        for k in s.span(0, s.count) where s.isWord(k) && Lex.roles.contains(s.w[k]) && !["human", "humans", "person", "people", "individual"].contains(s.w[k]) {
+            // "fitter error", "operator input error"
+            var e = k + 1
+            if ["input", "entry", "keying", "typing", "data-entry", "setup", "set-up", "handling", "procedural", "configuration", "config"].contains(s.word(e) ?? "") { e += 1 }
+            if ["error", "errors", "mistake", "mistakes", "slip", "slips"].contains(s.word(e) ?? ""), !(k > 0 && ["no", "any", "without"].contains(s.w[k - 1])) {
+                return RawFinding(check: "surface-cause", at: k, excerpt: s.text(k, e),
+                                  message: "\"\(s.text(k, e))\" is where the analysis starts, not where it ends; ask why the error was possible and why nothing caught it.",
+                                  better: Rewrite.forSurface(s, at: k))
+            }
+            // "failure of personnel to follow procedure"
+            if k >= 2, s.w[k - 1] == "of" || AgentFinder.determiners.contains(s.w[k - 1]) && s.word(k - 2) == "of", let f = s.span(max(0, k - 3), k).first(where: { ["failure", "failures", "inability"].contains(s.w[$0]) }),
+               s.word(k + 1) == "to", s.isWord(k + 2) {
+                return RawFinding(check: "surface-cause", at: f, excerpt: s.text(f, k + 2),
+                                  message: "\"\(s.text(f, k + 2))\" gives a person's lapse as the cause; ask why following it was hard, optional or unchecked.",
+                                  better: Rewrite.forSurface(s, at: f))
+            }
+        }
+        return nil
+    }
+}
