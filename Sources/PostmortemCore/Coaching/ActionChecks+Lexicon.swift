@@ -19,6 +19,10 @@ extension ActionChecker {
         "controls in place", "try and",
         // "Sort oot the alarm priorities in SCADA", "Get the IT side of the elevators sorted out", "IT hotline must improve the escalation",
         // "consult properly with the union", "Re-energise our culture of engineering excellence"
+        // "Have a serious word with the contractor about standards", "Get IT sorted before the next big sale", "Contractor must give more attention",
+        // "Lessons ... to be taken on board"
+        "a serious word", "a quiet word", "a stern word", "a firm word", "get it sorted", "get this sorted", "get things sorted", "get everything sorted", "give more attention", "more attention",
+        "taken on board", "take on board",
         "sort out", "sort oot", "sorted out", "sorted oot", "must improve", "should improve", "will improve", "shall improve", "consult properly", "properly consult",
         "culture of", "re-energise", "re-energize", "reinvigorate", "revitalise", "revitalize", "assessing how to", "assess how to", "further enquiries", "further inquiries", "further necessary", "proportionate enquiries",
         "follow this up", "follow it up", "follow that up", "reminders of", "reminder of", "can do better", "must do better", "need to do better", "take personal action",
@@ -106,7 +110,9 @@ extension ActionChecker {
         "proactively", "continuously", "constantly", "strive", "striving", "seek", "seeking", "aim", "aims", "looking", "want", "intend", "intends", "attempt", "attempting"]
     /// Asking people to take care: no date or number makes it a change.
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
-        "be more", "more thorough", "do better", "doing better", "stay alert", "remain alert", "stay focused", "remain focused", "stay vigilant", "remain vigilant", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware"]
+        "be more", "more thorough", "do better", "doing better", "stay alert", "remain alert", "stay focused", "remain focused", "stay vigilant", "remain vigilant", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware",
+        // ("Lessons ... to be taken on board", "Have a serious word with the contractor"): people exhorted, nothing changed
+        "taken on board", "take on board", "a serious word", "a quiet word", "a stern word", "a firm word"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze", "identify"]

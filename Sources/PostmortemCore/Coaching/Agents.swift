@@ -258,6 +258,10 @@ struct AgentFinder {
             if !people.contains(x), k + 1 < s.count, s.toks[k + 1].isAllCaps, s.toks[k + 1].text.count >= 2, s.isWord(k + 1) { return nil }
             extendSurname()
             if people.contains(s.w[end]) { return Agent(start: k, end: end, strength: .strong) }
+            // ("because Novák from IT infrastructure did not answer the phone": where the person works, before their verb)
+            if ["from", "in"].contains(s.word(end + 1) ?? ""),
+               let v = s.span(end + 3, end + 6).first(where: { ["did", "didn't", "was", "wasn't", "had", "hadn't", "never", "failed", "forgot"].contains(s.w[$0]) }),
+               s.span(end + 2, v).allSatisfy({ s.isWord($0) && (s.toks[$0].isCapitalized || AgentFinder.workplaces.contains(s.w[$0]) || ["team", "desk", "group", "side"].contains(s.w[$0])) }) { end = v - 1 }
             return Agent(start: k, end: end, strength: .weak)
         }
         // sentence-initial unknown capitalised word: "First Last", or a single word shaped like a name
@@ -338,6 +342,8 @@ struct AgentFinder {
         }
         guard w.count >= 7, !Lex.nonPeople.contains(w) else { return false }
         if w.hasSuffix("ician") { return true }
+        // ("the auctioneer keeps selling", "the charioteer"): a trade in "-eer" ("career", "veneer" are too short)
+        if w.hasSuffix("eer"), w.count >= 9 { return true }
         return w.hasSuffix("ist") && !w.hasSuffix("list") && !["persist", "consist", "subsist", "desist"].contains(w)
     }
 
@@ -394,7 +400,9 @@ struct AgentFinder {
             if x == "support", let n = s.word(k + 1), ["for", "of", "ticket", "tickets", "request", "requests"].contains(n) { return nil }
             // "multiple people saw the warning" (not "including people who didn't join"); "the security office" (not "in the office")
             if x == "people", !(AgentFinder.determiners.contains(p) || ["several", "some", "few", "two", "three", "these", "those", "other"].contains(p)) { return nil }
-            if x == "office", AgentFinder.determiners.contains(p) || !(k > 1 && ["the", "our", "their"].contains(s.w[k - 2]) || s.toks[k - 1].isPossessive) { return nil }
+            // ("harbour office signed the job off at 11:00": the unit opening the sentence, then its act)
+            let officeActs = k - 1 == s.firstWordIndex && s.word(k + 1).map({ English.isPast($0) || Lex.changeVerbs.contains($0) }) == true
+            if x == "office", !officeActs, AgentFinder.determiners.contains(p) || !(k > 1 && ["the", "our", "their"].contains(s.w[k - 2]) || s.toks[k - 1].isPossessive) { return nil }
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }

@@ -82,7 +82,8 @@ extension LanguageChecker {
                let st = (max(0, i - 8)..<i).first(where: { ["accountability", "blame", "fault", "culpability"].contains(s.w[$0]) }),
                !s.span(max(0, st - 2), i).contains(where: { ["no", "none", "nobody"].contains(s.w[$0]) }),
                // (not "Accountability for the runbook rests with the platform team": ownership of a thing)
-               s.word(st + 1) != "for" || s.span(st + 2, st + 5).contains(where: { ["finding", "findings", "failure", "failures", "outage", "incident", "delay", "loss", "breach", "error", "errors", "this", "that", "it", "event", "lapse", "harm", "accident"].contains(s.w[$0]) }) {
+               s.word(st + 1) != "for" || s.span(st + 2, st + 5).contains(where: { ["finding", "findings", "failure", "failures", "outage", "incident", "delay", "loss", "breach", "error", "errors", "this", "that", "it", "event", "lapse", "harm", "accident",
+                   "shortfall", "shortfalls", "defect", "defects", "damage", "gap", "gaps", "failings", "omission", "omissions", "problem", "problems", "spill", "leak", "overrun"].contains(s.w[$0]) }) {
                 if let a = person(from: with + 1) {
                     return [finding(a.start, st, a.end, "Placing accountability on \(who(a)) is blame; a review asks what made the failure possible.", describe)]
                 }

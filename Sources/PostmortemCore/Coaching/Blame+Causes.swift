@@ -33,9 +33,21 @@ extension LanguageChecker {
             && !s.span(i + 1, s.count).contains { ["rather", "instead", "only", "quickly", "fast"].contains(s.w[$0]) }
         // "... left two nodes unable to sign"
         // ("left no fallback window")
-        case "left", "leaving": return n == "no" && s.span(i + 2, i + 5).contains { ["fallback", "margin", "buffer", "window", "room", "option", "options", "backup", "slack", "way"].contains(s.w[$0]) } || s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected"].contains(s.w[$0]) }
+        // ("... left nobody to watch the standby screens")
+        case "left", "leaving": return ["nobody", "no-one"].contains(n) && s.word(i + 2) == "to" || s.has("no one to", at: i + 1) || n == "no" && s.span(i + 2, i + 5).contains { ["fallback", "margin", "buffer", "window", "room", "option", "options", "backup", "slack", "way"].contains(s.w[$0]) } || s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected",
+            // ("The decision ... to defer the drill left staff unprepared on the day": people left without what they needed)
+            "unprepared", "untrained", "uninformed", "unaware", "short-handed", "short-staffed", "understaffed", "undermanned", "stranded", "vulnerable"].contains(s.w[$0]) }
+        // "and that's what let the overselling through": the act that opened the way for the harm
+        // (not "which let devices reconnect in waves", "which let skiers through on visual checks": what a remedy allowed)
+        case "let", "letting": return s.word(i - 1) == "what" && s.span(i + 1, i + 6).contains { ["through", "happen"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
+        // ("... put one man alone on a two-man job", "put the crew at risk")
+        case "put", "putting": return s.span(i + 1, i + 5).contains { ["alone", "risk", "danger", "harm's"].contains(s.w[$0]) }
+        // ("which is what forced the re-stow", "that choice is what turned a minor fault into a notice")
+        case "forced", "turned", "tipped", "pushed": return s.word(i - 1) == "what" && ["is", "was", "that's"].contains(s.word(i - 2) ?? "")
+        // ("which is where this all started", "which is how the duplicates got in there": the act named as where the harm began)
+        case "where", "how": return i > 1 && s.w[i - 1] == "is" && s.w[i - 2] == "which" && s.span(i + 1, i + 6).contains { ["started", "began", "begun", "got", "came", "crept", "slipped", "went"].contains(s.w[$0]) }
         // "which is what set the stall off", "set off the alarm storm"
         // "... compounded the loss", "which delayed escalation by some ninety minutes": an act that made the harm worse or longer
         case "compounded", "worsened", "exacerbated", "aggravated", "prolonged": return !s.span(i + 1, i + 3).contains { ["only", "slightly", "nothing", "no"].contains(s.w[$0]) }
@@ -94,7 +106,9 @@ extension LanguageChecker {
         for k in 0..<s.count where finder.possessivePerson(s, at: k) || (["their", "my"].contains(s.w[k]) && s.isWord(k + 1)) {
             var m = k + 1
             // ("Anh's broken code path", "the DBA team's attitude"): a person's work called broken, or the person's character
-            if s.w[k] != "my", let n = s.word(k + 1), ["broken", "buggy", "faulty", "sloppy", "careless", "reckless"].contains(n) || ["attitude", "competence", "incompetence", "laziness", "behaviour", "behavior"].contains(n), s.w[k] != "their" || n != "behaviour" && n != "behavior" {
+            // ("The remote operator's wrong selection opens the paddles": the act itself called wrong; not "their incorrect balances")
+            if s.w[k] != "my", let n = s.word(k + 1), ["broken", "buggy", "faulty", "sloppy", "careless", "reckless"].contains(n) || ["attitude", "competence", "incompetence", "laziness", "behaviour", "behavior"].contains(n)
+                || s.w[k] != "their" && ["wrong", "incorrect", "mistaken", "erroneous"].contains(n) && s.isWord(k + 2), s.w[k] != "their" || n != "behaviour" && n != "behavior" {
                 var st = k
                 while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
                 out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, k + 1),
@@ -114,6 +128,8 @@ extension LanguageChecker {
             if s.span(max(0, k - 14), k).contains(where: { s.has("not want", at: $0) || s.has("wouldn't want", at: $0) || s.has("not that", at: $0) || s.has("tempting to", at: $0) || s.has("rather than", at: $0) }) { continue }
             var st = k
             while st > 0, s.isWord(st - 1), AgentFinder.determiners.contains(s.w[st - 1]) || Lex.roles.contains(s.w[st - 1]) { st -= 1 }
+            // ("called the telecoms provider's fault line": the line for reporting faults, not a verdict)
+            if noun == "fault", ["line", "desk", "number", "report", "reports", "ticket", "code", "codes", "log", "centre", "center", "team", "reporting", "management", "handling"].contains(s.word(m + 1) ?? "") { continue }
             if Lex.blameNouns.contains(noun), s.w[k] != "my", noun != "error" && noun != "errors" || s.w[k] != "their" {
                 if noun == "typo" && s.w[k] == "their" { continue }
                 out.append(RawFinding(check: "blame", at: st, excerpt: s.text(st, m),
@@ -231,10 +247,11 @@ extension LanguageChecker {
                 if ["out", "up", "over", "through", "in", "off"].contains(s.w[p]), p > 0, Lex.changeVerbs.contains(s.w[p - 1]) || s.w[p - 1].hasSuffix("ed") { p -= 1 }
                 // ("was run against production by Hannah": the verb before a short place phrase)
                 if !s.w[p].hasSuffix("ed"), !English.irregularParticiples.contains(s.w[p]),
-                   let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from", "at"].contains(s.w[$0]) }), prep > 0,
+                   let prep = s.span(max(0, p - 3), p + 1).last(where: { ["against", "on", "in", "into", "to", "from", "at", "for"].contains(s.w[$0]) }), prep > 0,
                    s.span(prep + 1, p + 1).allSatisfy({ s.isWord($0) && !["by", "and", "or", "but"].contains(s.w[$0]) }),
                    s.w[prep - 1].hasSuffix("ed") || English.irregularParticiples.contains(s.w[prep - 1]) || Lex.changeVerbs.contains(s.w[prep - 1]),
-                   prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) { p = prep - 1 }
+                   // ("Dictionary update approved for release by the IT Systems Officer": a log entry drops the "was")
+                   prep >= 2, ["was", "were", "been", "being", "is", "are", "got"].contains(s.w[prep - 2]) || s.w[prep - 1].hasSuffix("ed") && s.isWord(prep - 2) && !s.toks[prep - 2].isPossessive { p = prep - 1 }
                 let before = s.w[p]
                 // ("batch jobs owned by other teams": whose they are, not what anyone did)
                 if ["owned", "maintained", "managed", "operated", "staffed", "shared", "accessed", "used"].contains(before), !s.span(p - 2, b).contains(where: { ["accidentally", "mistakenly", "wrongly", "inadvertently"].contains(s.w[$0]) }) { continue }
@@ -261,7 +278,8 @@ extension LanguageChecker {
                 // "1.4 TB of events were lost when the table was truncated by an engineer": a destructive act with its loss
                 if ["truncated", "deleted", "dropped", "wiped", "overwritten", "removed", "destroyed"].contains(before), s.containsAny(["lost", "loss", "outage", "downtime", "gone", "missing", "corrupted"]) { hit = true }
                 // "Recovery was delayed by 25 minutes by Elif": the delay put on a person
-                if (max(0, b - 6)..<b).contains(where: { ["delayed", "slowed", "prolonged", "extended", "held", "stalled"].contains(s.w[$0]) }), agent?.strength == .strong { hit = true }
+                // ("with the key held by the person in the chamber": held as kept, not held up)
+                if (max(0, b - 6)..<b).contains(where: { ["delayed", "slowed", "prolonged", "extended", "stalled"].contains(s.w[$0]) || s.w[$0] == "held" && ["up", "back"].contains(s.word($0 + 1) ?? "") }), agent?.strength == .strong { hit = true }
                 // "The warning was missed by the night operator", "left unattended by the night shift": an omission put on people
                 if ["missed", "skipped", "bypassed", "dismissed", "disregarded", "neglected", "ignored", "overlooked"].contains(before)
                     || before.hasPrefix("un") && before.hasSuffix("ed") && (max(0, p - 2)..<p).contains(where: { ["left", "remained", "went", "stayed", "kept"].contains(s.w[$0]) }) {

@@ -18,7 +18,9 @@ extension LanguageChecker {
             // ("The handover template had no field for open changes, so the 06:00 shift started without knowing ...": what the gap left them
             // not knowing, told as its consequence)
             let gapBefore = s.span(max(0, a.start - 3), a.start).contains(where: { s.w[$0] == "so" }) && s.span(0, a.start).contains(where: { ["no", "lacked", "lacks", "missing", "without"].contains(s.w[$0]) })
-            if !gapBefore, !LanguageChecker.actPraised(s), weakOK || a.isWeak && LanguageChecker.humanVerbs.contains(English.base(v)) {
+            // ("Ambler flashed v3.2 onto the CA controller without checking the O2 setpoint table": skipping a person's check says a person is meant)
+            let skippedHumanCheck = s.span(j + 1, min(clauseEnd, j + 14)).contains(where: { s.w[$0] == "without" && ["checking", "testing", "telling", "asking", "verifying", "reading", "informing", "notifying", "letting", "consulting", "waiting"].contains(s.word($0 + 1) ?? "") })
+            if !gapBefore, !LanguageChecker.actPraised(s), weakOK || a.isWeak && (LanguageChecker.humanVerbs.contains(English.base(v)) || skippedHumanCheck) {
                 // ("restarted the pods without waiting for approval, which restored service" is the remedy)
                 for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 14)) where s.w[m] == "without" && !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
                     // ("signed off without ever opening the app")
@@ -29,6 +31,15 @@ extension LanguageChecker {
                         return blame(m + 1, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m),
                                      "This names \(whoLower.asObject) as the cause; say what the process did not require.")
                     }
+                }
+                // "pushed the update on a night shift with no engineer on site": the change made with the cover or safeguard it needed missing
+                if let m = s.span(j + 1, min(clauseEnd, j + 14)).first(where: { s.w[$0] == "with" && ["no", "nobody", "no-one"].contains(s.word($0 + 1) ?? "") }),
+                   s.span(m + 1, m + 5).contains(where: { Lex.roles.contains(s.w[$0]) || LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["nobody", "no-one", "backup", "backups", "rollback", "cover", "supervision", "sign-off", "plan"].contains(s.w[$0]) }),
+                   !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }), !hasSystemReason(s, after: m), !isPlannedWork(s, from: j + 1),
+                   // ("Marco rolled back the release at 10:02 with nobody else online": the remedy, done alone)
+                   !isRemedyAct(s, from: j + 1), !LanguageChecker.removalVerbs.contains(v) {
+                    return blame(m + 2, Rewrite.forWithout(s, a, verbAt: j, withoutAt: m + 1),
+                                 "This names \(whoLower.asObject) as the cause; say what the process did not require before the change.")
                 }
             }
             // "dropped the term_id index during the summer schema cleanup and nobody told us": the change made unannounced
@@ -41,7 +52,8 @@ extension LanguageChecker {
                 return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the one who destroyed production data; describe what let a destructive command reach production.")
             }
             // "ran the wrong command", "deployed a bad config"
-            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 5)) where Lex.badModifiers.contains(s.w[m]) {
+            // ("pointed the backup traffic at the wrong server": the object may run to a few words)
+            for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 6)) where Lex.badModifiers.contains(s.w[m]) {
                 if a.strength == .initial, s.w[m] != "wrong" { continue }
                 // ("purged the bad config from FRA", "reverted the faulty commit": removing the bad thing is the remedy)
                 if LanguageChecker.removalVerbs.contains(v), s.w[m] != "wrong" { continue }
@@ -77,7 +89,10 @@ extension LanguageChecker {
             let explainsNotSeeing = (s.span(j + 1, s.count)).contains { m in s.negated(before: m, within: 2) && ["encounter", "see", "notice", "hit", "catch", "detect", "reproduce", "observe", "experience", "spot"].contains(s.w[m]) }
             if causalMarkerBefore(s, a.start), !explainsNotSeeing {
                 // ("had a script and a FAQ by Monday opening because the comms officer wrote them on Sunday afternoon": what helped, credited)
-                if !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted", "wrote", "prepared", "drafted", "organised", "organized", "arranged"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
+                // ("We opened the school on Wednesday because the fire department told us it was 100% safe": advice received, not an act that did harm)
+                // (not "because our support agent told them to clear their local cache": an instruction given)
+                let advised = ["told", "advised", "assured", "informed", "confirmed", "said"].contains(v) && ["us", "me", "them", "him", "her", "staff", "everyone"].contains(s.word(j + 1) ?? "") && s.word(j + 2) != "to"
+                if !advised, !["restarted", "rolled", "reverted", "scaled", "started", "added", "promoted", "wrote", "prepared", "drafted", "organised", "organized", "arranged"].contains(v) || s.containsAny(LanguageChecker.negativeOutcome) {
                     return blame(j, Rewrite.forCommission(s, a, verbAt: j), "The cause is given as what \(whoLower) did; describe the change and what allowed it.")
                 }
             }
@@ -125,6 +140,9 @@ extension LanguageChecker {
         guard s.w[m] == "without" else { return false }
         let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
         guard let n = s.word(o), s.isWord(o) else { return false }
+        // ("sent into the chamber by the section planner without the control room being told": the people who should have known, left out)
+        if ["the", "a", "an", "our", "their", "its"].contains(n) || Lex.roles.contains(n), let b = s.span(o + 1, o + 6).first(where: { ["being", "knowing"].contains(s.w[$0]) }),
+           s.span(o, b).allSatisfy({ s.isWord($0) }), s.w[b] == "knowing" || ["told", "informed", "notified", "consulted", "warned", "asked", "briefed", "involved", "aware"].contains(s.word(b + 1) ?? "") { return true }
         // ("without the dry-run flag", "without the approval step", "without the usual long-form QC pass": the safeguard named with "the")
         if ["the", "our", "its", "their"].contains(n) {
             return s.span(o + 1, o + 5).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["flag", "step", "sign-off", "dry-run", "lock", "backup", "qc", "qa", "pass", "window", "ticket"].contains(s.w[$0]) })
@@ -134,7 +152,9 @@ extension LanguageChecker {
         // ("operators used it without prompting", "without being asked": unprompted is praise, not a step skipped)
         if ["prompting", "being"].contains(n) { return false }
         // ("approved by the CAB without anyone there asking for a replication check": nobody doing the check)
-        if ["anyone", "anybody", "someone", "somebody"].contains(n), s.span(o + 1, o + 4).contains(where: { s.w[$0].hasSuffix("ing") && ["asking", "checking", "reviewing", "looking", "questioning", "testing", "verifying", "confirming", "challenging"].contains(s.w[$0]) }) { return true }
+        // ("without anyone from the milk bank testing the release screen": who they are, then the check)
+        if ["anyone", "anybody", "someone", "somebody"].contains(n), let g = s.span(o + 1, o + 8).first(where: { s.w[$0].hasSuffix("ing") || s.isPunct($0) }), s.isWord(g),
+           ["asking", "checking", "reviewing", "looking", "questioning", "testing", "verifying", "confirming", "challenging", "signing", "approving", "scanning", "trying", "inspecting", "running", "opening"].contains(s.w[g]) { return true }
         return Lex.withoutObjects.contains(n) || n.hasSuffix("ing")
     }
 

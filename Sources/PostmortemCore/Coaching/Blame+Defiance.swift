@@ -12,7 +12,9 @@ extension LanguageChecker {
         "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
         "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling",
         "through the warning", "through the warnings", "past the warning", "past the warnings", "anyway", "regardless", "even after the warning", "even after the alert",
-        "even after the banner", "even after the alarm", "even after being", "even after we", "even after the page", "even after the canary"]
+        "even after the banner", "even after the alarm", "even after being", "even after we", "even after the page", "even after the canary",
+        // ("entered and remained in the house, even after determining the home had an explosive level of natural gas")
+        "even after determining", "even after learning", "even after confirming", "even after seeing", "even after noticing", "even after finding", "even after hearing"]
     /// Going around a gate in so many words: enough even when the agent is only "they".
     static let bypassLeads: Set<String> = ["bypassing the", "circumventing the", "against policy", "without approval", "without sign-off", "in violation of"]
     /// Acts a person can refuse or withhold: "would not grant us access", "refused to join the bridge".
@@ -29,6 +31,9 @@ extension LanguageChecker {
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "been", "be", "had", "has", "have"].contains(s.w[j]) || s.w[j] == "flatly"
                 || ["had", "has", "have"].contains(s.w[j]) && s.word(j + 1).map({ $0.hasSuffix("ed") || ["also", "already", "just"].contains($0) }) == true { j += 1 }
         // "kept closing caregiver tickets as 'user device issue'": a habit reads as its verb
+        // (a gerund this reader cannot put in the past, "kept re-confirming", still reads as carrying on)
+        let keptOn = ["kept", "keeps"].contains(s.word(j) ?? "") && s.word(j + 1).map({ $0.hasSuffix("ing") && $0.count > 5 }) == true
+        if keptOn || ["continued", "carried"].contains(s.word(j) ?? ""), let f = keptOnAfterWarning(a, s, verbAt: keptOn ? j + 1 : j, AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? agentText(s, a).lowercasedFirst : agentText(s, a)) { return f }
         if ["kept", "keeps"].contains(s.word(j) ?? ""), let g = s.word(j + 1), English.past(ofGerund: g) != nil { j += 1 }
         // "chose to hold the first status update until ...": the choice reads as the act
         // ("elected to continue selling vehicle-deck space after the capacity alarm, a decision inconsistent with company procedure": any act chosen)

@@ -230,12 +230,14 @@ extension LanguageChecker {
             let head = s.span(q, q + 4).first(where: { k in (Lex.roles.contains(s.w[k]) || ["group", "department", "desk"].contains(s.w[k])) && s.span(q, k).allSatisfy { s.isWord($0) && !s.toks[$0].isPossessive && !s.toks[$0].isCapitalized && !["of", "for", "in", "with"].contains(s.w[$0]) } })
             // ("tbh this is on dave for leaving auto updates on": a first name in lower case, after "this is on")
             let lowerName = q < s.count && Lex.firstNames.contains(s.w[q]) && s.span(max(0, i - 3), i).contains(where: { ["this", "that", "that's", "it", "it's"].contains(s.w[$0]) }) ? Agent(start: q, end: q, strength: .strong) : nil
-            let named = finder.agent(s, at: q).flatMap { $0.strength == .outsider ? nil : $0 } ?? lowerName
+            let named = finder.agent(s, at: q).flatMap { $0.strength == .outsider || $0.strength == .weak && head != nil ? nil : $0 } ?? lowerName
             guard q < s.count, let a = named ?? head.map({ Agent(start: q, end: $0, strength: .strong) }), a.isBlameable, a.strength == .strong || a.strength == .they else { continue }
             // "the page was on the platform team's rota" is a place, not a verdict: the clause must end at the person
             let after = a.end + 1
             // ("this is on the weekend tech tbh, he's meant to ...": a chat aside after the person)
-            if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that", "tbh", "imo", "honestly", "frankly", "really", "lol", "tbf"].contains(s.w[after]) { continue }
+            // ("this one is on the fitter who did the flash": the person picked out by what they did)
+            if after < s.count, s.isWord(after), !["and", "but", "for", "again", "this", "that", "tbh", "imo", "honestly", "frankly", "really", "lol", "tbf"].contains(s.w[after]),
+               !((s.w[after] == "who" || s.w[a.end] == "who") && s.span(max(0, i - 3), i).contains(where: { ["this", "that", "that's", "it", "it's", "one"].contains(s.w[$0]) })) { continue }
             return [RawFinding(check: "blame", at: i, excerpt: s.text(i - 1, a.end),
                                message: "\"\(s.text(i - 1, a.end))\" places the incident on a person; describe what allowed it.",
                                better: "Describe what allowed it: " + Rewrite.quote("The flag went to 100% in one step: the rollout tool has no staged percentages and no guard on error rate"))]

@@ -34,7 +34,7 @@ extension LanguageChecker {
             if ["because", "since", "which", "who", "but", "so", "although", "while", "when", "after", "before", "until"].contains(s.w[m]) { break }
             if s.w[m] == "and", let n = s.word(m + 1), s.isWord(m + 1) {
                 var q = m + 1
-                if n == "then" { q += 1 }
+                if n == "then" || n == "just" { q += 1 }
                 let x = s.word(q) ?? ""
                 // "acknowledged the queue alert and then left it unattended for over an hour": taken up, then dropped
                 if x == "left", let st = s.span(q + 2, q + 6).first(where: { ["unattended", "unanswered", "unacknowledged", "unactioned", "unresolved", "open", "running", "unmonitored"].contains(s.w[$0]) }),
@@ -47,7 +47,7 @@ extension LanguageChecker {
                     || ["was", "were"].contains(x) && s.word(q + 1).map({ LanguageChecker.blameAdjectives.contains($0) }) == true
                     || x == "made" && s.span(q + 1, q + 6).contains(where: { s.w[$0] == "worse" })
                     // "had been given production credentials and ran it without supervision"
-                    || (Lex.changeVerbs.contains(x) || a.strength == .strong && English.isPast(x)) && s.span(q + 1, clauseEnd(s, from: q + 1)).contains(where: { s.w[$0] == "without" }) {
+                    || (Lex.changeVerbs.contains(x) || a.strength == .strong && English.isPast(x) || LanguageChecker.leftPost(s, at: q)) && s.span(q + 1, clauseEnd(s, from: q + 1)).contains(where: { s.w[$0] == "without" }) {
                     return verbPhrase(after: a, in: s, role: role, from: q)
                 }
             }
@@ -201,6 +201,8 @@ extension LanguageChecker {
             && ["noticed", "saw", "found", "said", "told", "reported", "realised", "realized", "knew", "thought", "believed", "confirmed", "checked", "verified", "spotted", "discovered", "observed"].contains(s.word($0 - 1) ?? "") }) })
         // ("Airline reps not happy, we'll be taking a hit on the SLA": a feeling, not a step left undone)
         if neg, ["happy", "pleased", "satisfied", "impressed", "amused", "thrilled", "keen", "chuffed", "best"].contains(v) { return nil }
+        // ("identified ... by the incoming technician, and not by the automated monitoring system": a contrast of agents, not a step undone)
+        if neg, ["by", "in", "at", "on", "from", "through", "via", "with", "for", "the", "a", "an", "only", "just"].contains(v) { return nil }
         if neg, !inability, !copulaNeg, !reported { omitVerb = v }
         // ("the ward mailbox, which night staff do not routinely open": the habit a thing is described by, not a lapse)
         if neg, a.start > 0, ["which", "that"].contains(s.w[a.start - 1]),
@@ -235,6 +237,9 @@ extension LanguageChecker {
             // ("failed to move the data within the prescribed period, as the user agreement requires": the rule asked for the act they failed)
             let asRequired = framed && s.span(omitAt + 1, s.count).contains(where: { s.w[$0] == "as" && s.span($0 + 1, $0 + 6).contains(where: { ["requires", "required", "prescribes", "prescribed", "demands", "mandates", "specifies"].contains(s.w[$0]) }) })
             if hasSystemReason(s, after: omitAt, ruleIsReason: false), !asRequired { return nil }
+            // ("Because the fire was extinguished, the researchers did not call 911": the reason told first)
+            if ["because", "since", "as"].contains(s.w[s.firstWordIndex]), let c = s.span(s.firstWordIndex + 2, a.start).last(where: { s.w[$0] == "," }), c == a.start - 1 || s.span(c + 1, a.start).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) }),
+               !s.span(s.firstWordIndex, c).contains(where: { ["forgot", "ignored", "didn't", "never", "not", "busy", "tired", "lazy"].contains(s.w[$0]) }) { return nil }
             // ("had not confirmed rotor brake pressure", "never verified the backup": the past of a human check, left undone)
             if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
@@ -246,7 +251,10 @@ extension LanguageChecker {
         // failing verbs: forgot, ignored, skipped, misconfigured, broke, caused...
         if Lex.failingVerbs.contains(v) || (v == "messed" || v == "screwed") && s.word(j + 1) == "up" || (v == "dropped" && s.has("the ball", at: j + 1))
             || v == "slept" && s.word(j + 1) == "through" {
-            if a.strength == .weak, ["caused", "causes", "broke", "breaks", "missed", "misses", "skipped", "skips", "bypassed", "blew"].contains(v) { return nil }
+            // ("DK skipped the post-update check": initials that skip a person's check are a person)
+            let initialsSkippedCheck = s.toks[a.start].isAllCaps && a.start == a.end && ["skipped", "skips", "missed", "misses", "bypassed"].contains(v)
+                && s.span(j + 1, j + 6).contains(where: { ["check", "checks", "inspection", "walkround", "walk-round", "walkthrough", "handover", "test", "sign-off", "verification", "step", "callback", "briefing"].contains(s.w[$0]) })
+            if a.strength == .weak, !initialsSkippedCheck, ["caused", "causes", "broke", "breaks", "missed", "misses", "skipped", "skips", "bypassed", "blew"].contains(v) { return nil }
             if a.strength == .initial, !LanguageChecker.humanFailingVerbs.contains(v),
                !(["broke", "breaks"].contains(v) && ["the", "our", "a", "prod", "production", "staging"].contains(s.word(j + 1) ?? "")) { return nil }
             if ["missed", "misses"].contains(v), let n = s.word(j + 1), ["window", "deadline", "sla", "slo", "target"].contains(n) { return nil }
@@ -307,7 +315,8 @@ extension LanguageChecker {
         }
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
         // ("let this map through review without ever looking at the dock layer": what they let pass, and the look they never took)
-        if a.strength == .strong, !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
+        // ("Kowalczyk went home without putting it back": leaving one's post says a person is meant)
+        if a.strength == .strong || LanguageChecker.leftPost(s, at: j), !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
            let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + (v == "let" ? 16 : 10))).first(where: { s.w[$0] == "without" }),
            case let gi = ["ever", "even", "first", "properly", "really", "actually"].contains(s.word(w + 1) ?? "") ? w + 2 : w + 1,
            let g = s.word(gi), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),

@@ -143,6 +143,10 @@ extension LanguageChecker {
             if ["bears", "bear", "bore"].contains(x), let r = s.span(i + 1, i + 4).first(where: { ["responsibility", "blame", "liability", "culpability"].contains(s.w[$0]) }),
                s.span(i + 1, r).allSatisfy({ ["primary", "full", "sole", "ultimate", "the", "main", "principal", "direct", "some", "most"].contains(s.w[$0]) }),
                strongAgent(Array(0..<i)) != nil { return finding(i, r, "puts the failure on a person") }
+            // "It was the estates manager who decided to run the test at 2am when we have the fewest staff on": a cleft that singles out who made the call
+            if x == "it", i == s.firstWordIndex, ["was", "is"].contains(s.word(i + 1) ?? ""), let a = s.span(i + 2, i + 5).compactMap({ self.finder.agent(s, at: $0) }).filter({ $0.isBlameable && $0.strength != .they }).max(by: { $0.end < $1.end }),
+               case let w = s.w[a.end] == "who" ? a.end : a.end + 1, s.word(w) == "who", let v = s.word(w + 1), ["decided", "chose", "elected", "opted", "approved", "authorised", "authorized", "insisted", "ordered", "signed"].contains(v),
+               !s.containsAny(LanguageChecker.recoveryWords) { return finding(i, w + 1, "singles out the person who made the call") }
             // "the IT guy from the vendor side is the one who did the key rotation without informing us"
             if s.has("the one who", at: i), i > 0, ["is", "was", "'s"].contains(s.w[i - 1]), let v = s.word(i + 3), English.isPast(v) || Lex.changeVerbs.contains(v),
                strongAgent(Array(max(0, i - 10)..<(i - 1))) != nil, s.span(i + 4, s.count).contains(where: { ["without", "why", "caused", "broke", "because"].contains(s.w[$0]) }) { return finding(i, i + 3, "singles out the person who did it") }

@@ -186,8 +186,15 @@ extension LanguageChecker {
             if s.span(0, i).contains(where: { ["recovery", "fast", "quick", "quickly", "success", "save", "rescue", "win", "wins", "credit", "thanks"].contains(s.w[$0]) }) { continue }
             // ("No blame rests with the on-call engineer": the verdict denied)
             if s.span(0, i).contains(where: { ["no", "none", "nobody", "neither"].contains(s.w[$0]) }) { continue }
-            let subjects = ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause", "issue", "bug", "error", "errors", "trouble", "mess", "omission"]
+            let subjects = ["delay", "delays", "failure", "incident", "outage", "problem", "fault", "slowness", "loss", "breach", "blame", "responsibility", "cause", "issue", "bug", "error", "errors", "trouble", "mess", "omission", "gap", "lapse"]
             guard s.span(0, i - 1).contains(where: { subjects.contains(s.w[$0]) || ["this", "it", "that", "part", "much", "most"].contains(s.w[$0]) }) else { continue }
+            // ("..., and that gap is down to them": the people just named, picked up by a pronoun that ends the clause)
+            if s.w[i] == "to", let p = s.word(i + 1), ["them", "him", "her"].contains(p), i + 2 >= s.count || s.isPunct(i + 2),
+               s.span(max(0, i - 5), i).contains(where: { ["that", "this", "which"].contains(s.w[$0]) }) {
+                return [RawFinding(check: "blame", at: i + 1, excerpt: s.text(i - 1, i + 1),
+                                   message: "\"\(s.text(i - 1, i + 1))\" traces it to people; say what they were working with and what made the gap possible.",
+                                   better: "Describe the gap and what allowed it: " + Rewrite.quote("<The step> had not happened since <when>; nothing scheduled it, tracked it or raised an alarm when it lapsed"))]
+            }
             var q = i + 1
             while q < s.count, s.isWord(q), AgentFinder.determiners.contains(s.w[q]) { q += 1 }
             guard let a = s.span(i + 1, i + 6).compactMap({ finder.agent(s, at: $0) }).filter({ $0.strength == .strong }).max(by: { $0.end < $1.end }),

@@ -133,7 +133,8 @@ struct LanguageChecker {
         let s = k > 0 ? Sentence(Array(s.toks[k...])) : s
         var toks = s.toks, changed = false
         for i in s.span(1, s.count) where s.isWord(i) {
-            guard (0..<i).contains(where: { k in finder.agent(s, at: k).map { $0.end == i - 1 && $0.isBlameable } ?? false }) || s.w[i - 1] == "," && changed else { continue }
+            // ("puts compressor A in maintenance mode and goes home without ...": the verbs the person's first act is joined to)
+            guard (0..<i).contains(where: { k in finder.agent(s, at: k).map { $0.end == i - 1 && $0.isBlameable } ?? false }) || [",", "and", "then"].contains(s.w[i - 1]) && changed else { continue }
             if let p = English.past(ofPresent: s.w[i]) { toks[i].text = p; toks[i].lower = p; changed = true }
             else if ["doesn't", "does"].contains(s.w[i]) { toks[i].lower = s.w[i] == "does" ? "did" : "didn't"; toks[i].text = toks[i].lower; changed = true }
         }

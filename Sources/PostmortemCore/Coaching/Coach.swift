@@ -80,7 +80,9 @@ public struct Coach: Sendable {
         raw += hs
         // a sentence with no section says what it is (see Coach+Inference)
         let causeRole: TextRole = role == .other && Coach.isCauseStatement(s) ? .rootCause : role
-        raw += c.surfaceCause(s, role: causeRole, whole: true).filter { !(hasBlame && causeRole != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) }
+        // ("We're very sorry that we wrongly sent an email to some of our applicants": in a summary, an apology names the slip it apologises for)
+        let apology = role == .summary && s.containsAny(["sorry", "apologise", "apologize", "apologising", "apologizing", "apologises", "apologizes", "apologies"])
+        raw += c.surfaceCause(s, role: causeRole, whole: true).filter { !(hasBlame && causeRole != .rootCause && $0.message.hasPrefix("The root cause is given as a person")) && !apology }
         if [.impact, .summary, .other, .title].contains(role) {
             let impactRole: TextRole = (role == .other || role == .summary) && Coach.isImpactStatement(s) ? .impact : role
             raw += c.unquantified(s, role: impactRole, textHasNumber: impactRole == role ? textHasNumber : s.hasQuantity)

@@ -5,6 +5,8 @@ extension LanguageChecker {
         guard !s.isQuestion else { return [] }
         // ("there is no apparent reason why the Safety Car should have been deployed": the other course weighed and found unwarranted)
         if ["no reason why", "no apparent reason why", "no obvious reason why", "no evident reason why", "no reason to think", "no reason to believe"].contains(where: { s.find($0) != nil }) { return [] }
+        // ("It is not possible to determine if the outcome ... would have been different": the other world named as unknowable, not claimed)
+        if ["not possible to determine", "not possible to say", "impossible to determine", "impossible to say", "cannot determine", "can't determine", "unable to determine", "cannot say whether", "cannot know whether"].contains(where: { s.find($0) != nil }) { return [] }
         // a near miss weighed, not a wish: "If it had, it would have rendered 30k crates unbuildable"
         let harmIfSo: Set<String> = ["rendered", "broken", "caused", "affected", "lost", "corrupted", "deleted", "impacted", "leaked", "constituted", "posed"]
         // (but "fewer than 2,000 customers would have lost supply", "would have affected a single region" wish for a smaller outcome)

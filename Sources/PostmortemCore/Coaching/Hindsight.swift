@@ -16,7 +16,7 @@ extension LanguageChecker {
         "were not heeded", "was not heeded", "were never heeded", "was never heeded", "went unheeded", "were unheeded", "was unheeded", "warnings were ignored", "warning was ignored",
         // "a mix-up was clearly always going to happen", "a volume issue was clearly on the cards" (not "is on the cards", a risk still ahead)
         "was clearly always going to", "were clearly always going to", "was obviously always going to", "was surely always going to", "was clearly on the cards", "were clearly on the cards",
-        "was always on the cards", "were always on the cards", "was obviously on the cards", "was clearly in the cards", "was always in the cards", "accident waiting to happen", "disaster waiting", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
+        "was always on the cards", "were always on the cards", "was obviously on the cards", "was clearly in the cards", "was always in the cards", "accident waiting to happen", "disaster waiting", "a time bomb", "a ticking time bomb", "a timebomb", "only ever going to end one way", "only going to end one way", "could only end one way", "told the whole story", "tells the whole story", "no mystery", "crystal ball",
         "long predicted", "had predicted", "the inevitable", "all the signs", "saw this coming", "see this coming", "signs were there", "signs was there",
         "signs were all there", "signals were there", "there all along", "there for anyone to see", "for all to see", "20:20 hindsight", "20/20 hindsight",
         "could clearly see", "clearly see", "was going to run out", "were going to run out", "was going to run", "was clearly going to", "clearly saw", "anyone could see", "anyone could have seen", "could see it coming", "right there on the",
@@ -48,7 +48,9 @@ extension LanguageChecker {
         "was the wrong call", "was the wrong decision", "was a bad call", "was the wrong move", "were the wrong call", "knew that was coming", "knew this would happen", "knew it would happen", "in the light of subsequent events", "in light of subsequent events",
         "plainly a precursor", "clearly a precursor", "obviously a precursor",
         // "the utilities failed to heed the forewarning they had received", "Anyone who has ever worked in IT will know that ...", "overwhelmingly evident"
-        "failed to heed", "did not heed", "didn't heed", "heeded the warning", "anyone who has ever worked", "overwhelmingly evident", "known to be vulnerable long before", "were known to be vulnerable", "only question of time", "just question of time", "easily foreseeable", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
+        "failed to heed", "did not heed", "didn't heed", "heeded the warning", "anyone who has ever worked", "overwhelmingly evident", "known to be vulnerable long before", "were known to be vulnerable", "only question of time", "just question of time", "easily foreseeable",
+        // "– clear signals missed", "the warning signs were missed"
+        "clear signals missed", "clear signals were missed", "clear signs missed", "clear signs were missed", "warning signs missed", "warning signs were missed", "obvious signs were missed", "entirely foreseeable", "was foreseeable", "ought to have told", "should have told us"]
 
     /// A signal that "was screaming at us", "was practically drawing us a map": the graph made to speak, after the fact.
     static let signalSpeech: [String] = ["screaming at us", "screaming at", "shouting at us", "yelling at us", "staring at us", "waving at us", "drawing us a map",
@@ -125,7 +127,9 @@ extension LanguageChecker {
                 if x == "obviously", s.span(i + 1, i + 5).contains(where: { s.has("most important", at: $0) || s.has("top priority", at: $0) || s.has("first priority", at: $0) }) { continue }
                 // ("The missing thumbnails were obvious to any visitor, and 18 users reported them": a symptom plain to users then)
                 if x == "obvious", s.word(i + 1) == "to", s.span(i + 2, i + 5).contains(where: { ["visitor", "visitors", "user", "users", "customer", "customers", "reader", "readers", "viewer", "viewers",
-                    "player", "players", "passenger", "passengers", "anyone", "everyone", "caller", "callers", "staff", "patients", "listeners"].contains(s.w[$0]) }) { continue }
+                    "player", "players", "passenger", "passengers", "anyone", "everyone", "caller", "callers", "staff", "patients", "listeners"].contains(s.w[$0]) }),
+                   // (but "obvious to anyone on the floor long before that night" is plain only now)
+                   !["long before", "well before", "weeks before", "months before", "days before", "all along"].contains(where: { s.find($0) != nil }) { continue }
                 // ("Nothing on the core dashboards obviously pointed at routing" says the signal was not plain)
                 if s.span(max(0, i - 7), i).contains(where: { ["nothing", "nobody", "none", "no-one"].contains(s.w[$0]) }) { continue }
                 if i > 0, ["less", "non", "non-"].contains(s.w[i - 1]) { continue }
@@ -315,12 +319,22 @@ extension LanguageChecker {
                 add(i - 2, i, "\"\(s.text(i - 2, i))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 1))
                 break
             }
+            // "failover risk to billing was evident well before the event": plain, it is said, before anything happened
+            if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 0, ["was", "were", "is", "had"].contains(s.w[i - 1]) || s.w[i - 1] == "been", !s.negated(before: i, within: 3),
+               // ("was obvious to anyone on the floor long before that night": who it was plain to, then when)
+               s.span(i + 1, i + 8).contains(where: { k in s.span(i + 1, k).allSatisfy({ s.isWord($0) }) && ["long before", "well before", "weeks before", "months before", "days before", "all along", "in advance"].contains { s.has($0, at: k) } }),
+               !s.containsAny(["dashboard", "dashboards", "graph", "graphs", "test", "tests", "canary"]) {
+                add(i - 1, i, "\"\(s.text(i - 1, i))\" ... before is hindsight: it stands out now that the outcome is known; say what the signal looked like at the time and why it did not stand out.", Rewrite.forHindsight(s, from: i + 1))
+                break
+            }
             // "As was evident from the beginning, the old firmware could not handle ...": certainty claimed from the start
             if ["clear", "evident", "apparent", "obvious", "plain"].contains(x), i > 1, s.w[i - 1] == "was", s.w[i - 2] == "as", !s.negated(before: i, within: 3) {
                 add(i - 2, i, "\"\(s.text(i - 2, i))\" is hindsight: it was not evident at the time; say what information was available then.", Rewrite.removingWord(s, i, tail: "at the time, the available signals were: <what the dashboards and alerts showed>"))
                 break
             }
             // ("by 3:00 p.m. it became apparent that some profiles hadn't been restored": the moment it dawned, told in order)
+            // ("It is clear to me that ... it was not enough": the writer's conclusion now, not a claim about what was plain then)
+            if x == "clear", s.word(i - 1) == "is", ["me", "us"].contains(s.word(i + 2) ?? ""), s.word(i + 1) == "to" { continue }
             if x == "clear" || x == "evident" || x == "apparent" || x == "plain", i > 0, ["was", "became", "seemed", "is", "obviously"].contains(s.w[i - 1]), !s.negated(before: i, within: 3), !actedOn,
                s.w[i - 1] != "became" || s.containsAny(["first", "start", "beginning", "outset"]),
                s.span(i + 1, i + 9).contains(where: { s.w[$0] == "that" }),

@@ -19,7 +19,10 @@ extension LanguageChecker {
     /// Figures of speech that stand in for a size: "a big deal", "knock-on effects", "took a hit", "felt like forever".
     static let sizeIdioms: [String] = ["big deal", "huge deal", "knock-on effects", "knock-on effect", "ripple effects", "ripple effect", "felt like forever",
         "seemed like forever", "took forever", "much longer than normal", "much longer than usual", "far longer than normal", "far longer than usual",
-        "taking a hit", "take a hit", "took a hit", "taken a hit", "a degree of", "some degree of", "a fair few", "no end of"]
+        "taking a hit", "take a hit", "took a hit", "taken a hit", "a degree of", "some degree of", "a fair few", "no end of",
+        // ("took a real hammering", "pax and freight both hit hard", "badly shaken", "knock-on delays rippled ...", "swamped well into the night")
+        "a real hammering", "a hammering", "a battering", "a real battering", "a pounding", "hit hard", "hard hit", "badly hit", "badly shaken", "badly affected",
+        "knock-on delays", "knock-on disruption", "were swamped", "was swamped", "got swamped", "were inundated", "was inundated"]
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day", "week", "weekend", "shift", "hour", "outage", "incident", "event", "window", "period"]
 
     /// Vagueness that needs no impact noun: a degree adverb next to a change ("dropped noticeably"), a part of the day
@@ -58,7 +61,9 @@ extension LanguageChecker {
             }
             if x == "all", let n = s.word(i + 1), ["morning", "afternoon", "evening", "night", "day", "weekend", "week"].contains(n), i > 0 { hit = (i, i + 1) }
             // (not "as we'd been talking about it for ages": how long a plan waited, not the harm)
+            // (not "during hours of darkness", "during hours of operation": when, not how long)
             if ["for", "during"].contains(x), let n = s.word(i + 1), ["hours", "days", "ages", "weeks", "some"].contains(n), n != "some" || s.word(i + 2) == "time",
+               !(s.word(i + 2) == "of" && ["darkness", "daylight", "operation", "business", "service", "work", "opening"].contains(s.word(i + 3) ?? "")),
                !s.span(max(0, i - 4), i).contains(where: { ["talking", "talked", "discussing", "discussed", "planning", "planned", "meaning", "meant", "wanting", "wanted", "considering", "considered", "thinking"].contains(s.w[$0]) }) {
                 hit = (i, n == "some" ? i + 2 : i + 1)
             }
@@ -135,7 +140,7 @@ extension LanguageChecker {
         // ("under heavy load", "with a big queue of pending jobs", "the size of the backlog": a condition, not the harm)
         // ("handled a heavy volume of calls", "shed heavy load onto the healthy pool": the load coped with, not the harm)
         // ("had to deal with long queues": what people had to cope with is the harm)
-        if sizeWords.contains(x), !(i > 0 && ["under", "with", "of"].contains(s.w[i - 1]) && !(s.w[i - 1] == "with" && i > 1 && ["deal", "cope", "contend", "struggle", "struggled", "faced", "dealt", "coped", "contended"].contains(s.w[i - 2]))),
+        if sizeWords.contains(x), !LanguageChecker.damageClass(s, at: i), !(i > 0 && ["under", "with", "of"].contains(s.w[i - 1]) && !(s.w[i - 1] == "with" && i > 1 && ["deal", "cope", "contend", "struggle", "struggled", "faced", "dealt", "coped", "contended"].contains(s.w[i - 2]))),
            !s.span(i - 3, i).contains(where: { ["handle", "handled", "handling", "absorb", "absorbed", "shed", "shedding", "carried", "carry", "cope", "coped", "served", "drained", "cleared", "processed"].contains(s.w[$0]) }),
            let n = s.span(i + 1, i + 4).first(where: { harms.contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ s.isWord($0) || s.w[$0] == "," }),
            !(x == "long" && !["queues", "queue", "delay", "delays"].contains(s.w[n])), !s.span(n + 1, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) { end = n }
@@ -154,5 +159,12 @@ extension LanguageChecker {
         guard let e = end else { return nil }
         return RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, e),
                           message: "\"\(s.text(i, e))\" is not a number; say how much, for how many, or for how long.", better: Rewrite.forImpact(s))
+    }
+
+    /// "The aircraft sustained substantial damage to the fuselage": the investigators' damage class for a vehicle or a building,
+    /// with the parts named, not a size left out.
+    static func damageClass(_ s: Sentence, at i: Int) -> Bool {
+        ["substantial", "minor", "extensive"].contains(s.w[i]) && s.word(i + 1) == "damage" && s.span(max(0, i - 3), i).contains(where: { ["sustained", "suffered", "received"].contains(s.w[$0]) })
+            && s.span(0, i).contains(where: { ["aircraft", "airplane", "aeroplane", "helicopter", "vessel", "ship", "boat", "train", "locomotive", "vehicle", "car", "truck", "bus", "building", "structure"].contains(s.w[$0]) })
     }
 }

@@ -109,7 +109,9 @@ extension LanguageChecker {
         // with no section, only a sentence about who or what was affected is an impact statement
         // ("a significant portion of our read replicas entered a deadlock" describes the cause)
         if role == .other, !s.w.contains(where: { Coach.populationNouns.contains($0) || Coach.impactVerbs.contains($0) || LanguageChecker.impactWords.contains($0)
-            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available", "losses", "damage", "overcharged", "hit", "blow", "late", "bit", "off-air"].contains($0) }),
+            || ["hours", "minutes", "days", "weeks", "while", "period", "reachable", "available", "losses", "damage", "overcharged", "hit", "blow", "late", "bit", "off-air",
+                // ("Our review scores took a real hammering", "placed a real strain on the neonatal teams", "Support was completely underwater")
+                "hammering", "battering", "pounding", "strain", "burden", "underwater", "swamped", "inundated"].contains($0) }),
            // (queues, bills and workload that grew are harm too: "Build queues at the CI provider backed up considerably")
            !(s.containsAny(["queues", "queue", "backlog", "backlogs", "bill", "load", "volume", "work", "calls", "enquiries", "complaints"])
              && s.w.contains(where: { LanguageChecker.changeWords.contains($0) || ["long", "swamped", "overwhelmed", "hammered", "extra", "additional"].contains($0) })) { return [] }
@@ -201,7 +203,7 @@ extension LanguageChecker {
             // "significant, customer-facing performance problems", "these extended issues", "an in-depth analysis of ... extended recovery time":
             // a size word before the harm, with no article to anchor the rule above
             // ("the flash flooding caused a tragic loss of life and extreme property damage": damage sized by a word)
-            if role == .impact || role == .summary, article == nil, ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale", "extreme", "extensive", "catastrophic", "devastating"].contains(x),
+            if role == .impact || role == .summary, article == nil, !LanguageChecker.damageClass(s, at: i), ["significant", "extended", "prolonged", "lengthy", "considerable", "substantial", "serious", "severe", "widespread", "wide-scale", "large-scale", "extreme", "extensive", "catastrophic", "devastating"].contains(x),
                let n = s.span(i + 1, i + 5).first(where: { ["problems", "issues", "outage", "outages", "downtime", "disruption", "disruptions", "delays", "errors", "failures", "recovery", "slowness", "instability", "overtime", "rework", "backlog", "backlogs", "trouble", "inconvenience", "implications", "consequences", "damage", "destruction", "losses", "challenges", "difficulties"].contains(s.w[$0]) }),
                s.span(i + 1, n).allSatisfy({ s.isWord($0) && !Lex.clauseBreakers.contains(s.w[$0]) || s.w[$0] == "," }), !s.negated(before: i, within: 2) {
                 return [RawFinding(check: "unquantified-impact", at: i, excerpt: s.text(i, n),
@@ -296,7 +298,7 @@ extension LanguageChecker {
                 && s.span(0, i).contains(where: { ["provider", "upstream", "isp", "vendor", "supplier", "carrier", "partner", "provider's"].contains(s.w[$0]) })
             // ("As with almost all major outages, the severity of this incident ...": outages in general, not this one)
             let general = s.span(max(0, i - 3), i).contains(where: { ["all", "most", "many", "other", "any", "like"].contains(s.w[$0]) }) && (s.word(i + 1)?.hasSuffix("s") ?? false)
-            if !theirs, !general, ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large", "material", "meaningful", "marked"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime", "hardship", "finances", "margins"]),
+            if !theirs, !general, !LanguageChecker.damageClass(s, at: i), ["major", "huge", "massive", "widespread", "extensive", "serious", "severe", "big", "brief", "substantial", "significant", "considerable", "heavy", "large", "material", "meaningful", "marked"].contains(x), role == .impact || role == .summary || role == .other && s.containsAny(["degradation", "outage", "disruption", "downtime", "hardship", "finances", "margins"]),
                !(s.find("all of") != nil || s.containsAny(["entire", "every", "whole"])) || !s.hasNumber,
                let n = (["intermittent", "unexpected", "unplanned", "extended", "partial", "global", "regional", "traffic"].contains(s.word(i + 1) ?? "") ? s.word(i + 2) : s.word(i + 1)) ?? nil, ["impact", "disruption", "outage", "degradation", "portion", "part", "share", "number", "effect", "loss", "failures", "errors", "issues", "problems", "outages", "login", "delays", "interruption", "crashes", "reboots", "timeouts", "disconnects",
                     "backlog", "backlogs", "queues", "jam", "jams", "congestion", "surge", "spike", "chaos"].contains(n)
@@ -325,7 +327,8 @@ extension LanguageChecker {
             // ("Huge numbers of you missed out", "large numbers of patients": a size with no count)
             let sizedNumbers = x == "numbers" && i > 0 && ["huge", "large", "great", "vast", "big", "significant", "considerable", "record", "unprecedented"].contains(s.w[i - 1]) && s.word(i + 1) == "of"
             // ("alot of families": "a lot" run together)
-            let multiword = sizedNumbers || ["few", "lot", "lots", "alot", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "alot", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil)
+            // ("Lot of accessions was exposed": the article dropped at the start, as second-language writers do)
+            let multiword = sizedNumbers || ["few", "lot", "lots", "alot", "handful", "bunch", "plenty", "number", "ton", "tons", "loads", "heaps", "amount", "bit"].contains(x) && (["lots", "alot", "plenty", "tons", "loads", "heaps"].contains(x) || article != nil || x == "lot" && i == s.firstWordIndex)
                 && (["few"].contains(x) || s.word(i + 1) == "of")
             let from = sizedNumbers ? i - 1 : multiword ? (article.map { $0 > 0 && s.w[$0 - 1] == "quite" ? $0 - 1 : $0 } ?? i) : i
             let causeNouns: Set<String> = ["reasons", "factors", "causes", "changes", "steps", "things", "ways", "improvements", "lessons", "actions", "measures", "questions", "options", "ideas", "years", "months",
@@ -335,6 +338,8 @@ extension LanguageChecker {
             // ("Several team members noticed something was wrong": the team itself, counted loosely, is not the harm)
             if ["several", "some", "many", "multiple", "few"].contains(x), let m = s.span(i + 1, i + 3).first(where: { ["members", "engineers", "responders", "colleagues"].contains(s.w[$0]) }),
                s.span(i + 1, m).allSatisfy({ ["team", "staff", "crew", "our", "of", "the"].contains(s.w[$0]) }), m > i + 1 || s.w[m] != "members" { continue }
+            // ("we spend countless hours planning the Falls Festival": effort put in, not harm suffered)
+            if ["countless", "many", "several", "endless"].contains(x), ["hours", "days", "weeks"].contains(s.word(i + 1) ?? ""), ["planning", "preparing", "working", "testing", "building", "training", "rehearsing", "practising", "practicing", "designing"].contains(s.word(i + 2) ?? "") { continue }
             // ("At some point during the night we started getting reports": a moment, not an amount)
             if x == "some", i > 0, s.w[i - 1] == "at", s.word(i + 1) == "point" { continue }
             if role == .impact || role == .summary, ["some", "many", "several", "numerous", "multiple", "various"].contains(x) || multiword,
@@ -355,7 +360,7 @@ extension LanguageChecker {
                    || multiword && ["window", "morning", "afternoon", "evening", "day", "night", "shift", "season", "weekend", "week"].contains(s.w[k]) && s.containsAny(["lost", "lose", "losing", "missed", "wasted"])
                    // ("We lost loads of frozen food": goods lost, counted as loosely)
                    || multiword && ["food", "stock", "produce", "product", "milk", "fabric", "material", "data", "money", "revenue", "business", "fuel", "vaccine", "blood", "feed", "grain", "fruit", "meat"].contains(s.w[k])
-                       && s.containsAny(["lost", "lose", "losing", "wasted", "spoiled", "spoilt", "discarded", "scrapped", "destroyed", "binned", "dumped"])) }), !causeNouns.contains(s.w[n]),
+                       && s.containsAny(["lost", "lose", "losing", "wasted", "spoiled", "spoilt", "discarded", "scrapped", "destroyed", "binned", "dumped", "missing", "gone"])) }), !causeNouns.contains(s.w[n]),
                // ("Multiple process failures during the migration led to this": the causes, counted loosely, not the impact)
                !s.span(n + 1, n + 7).contains(where: { ["led", "caused", "resulted", "contributed", "triggered"].contains(s.w[$0]) }),
                // ("Some nodes ignored the batch due to a hash discrepancy": what the system did and why)

@@ -39,7 +39,7 @@ enum Lex {
     caregiver caregivers care-giver care-givers careworker careworkers loadmaster loadmasters harbourmaster harbourmasters harbormaster harbormasters yardmaster yardmasters stationmaster stationmasters dockmaster dockmasters
     """)
     /// Departments that act as a subject ("Marketing launched the campaign ...").
-    static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng")
+    static let departments = set("marketing engineering sales finance legal management leadership procurement hr facilities accounting compliance purchasing eng estates")
     /// Verbs of choosing: "John picked replica-2, which was 40 minutes behind".
     static let choiceVerbs = set("picked chose selected targeted promoted used restored")
     /// States of a chosen thing that make the choice the cause.
@@ -108,7 +108,7 @@ enum Lex {
     muted silenced snoozed turned waved signed told instructed rubber-stamped re-ran left \
     scaled resized terminated stopped shut flipped toggled rolled started triggered launched submitted issued sent added granted \
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
-    adjusted raised lowered bumped loaded flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
+    adjusted raised lowered bumped loaded pointed repointed re-pointed flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
     switched formatted reformatted unmounted detached hard-coded hardcoded renewed saved activated deactivated \
     distributed plugged disconnected transferred reconfigured redeployed re-deployed
     """)
@@ -128,7 +128,8 @@ enum Lex {
     testing test tests checking check review reviewing approval verifying verification validation validating backup backups telling \
     notifying asking permission following reading looking staging canary peer confirmation double-checking a any running waiting \
     querying questioning challenging escalating informing clarifying investigating \
-    consulting coordinating announcing a-review proper sufficient adequate first supervision oversight sign-off authorization authorisation
+    consulting coordinating announcing a-review proper sufficient adequate first supervision oversight sign-off authorization authorisation \
+    putting switching restoring resetting re-enabling reenabling handing securing isolating
     """)
     static let badModifiers = set("wrong incorrect bad broken buggy faulty untested unreviewed erroneous invalid malformed non-conformant nonconformant non-compliant corrupt")
     static let blameAdverbs = set("""

@@ -86,7 +86,7 @@ extension LanguageChecker {
                  "unforgivably", "inexcusably", "incompetently", "dismally", "footgun", "footguns", "overconfidence", "over-confidence", "over-confident", "janky", "flimsy", "pointless", "futile", "senseless", "rat's", "shameless", "dismal", "boneheaded", "dim-witted", "thoughtless", "thoughtlessly",
                  "cavalier", "half-hearted", "halfhearted", "half-heartedly", "lackadaisical", "slipshod", "heedless", "complacent", "complacency",
                  "laxity", "laxness", "overconfident", "cowboying", "cowboyed", "cowboys", "misguided", "hurriedly", "rashly", "hacky", "rash", "arrogant", "arrogance", "unmotivated", "gung-ho", "trigger-happy",
-                 "indefensible", "perfunctory", "perfunctorily", "high-handed", "high-handedly", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
+                 "indefensible", "irresponsibility", "happy-go-lucky", "chaotic", "chaotically", "perfunctory", "perfunctorily", "high-handed", "high-handedly", "penny-pinching", "dithering", "dithered", "faffing", "faffed", "embarrassment", "embarrased", "embarassed", "embarased", "humiliating", "inexperienced", "greedy", "haste", "substandard", "sub-par", "subpar", "fucked", "fucking", "fuckup", "fuck-up", "freakin", "freakin'", "freaking", "shitty", "crap", "sucked", "sucks":
                 // (profanity and "it sucked" grade the work or vent about it; neither says what happened)
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
@@ -98,6 +98,8 @@ extension LanguageChecker {
                 // ("it's dreadful to sit here for the second time in a month writing a postmortem like this": the writer's feeling, not a grade)
                 if ["dreadful", "awful", "terrible", "horrible"].contains(x), i > 0, ["it's", "feels", "felt"].contains(s.w[i - 1]) || i > 1 && s.w[i - 1] == "is" && s.w[i - 2] == "it", s.word(i + 1) == "to" { continue }
                 if x == "hopeless", let n = s.word(i + 1), ["task", "situation", "case", "endeavour", "endeavor", "prospect", "attempt"].contains(n) { continue }
+                // ("made a chaotic restart of validators": the work graded; not "the first hour was chaotic", "a chaotic scene")
+                if ["chaotic", "chaotically"].contains(x), !(x == "chaotic" && ["restart", "restarts", "rollout", "roll-out", "handover", "response", "cutover", "cut-over", "migration", "deploy", "deployment", "changeover", "switchover", "release", "recovery"].contains(s.word(i + 1) ?? "")) && !(x == "chaotically" && i > 0 && English.isPast(s.w[i - 1])) { continue }
                 if x == "ancient", s.span(i + 1, i + 3).contains(where: { ["version", "versions", "release", "releases", "kernel", "kernels", "library", "libraries", "dependency", "dependencies"].contains(s.w[$0]) }) { continue }
                 add(i, i, x, nil)
             case "good" where i >= 1 && s.w[i - 1] == "not" && s.word(i + 1) == "enough" && !["to", "for"].contains(s.word(i + 2) ?? "")
@@ -179,11 +181,17 @@ extension LanguageChecker {
                     guard let n = s.word(i + 1), LanguageChecker.workNouns.contains(n) || (s.word(i + 2).map { LanguageChecker.workNouns.contains($0) } ?? false) else { continue }
                     // ("hazards likely due to poor housekeeping practices", "poor lighting": a site's condition, the safety term)
                     if ["housekeeping", "lighting", "visibility", "ventilation", "weather", "drainage", "ground", "road", "signal", "reception", "condition", "conditions", "air", "water", "soil", "light", "footing", "grip"].contains(n) { continue }
+                    // ("an inadequate welding procedure and poor welding quality": the quality of a made thing, the inspector's term)
+                    if s.span(i + 1, i + 3).contains(where: { ["quality", "fusion", "penetration", "adhesion", "insulation", "contact", "fit", "finish"].contains(s.w[$0]) }) { continue }
                     if s.negated(before: i, within: 2) { continue }
                 }
                 if x == "poorly", let n = s.word(i + 1), ["lit", "suited", "documented"].contains(n) { continue }
                 // ("areas of unacceptably high bushfire risk": a risk rating, the planning term)
                 if x == "unacceptably" || x == "unacceptable", s.span(i + 1, i + 4).contains(where: { ["risk", "risks", "hazard", "hazards"].contains(s.w[$0]) }) { continue }
+                // ("Wait times ... were unacceptably high": a measure judged against a standard, not people)
+                // (not "The vendor's response was unacceptably slow": a grade of people's work)
+                if x == "unacceptably", ["high", "long", "slow", "low", "large"].contains(s.word(i + 1) ?? ""),
+                   s.span(max(0, i - 6), i).contains(where: { ["times", "time", "levels", "level", "rates", "rate", "latency", "latencies", "waits", "delays", "queues", "volumes"].contains(s.w[$0]) }) { continue }
                 // ("one of these shards was performing poorly": how a system behaved, not a grade of people's work)
                 if x == "poorly", i > 0, ["performing", "performed", "performs", "perform", "behaving", "behaved", "scaled", "scaling", "responding", "running", "ran"].contains(s.w[i - 1]) { continue }
                 add(i, i, x, nil)
@@ -297,6 +305,8 @@ extension LanguageChecker {
                 // ("For once we didn't drop the ball" still grades people)
                 if s.has("the ball", at: i + 1) { add(i, i + 2, x, "did not complete the step", negationWithin: 0) }
             case "fault":
+                // ("called the telecoms provider's fault line": the line for reporting faults)
+                if ["line", "desk", "number", "report", "reports", "ticket", "code", "codes", "log", "centre", "center", "reporting", "handling"].contains(s.word(i + 1) ?? "") { continue }
                 // ("the bot logs were not evident that anything was at fault": no one is judged)
                 if i > 0, s.w[i - 1] == "at", !(i > 2 && ["anything", "something", "nothing", "what", "which"].contains(s.w[i - 3])) { add(i - 1, i, x, "involved") }
                 else if i > 0, s.toks[i - 1].isPossessive || ["my", "our", "his", "her", "their", "whose", "your"].contains(s.w[i - 1]) {
@@ -332,6 +342,8 @@ extension LanguageChecker {
                     // ("a mistake in proctoring costs a student a re-sit": what any mistake costs)
                     || ["costs", "cost"].contains(s.word(i + 1) ?? "") || s.span(i + 1, i + 5).contains(where: { ["costs"].contains(s.w[$0]) })
                     || s.span(max(0, i - 5), i).contains(where: { ["nobody", "no-one", "noone"].contains(s.w[$0]) || s.has("no one", at: $0) }) { continue }
+                // ("to contact all our Scottish applicants to explain our mistake and apologise": the organisation owning it in an apology)
+                if i > 0, ["our", "my"].contains(s.w[i - 1]), s.containsAny(["apologise", "apologize", "apologised", "apologized", "apologising", "apologizing", "apology", "apologies", "sorry"]) { continue }
                 // ("We hope you benefit from our mistakes", "so others can learn from our mistakes": what was learned, offered)
                 if i >= 3, ["our", "my", "these"].contains(s.w[i - 1]), s.w[i - 2] == "from", ["learn", "learning", "learned", "learnt", "benefit", "benefits", "profit", "grow"].contains(s.w[i - 3]) { continue }
                 // ("we want to be transparent about it and own up to our mistakes": the organisation owning its part)

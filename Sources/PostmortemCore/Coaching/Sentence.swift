@@ -140,6 +140,8 @@ struct Sentence {
                 let suffix = t.text.dropFirst(digits.count).lowercased()
                 // ("2h50", "4h04", "1h30m": hours and minutes run together)
                 if suffix.count >= 2, ["h", "m"].contains(suffix.first!), suffix.dropFirst().allSatisfy({ $0.isNumber || "hms".contains($0) }), suffix.dropFirst().first?.isNumber == true { return true }
+                // ("roughly 1/6 of our users": a fraction of a population)
+                if suffix.count >= 2, suffix.first == "/", suffix.dropFirst().allSatisfy(\.isNumber), next == "of" { return true }
                 if !suffix.isEmpty, !suffix.hasPrefix("."), !suffix.hasPrefix(","), !units.contains(String(suffix)) { continue }
                 // "intermittent 502s" are status codes, not 502 seconds
                 if suffix == "s", digits.count == 3, let c = Int(digits), (100...599).contains(c) { continue }
@@ -158,6 +160,10 @@ struct Sentence {
             }
             if t.kind == .punct, t.text == "%" || t.text == "$" || t.text == "€" || t.text == "£" { return true }
             if countingWords, Lex.numberWords.contains(w[i]), !isIdiomNumber(i) { return true }
+            // ("a brief outage for about a dozen of our hosted clients": a dozen is twelve; "dozens of" stays vague)
+            if w[i] == "dozen", i > 0, ["a", "half"].contains(w[i - 1]) { return true }
+            // ("One of the passengers received minor injuries": a count of the people hit)
+            if countingWords, w[i] == "one", next == "of", i + 3 < w.count, ["the", "our", "their", "its"].contains(w[i + 2]), Coach.populationNouns.contains(w[i + 3]) || Lex.roles.contains(w[i + 3]) { return true }
             // "for approximately four business days", "two-hour": a number word that measures time is a duration, not a word count
             if Lex.numberWords.contains(w[i]) || Lex.numberWords.contains(String(w[i].split(separator: "-").first ?? "")), !["all", "no", "none", "every", "entire", "whole", "single"].contains(w[i]),
                (i + 1..<min(w.count, i + 3)).contains(where: { ["seconds", "minutes", "hours", "days", "weeks", "months", "minute", "hour", "day", "week"].contains(w[$0]) })

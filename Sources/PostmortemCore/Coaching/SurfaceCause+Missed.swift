@@ -164,12 +164,18 @@ extension LanguageChecker {
     /// Where an emphatic tail starts (", nothing more", ", plain and simple"), if the sentence ends with one. (", that's it" closes
     /// the analysis in so many words and is read as such.)
     static func emphaticTail(_ s: Sentence) -> Int? {
-        for p in ["nothing more", "nothing else", "no more than that", "simple as that", "plain and simple", "pure and simple"] {
+        // ("..., thats all it was", "..., and no further cause need be sought")
+        for p in ["nothing more", "nothing else", "no more than that", "simple as that", "plain and simple", "pure and simple", "that's all it was", "that was all it was", "that's all", "that's it", "end of story"] {
             guard let i = s.find(p), i > 1, s.isPunct(i - 1), [",", "—", "–", "-", ":"].contains(s.w[i - 1]) else { continue }
             let end = i + p.split(separator: " ").count
             if s.span(end, s.count).allSatisfy({ s.isPunct($0) }) { return i - 1 }
             // ("..., nothing more exotic than that", "..., nothing fancier than that": the same insistence, with its comparison)
             if let t = s.span(end, end + 3).first(where: { s.has("than that", at: $0) }), s.span(t + 2, s.count).allSatisfy({ s.isPunct($0) }) { return i - 1 }
+        }
+        // ("..., and no further cause need be sought": the search for causes declared over)
+        if let i = s.span(0, s.count).first(where: { k in ["no further cause", "no other cause", "nothing further", "no need to look further"].contains { s.has($0, at: k) } }), i > 1 {
+            let c = s.w[i - 1] == "and" ? i - 2 : i - 1
+            if c > 0, s.isPunct(c), [",", "—", "–", "-", ";"].contains(s.w[c]) { return c }
         }
         return nil
     }

@@ -289,6 +289,8 @@ extension LanguageChecker {
     func slipAsCause(_ s: Sentence, role: TextRole) -> RawFinding? {
         // ("The load test was skipped under the hotfix path, which by policy bypasses load tests": the process, not a slip)
         if ["by policy", "per policy", "by design", "as designed", "as intended"].contains(where: { s.find($0) != nil }) { return nil }
+        // ("We're very sorry that we wrongly sent an email to some of our applicants": in a summary, the apology names the slip, not a root cause)
+        if role == .summary, s.containsAny(["sorry", "apologise", "apologize", "apologising", "apologizing", "apologises", "apologizes", "apologies"]) { return nil }
         let causeWords: Set<String> = ["cause", "caused", "causes", "due", "because", "led", "resulted", "triggered", "came", "comes", "boiled", "root"]
         let inCauseSection = role == .rootCause || role == .whys || role == .contributingFactors
         // with no section, a sentence that states a slip is read as the cause it describes; in a summary, a slip that did the damage
@@ -306,7 +308,8 @@ extension LanguageChecker {
             // (not "was identified as a missed step", "was found to be a typo": the cause named)
             if s.span(max(0, sl.at - 3), sl.at).contains(where: { ["noticed", "spotted", "caught", "flagged", "found", "detected", "reported", "while"].contains(s.w[$0]) && !["as", "to"].contains(s.word($0 + 1) ?? "") }) { return nil }
             // ("Due to the way in which the power was interrupted, existing backup and generator systems were bypassed": the reason leads)
-            if let f = s.span(0, 2).first(where: { s.has("due to", at: $0) || s.w[$0] == "because" }), let c = s.span(f + 2, sl.at).first(where: { s.w[$0] == "," }), c < sl.at { return nil }
+            // ("Owing to the very large volume of tests ..., we incorrectly messaged 400 patients")
+            if let f = s.span(0, 2).first(where: { s.has("due to", at: $0) || s.has("owing to", at: $0) || s.w[$0] == "because" }), let c = s.span(f + 2, sl.at).first(where: { s.w[$0] == "," }), c < sl.at { return nil }
             // ("the validation step was skipped by the pipeline when ...": a system skipped it, and that is the finding)
             if s.word(sl.end + 1) == "by", let n = s.span(sl.end + 2, sl.end + 5).first(where: { !["the", "a", "an", "our", "their"].contains(s.w[$0]) }),
                Lex.nonPeople.contains(s.w[n]) || ["pipeline", "scheduler", "tool", "tooling", "script", "job", "automation", "system", "ci", "template", "workflow", "bot"].contains(s.w[n]) { return nil }

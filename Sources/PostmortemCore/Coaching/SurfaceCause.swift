@@ -127,7 +127,9 @@ extension LanguageChecker {
         if let cut = LanguageChecker.emphaticTail(s) {
             let head = Sentence(Array(s.toks[..<cut]) + (s.isPunct(s.count - 1) ? [s.toks[s.count - 1]] : []))
             let found = surfaceCause(head, role: role, whole: whole)
-            return found.isEmpty ? insistedCause(s, head: head, role: role).map { [$0] } ?? [] : found
+            if !found.isEmpty { return found }
+            if let f = insistedCause(s, head: head, role: role) { return [f] }
+            // (nothing in the head alone: the whole sentence is read as usual, "..., that's it" and all)
         }
         var out: [RawFinding] = []
         let text = s.w.joined(separator: " ")
@@ -179,13 +181,15 @@ extension LanguageChecker {
             if s.span(endP, s.count).contains(where: { k in ["without", "lacking"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["controls", "control", "safeguards", "checks"].contains(s.w[$0]) }) }) { continue }
             // ("Human error in test procedures will recur; our job is to design playout so that a mode left on is loud", "... is normal human error,
             // so our system must not depend on one person to find it": error expected, and the design made to absorb it)
-            if s.containsAny(["will", "recur", "normal", "inevitable", "expected", "always", "happen", "happens", "occur"]),
-               s.span(endP, s.count).contains(where: { ["design", "designed", "designing", "tolerate", "tolerates", "absorb", "absorbs", "depend", "depends", "catch", "catches", "loud"].contains(s.w[$0]) }) { continue }
+            if s.containsAny(["will", "recur", "normal", "inevitable", "expected", "always", "happen", "happens", "occur", "anticipated"]),
+               s.span(endP, s.count).contains(where: { ["design", "designed", "designing", "tolerate", "tolerates", "absorb", "absorbs", "depend", "depends", "catch", "catches", "loud",
+                   // ("..., so the system must show and limit the maintenance mode instead of relying that people remember")
+                   "relying", "rely", "relies", "remember", "remembering", "detect", "detects"].contains(s.w[$0]) }) { continue }
             // ("findings ... referred to human error", "looked further into the conditions that contributed to the human error": the phrase
             // counted or looked past, not given as the cause)
             if s.span(max(0, i - 3), i).contains(where: { ["referred", "contributed", "refer", "refers", "contributing"].contains(s.w[$0]) && s.word($0 + 1) == "to" }) { continue }
             // ("Human error in manual tests will recur; our job is to design ...": the expectation, with the design after the semicolon)
-            if s.w.last == ";", s.span(endP, endP + 6).contains(where: { ["recur", "inevitable", "happen", "happens"].contains(s.w[$0]) }) { continue }
+            if s.w.last == ";", s.span(endP, endP + 9).contains(where: { ["recur", "inevitable", "happen", "happens", "anticipated", "expected"].contains(s.w[$0]) }) { continue }
             // ("Human error on setpoint entry is a given over thousands of instructions a year", "Human factors play a role in every avalanche
             // incident", "remember our human factors": errors expected, or human factors as a topic, not a cause)
             if s.span(endP, endP + 5).contains(where: { s.w[$0] == "given" && s.word($0 - 1) == "a" }) || s.has("play a role in every", at: endP) || s.has("plays a role in every", at: endP)
@@ -447,7 +451,9 @@ extension LanguageChecker {
                   !(["started", "began", "tried", "wanted", "needed", "planned", "continued"].contains(s.w[j]) && s.word(j + 1) == "to"),
                   // ("I checked Azure's status page and they'd had an issue with the storage system": the writer finding out, not a slip)
                   !(["checked", "looked", "found", "noticed", "saw", "asked", "contacted", "called", "read", "investigated", "confirmed", "verified", "learned", "learnt", "discovered", "realised", "realized"].contains(s.w[j]) && !slipped),
-                  !hasSystemReason(s, after: j) else { continue }
+                  !hasSystemReason(s, after: j),
+                  // ("Owing to the very large volume of tests ..., we incorrectly messaged 400 patients": the pressure named first)
+                  !(["owing", "due", "because", "given"].contains(s.w[s.firstWordIndex]) && s.span(s.firstWordIndex, a.start).contains(where: { s.w[$0] == "," })) else { continue }
             return RawFinding(check: "surface-cause", at: a.start, excerpt: s.text(a.start, j),
                               message: "\"\(s.text(a.start, j))\" gives a slip as the cause; ask why the action was possible and why nothing caught it.",
                               better: "Say what made the slip possible: " + Rewrite.quote("<The tool or console> accepted it with no confirmation or safe default, and nothing separated production from the other targets"))

@@ -37,7 +37,9 @@ struct Tok: Sendable {
     }
     private static let unmarkedNegations: [String: String] = ["didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't",
         "werent": "weren't", "arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "hasnt": "hasn't", "havent": "haven't",
-        "hadnt": "hadn't", "cant": "can't", "wont": "won't"]
+        "hadnt": "hadn't", "cant": "can't", "wont": "won't",
+        // ("thats on him": the contraction's apostrophe dropped the same way)
+        "thats": "that's", "whats": "what's", "theres": "there's", "w/o": "without"]
 }
 
 /// A piece of text with where it came from: a line (or part of one) of the input.
