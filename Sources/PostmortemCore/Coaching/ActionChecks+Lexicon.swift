@@ -21,7 +21,14 @@ extension ActionChecker {
         // "consult properly with the union", "Re-energise our culture of engineering excellence"
         // "Have a serious word with the contractor about standards", "Get IT sorted before the next big sale", "Contractor must give more attention",
         // "Lessons ... to be taken on board"
-        "a serious word", "a quiet word", "a stern word", "a firm word", "get it sorted", "get this sorted", "get things sorted", "get everything sorted", "give more attention", "more attention",
+        "a serious word", "a quiet word", "a stern word", "a firm word", "have a word", "get it sorted",
+        // ("Get IT and the shore office talking more", "Get everyone refreshed on the black-screen procedure")
+        "talking more", "talk more", "talking to each other", "talk to each other", "communicate better", "communicating better", "better communication", "more communication",
+        "refreshed on", "brush up on", "brushed up on",
+        // ("Comprehensive measures are being implemented to prevent such an incident", "we're doing all we can to ensure it doesn't happen again",
+        // "taking immediate and definitive actions to correct the problems", "taking every possible step to eliminate any potential harm")
+        "comprehensive measures", "substantial measures", "preventative measures", "preventive measures", "every possible step", "every possible measure", "everything possible",
+        "all we can", "definitive actions", "definitive action", "corrective steps", "enhance and strengthen", "we will get better", "get better", "get this sorted", "get things sorted", "get everything sorted", "give more attention", "more attention",
         "taken on board", "take on board",
         "sort out", "sort oot", "sorted out", "sorted oot", "must improve", "should improve", "will improve", "shall improve", "consult properly", "properly consult",
         "culture of", "re-energise", "re-energize", "reinvigorate", "revitalise", "revitalize", "assessing how to", "assess how to", "further enquiries", "further inquiries", "further necessary", "proportionate enquiries",
@@ -112,7 +119,7 @@ extension ActionChecker {
     static let carePhrases: Set<String> = ["be careful", "be more careful", "more careful", "pay attention", "pay more attention", "be aware", "triple check", "triple-check",
         "be more", "more thorough", "do better", "doing better", "stay alert", "remain alert", "stay focused", "remain focused", "stay vigilant", "remain vigilant", "paid more attention", "reminders of", "reminder of", "more attention", "get better", "be better", "be vigilant", "remain calm", "stay calm", "keep calm", "double check", "double-check", "more seriously", "are aware", "is aware",
         // ("Lessons ... to be taken on board", "Have a serious word with the contractor"): people exhorted, nothing changed
-        "taken on board", "take on board", "a serious word", "a quiet word", "a stern word", "a firm word"]
+        "taken on board", "take on board", "a serious word", "a quiet word", "a stern word", "a firm word", "have a word"]
     /// Verbs that promise a study, not a change: only a date or a number with a named deliverable gives them a finish line.
     static let studyVerbs: Set<String> = ["consider", "explore", "evaluate", "investigate", "research", "assess", "think", "reflect", "discuss",
         "revisit", "reconsider", "rethink", "examine", "study", "articulate", "brainstorm", "decide", "determine", "clarify", "agree", "know", "learn", "analyse", "analyze", "identify"]

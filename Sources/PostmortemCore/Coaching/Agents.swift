@@ -18,7 +18,7 @@ struct AgentFinder {
 
     static let needsModifier: Set<String> = ["team", "teams", "squad", "support", "lead", "leads", "owner", "owners", "member", "members", "hire",
         "human", "humans", "person", "individual", "individuals", "guy", "guys", "folks", "senior", "junior", "dev", "devs", "author", "department", "dept", "division", "desk",
-        "architect", "architects", "newcomer", "tech", "techs", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
+        "architect", "architects", "newcomer", "op", "super", "tech", "techs", "committer", "approver", "deployer", "qa", "tester", "testers", "ops", "shift", "staff", "personnel", "people", "office"]
     static let systemRoleWords: Set<String> = ["operator", "operators", "owner", "owners", "lead", "admin", "author", "support", "member", "members"]
     static let determiners: Set<String> = ["the", "a", "an", "our", "one", "their", "that", "this", "another", "same", "new", "his", "her", "multiple", "many", "both",
         "my", "your", "any", "each", "every", "two", "three", "some", "several"]
@@ -278,6 +278,8 @@ struct AgentFinder {
     /// Unknown initials ("YP") read as a person only when nothing before them makes them a thing ("the PR", "an SDK") and a verb
     /// follows ("YP pushed", "JD didn't"), not a noun they modify ("ETA notifications", "SDK version").
     func initialsAct(_ s: Sentence, _ k: Int) -> Bool {
+        // ("pushed to all 6 nodes by JK, who skipped the canary step": a "who" makes initials a person)
+        if s.word(k + 1) == "," && s.word(k + 2) == "who" || s.word(k + 1) == "who" { return true }
         var v = k + 1
         while v < s.count, s.isWord(v), Lex.blameAdverbs.contains(s.w[v]) || Lex.skipAdverbs.contains(s.w[v]) && !LanguageChecker.auxWords.contains(s.w[v]) { v += 1 }
         guard let n = s.word(v), s.isWord(v), !s.toks[v].isCapitalized else { return false }
@@ -401,11 +403,14 @@ struct AgentFinder {
             // "multiple people saw the warning" (not "including people who didn't join"); "the security office" (not "in the office")
             if x == "people", !(AgentFinder.determiners.contains(p) || ["several", "some", "few", "two", "three", "these", "those", "other"].contains(p)) { return nil }
             // ("harbour office signed the job off at 11:00": the unit opening the sentence, then its act)
-            let officeActs = k - 1 == s.firstWordIndex && s.word(k + 1).map({ English.isPast($0) || Lex.changeVerbs.contains($0) }) == true
+            // ("real root cause: ticketing office greenlit the app update": the same after a label)
+            let officeActs = (k - 1 == s.firstWordIndex || k >= 2 && s.w[k - 2] == ":") && s.word(k + 1).map({ English.isPast($0) || Lex.changeVerbs.contains($0) }) == true
             if x == "office", !officeActs, AgentFinder.determiners.contains(p) || !(k > 1 && ["the", "our", "their"].contains(s.w[k - 2]) || s.toks[k - 1].isPossessive) { return nil }
             // ("introduced by the multi-region support": a feature, not a team)
             if x == "support", let p = prev, p.contains("-") || ["native", "initial", "new", "partial", "full", "experimental", "ipv6", "tls", "http2"].contains(p) { return nil }
         }
+        // ("night op keyed the wrong code": the operator in shift shorthand; "the op", "a long op" are operations)
+        if x == "op" || x == "super", !["night", "day", "shift", "line", "machine", "press", "forklift", "crane", "console", "duty", "relief", "lathe", "plant", "pump", "kiln", "oven", "boiler", "weekend", "late", "early"].contains(prev ?? "") { return nil }
         // ("the mine operator did not enforce the provisions in its approved roof control plan": the company that runs the mine, as US
         // mine-safety reports use the word; "the aircraft operator", "the system operator" likewise)
         if ["operator", "operators"].contains(x), let p = prev, ["mine", "aircraft", "airline", "vessel", "railway", "pipeline", "fleet", "network", "facility", "utility", "system", "transmission", "distribution", "tour", "ferry"].contains(p) { return nil }
@@ -490,6 +495,8 @@ struct AgentFinder {
         while st - 1 >= 0, back < 3, s.isWord(st - 1), !s.isBoundary(st - 1) {
             let p = s.w[st - 1]
             if Lex.skipAdverbs.contains(p) || Lex.changeVerbs.contains(p) || Lex.failingVerbs.contains(p) || Lex.negations.contains(p) || p.hasSuffix("n't") { break }
+            // ("Jess (Store Ops) to add supplier changes ...": a preposition or an infinitive's "to" ends the noun phrase)
+            if ["to", "for", "with", "by", "from", "into", "via", "about"].contains(p) || s.toks[st - 1].hasDigit { break }
             st -= 1; back += 1
             if AgentFinder.determiners.contains(p) { break }
         }

@@ -6,6 +6,8 @@ extension LanguageChecker {
     /// The harm itself as what rests with someone: "the delay in the morning sits with ops control", "the real failure here belongs to ...".
     static let restingHarms: Set<String> = ["delay", "delays", "failure", "failures", "fault", "outage", "loss", "lapse", "breach", "miss"]
     static let goingAlone: [String] = ["went off on her own", "went off on his own", "went off on their own", "went rogue", "gone rogue",
+        // ("Rowe (comms) did the swap mid-shift on his own say-so and knocked dispatch out")
+        "on his own say-so", "on her own say-so", "on their own say-so", "on his own authority", "on her own authority", "off his own bat", "off her own bat",
         "going rogue", "went off script", "went off-script", "took matters into her own hands", "took matters into his own hands",
         "took matters into their own hands", "took it upon herself", "took it upon himself", "took it upon themselves"]
     static let procedureNouns: Set<String> = ["runbook", "playbook", "procedure", "process", "checklist", "plan", "instructions", "policy", "guidance"]
@@ -66,6 +68,13 @@ extension LanguageChecker {
         let describe = "Describe what happened and what allowed it, e.g. “The change was approved without a second reviewer; the repository did not require one for this path.”"
         for i in 0..<s.count where s.isWord(i) {
             let x = s.w[i]
+            // (before the negation test: "with no information to passengers" is part of the decision)
+            // ("The decision to leave T27 holding for 47 minutes ... sits squarely with the duty controller": a call placed on its maker after the event)
+            if LanguageChecker.restVerbs.contains(x), ["squarely", "firmly", "solely", "entirely", "wholly"].contains(s.word(i + 1) ?? "") || ["lay", "rested", "sat", "fell"].contains(x), case let with = ["squarely", "firmly", "solely", "entirely", "wholly"].contains(s.word(i + 1) ?? "") ? i + 2 : i + 1, ["with", "on", "upon"].contains(s.word(with) ?? ""),
+               let st = (max(0, i - 16)..<i).first(where: { ["decision", "call", "choice"].contains(s.w[$0]) && s.word($0 + 1) == "to" }), !s.span(0, st).contains(where: { ["no", "not", "nobody"].contains(s.w[$0]) }),
+               let a = person(from: with + 1) {
+                return [finding(a.start, st, a.end, "Placing the decision on \(who(a)) is blame; say what they knew then, what the procedure asked for, and what would have changed the call.", describe)]
+            }
             if s.negated(before: i, within: 4) { continue }
             // "Responsibility for this outage lies with Oluwaseun", "the blame rests squarely on the DBA"
             // ("lies squarely with the integration team", "Accountability for the delay in restoring the feed rests with the hosting provider")
@@ -117,7 +126,7 @@ extension LanguageChecker {
             let be = i > 1 && ["considered", "deemed", "found", "regarded", "judged", "seen", "fully", "solely", "entirely", "wholly", "directly", "personally", "ultimately", "squarely", "primarily"].contains(s.w[i - 1]) ? i - 2 : i - 1
             // ("The release engineer who approved the caching change is responsible for the stale warnings": responsible for a harm)
             let forHarm = x == "responsible" && s.word(i + 1) == "for" && s.span(i + 2, i + 7).contains(where: { LanguageChecker.negativeOutcome.contains(s.w[$0])
-                || ["maladministration", "stale", "delay", "delays", "breach", "damage", "mess", "mistake", "disruption", "double-sold"].contains(s.w[$0]) })
+                || ["maladministration", "stale", "delay", "delays", "breach", "damage", "mess", "mistake", "disruption", "double-sold", "incident", "accident", "outage", "spill", "leak", "overflow", "shortage"].contains(s.w[$0]) })
                 && !s.span(i + 2, i + 5).contains(where: { ["response", "recovery", "fix", "fixing", "restoring", "investigation", "review", "handling", "monitoring", "communications"].contains(s.w[$0]) })
             // ("The Project Director accepted the design without adequate challenge and must be held accountable": the person before "and")
             // ("The release engineer who approved the change is responsible for ...": the person before the relative clause)
@@ -130,7 +139,13 @@ extension LanguageChecker {
                 return [finding(st, st, i, "Holding \(who(a)) accountable for the failure is blame; describe what allowed it.", forward)]
             }
             // "Release engineering's decision to skip the staging soak is what let the broken wheel reach PyPI"
-            if ["decision", "choice"].contains(x), i > 0, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",
+            // ("Decision of the duty manager to wait for a second sample ... was making the notice late": the same choice, told with "of")
+            let ofWhom = ["decision", "choice"].contains(x) && s.word(i + 1) == "of" ? s.span(i + 2, i + 6).lazy.compactMap({ self.finder.agent(s, at: $0) }).first.flatMap { a in
+                a.start == i + 2 && a.strength == .strong && s.word(a.end + 1) == "to" ? a.end + 1 : nil } : nil
+            // (a good call is no fault: "The master's decision to hold the vessel alongside allowed passengers to remain aboard in the warm")
+            let creditedChoice = role == .wentWell || s.span(i + 2, s.count).contains { k in ["allowed", "enabled", "let"].contains(s.w[k])
+                && s.span(k + 1, k + 6).contains { ["remain", "stay", "continue", "keep", "recover", "resume", "avoid", "shelter", "board", "finish", "complete"].contains(s.w[$0]) } }
+            if ["decision", "choice"].contains(x), i > 0, !creditedChoice, s.toks[i - 1].isPossessive, s.word(i + 1) == "to",
                finder.possessivePerson(s, at: i - 1) || Lex.departments.contains(s.toks[i - 1].base) || Lex.roles.contains(s.toks[i - 1].base) || AgentFinder.needsModifier.contains(s.toks[i - 1].base) {
                 // ... or the decision is what the cause "came down to": "This came down to the payments team's decision to bypass staging"
                 let causeBefore = ["came down to", "comes down to", "caused by", "due to", "because of", "root cause was", "cause was", "result of", "boiled down to"].contains { p in
@@ -141,6 +156,10 @@ extension LanguageChecker {
                     return [finding(st, st, i + 2, "\"\(s.text(st, i))\" makes a person's or team's choice the cause; describe the step that was skipped and what allowed it to be skipped.",
                                     "Describe the gap, not the decision: “The staging soak was skipped; the release workflow did not require it before publishing.”")]
                 }
+            }
+            if let to = ofWhom, !creditedChoice, s.span(to + 1, s.count).contains(where: { ["let", "allowed", "enabled", "meant"].contains(s.w[$0]) || isCausal(s, $0) || s.has("is what", at: $0) }) {
+                return [finding(i, i, to, "\"\(s.text(i, to - 1))\" makes a person's choice the cause; describe the step that was skipped and what allowed it to be skipped.",
+                                "Describe the gap, not the decision: “The notice waited for a second sample; the procedure did not say which result triggers it.”")]
             }
             // "The mobile team keeps shipping breaking API changes without telling anyone"
             if ["keeps", "keep", "kept"].contains(x), let n = s.word(i + 1), s.isWord(i + 1), n.hasSuffix("ing"),

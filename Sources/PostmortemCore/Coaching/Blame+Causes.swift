@@ -18,7 +18,7 @@ extension LanguageChecker {
              "doubled", "tripled", "flooded", "overwhelmed", "hammered", "locked", "truncated", "overcharged", "double-charged", "overbilled",
              "erased", "destroyed", "clobbered": return true
         // "..., made the lobby crash worse", "which made the refunds confusing"
-        case "made", "making": return s.span(i + 1, i + 6).contains { ["worse", "harder", "confusing", "impossible", "messier"].contains(s.w[$0]) } && !s.containsAny(["design", "trading"])
+        case "made", "making": return s.span(i + 1, i + 6).contains { ["worse", "harder", "confusing", "impossible", "messier", "late", "later", "slower", "longer"].contains(s.w[$0]) } && !s.containsAny(["design", "trading"])
         // "which cost us another hour", "cost us 12 minutes" (not "cost us nothing", "cost one extra deploy but closed the hole")
         case "cost", "costing": return s.span(i + 1, i + 5).contains { ["minutes", "minute", "hour", "hours", "day", "days", "mins", "revenue", "money"].contains(s.w[$0]) || s.isPunct($0) && ["$", "€", "£"].contains(s.w[$0]) }
             && !s.span(i + 1, i + 4).contains { ["nothing", "little"].contains(s.w[$0]) } && !s.span(i + 1, s.count).contains { s.w[$0] == "but" }
@@ -34,7 +34,9 @@ extension LanguageChecker {
         // "... left two nodes unable to sign"
         // ("left no fallback window")
         // ("... left nobody to watch the standby screens")
-        case "left", "leaving": return ["nobody", "no-one"].contains(n) && s.word(i + 2) == "to" || s.has("no one to", at: i + 1) || n == "no" && s.span(i + 2, i + 5).contains { ["fallback", "margin", "buffer", "window", "room", "option", "options", "backup", "slack", "way"].contains(s.w[$0]) } || s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected",
+        // ("left the operation with no margin", "left the ward with no cover")
+        case "left", "leaving": return ["nobody", "no-one"].contains(n) && s.word(i + 2) == "to" || s.has("no one to", at: i + 1)
+            || s.span(i + 1, i + 5).contains { w in s.w[w] == "with" && ["no", "zero", "little"].contains(s.word(w + 1) ?? "") && ["margin", "buffer", "slack", "cover", "room", "time", "fallback", "backup", "spare", "capacity", "headroom", "resilience", "redundancy", "contingency", "staff", "one"].contains(s.word(w + 2) ?? "") } || n == "no" && s.span(i + 2, i + 5).contains { ["fallback", "margin", "buffer", "window", "room", "option", "options", "backup", "slack", "way"].contains(s.w[$0]) } || s.span(i + 1, i + 6).contains { ["unable", "broken", "offline", "unavailable", "inconsistent", "corrupt", "corrupted", "stuck", "degraded", "unusable", "unreachable", "unbootable", "blind", "exposed", "unprotected",
             // ("The decision ... to defer the drill left staff unprepared on the day": people left without what they needed)
             "unprepared", "untrained", "uninformed", "unaware", "short-handed", "short-staffed", "understaffed", "undermanned", "stranded", "vulnerable"].contains(s.w[$0]) }
         // "and that's what let the overselling through": the act that opened the way for the harm
@@ -42,6 +44,8 @@ extension LanguageChecker {
         case "let", "letting": return s.word(i - 1) == "what" && s.span(i + 1, i + 6).contains { ["through", "happen"].contains(s.w[$0]) }
         case "took", "taking", "brought", "bringing", "knocked", "knocking": return s.span(i + 1, i + 7).contains { ["down", "out", "offline"].contains(s.w[$0]) }
         case "led", "leading": return n == "to"
+        // ("... removed any opportunity for enhanced monitoring during the change": a chance to catch it taken away)
+        case "removed", "removing", "eliminated", "denied": return s.span(i + 1, i + 4).contains { ["opportunity", "chance", "possibility", "option", "margin"].contains(s.w[$0]) }
         // ("... put one man alone on a two-man job", "put the crew at risk")
         case "put", "putting": return s.span(i + 1, i + 5).contains { ["alone", "risk", "danger", "harm's"].contains(s.w[$0]) }
         // ("which is what forced the re-stow", "that choice is what turned a minor fault into a notice")
@@ -145,9 +149,10 @@ extension LanguageChecker {
                 let skippedByChoice = noun == "decision" && s.word(m + 1) == "to" && ["skip", "bypass", "ignore", "disable", "override", "drop", "defer", "postpone", "remove"].contains(s.word(m + 2) ?? "")
                     && !s.w.contains(where: { LanguageChecker.recoveryWords.contains($0) })
                 // ("The short version: it was Tom's dependency bump on Friday afternoon that broke colour rendering": a label, a time phrase)
-                let thatAt = s.span(m + 1, m + 6).first(where: { ["that", "which"].contains(s.w[$0]) && s.span(m + 1, $0).allSatisfy { s.isWord($0) } })
+                // ("It was the live-operations lead's insistence on shipping before the event that compressed ...": a decision's object runs longer)
+                let thatAt = s.span(m + 1, m + (["decision", "decisions", "choice", "insistence"].contains(noun) ? 11 : 6)).first(where: { ["that", "which"].contains(s.w[$0]) && s.span(m + 1, $0).allSatisfy { s.isWord($0) } })
                 let cleft = skippedByChoice || s.span(max(0, k - 3), k).contains(where: { s.has("it was", at: $0) }) && thatAt != nil
-                    && (thatAt! + 1..<max(thatAt! + 1, end)).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started", "set"].contains(s.w[$0]) }
+                    && (thatAt! + 1..<max(thatAt! + 1, end)).contains { ["made", "caused", "took", "broke", "sent", "triggered", "let", "started", "set", "compressed", "squeezed", "shortened", "forced", "rushed", "cut", "removed", "stretched"].contains(s.w[$0]) }
                 // "The incident began when Kenji's change went out": the person's act tied to the harm by when/after
                 var link = st - 1
                 while link >= 0, s.isWord(link), AgentFinder.determiners.contains(s.w[link]) { link -= 1 }

@@ -4,7 +4,8 @@ extension LanguageChecker {
     func changeBlame(after a: Agent, in s: Sentence, verbAt j: Int, verb v: String) -> RawFinding? {
         let who = agentText(s, a)
         let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
-        let weakOK = !a.isWeak
+        // ("file-gen job slow bc AB kicked off a full reindex": a person's initials, their act given as the reason)
+        let weakOK = !a.isWeak || a.start == a.end && s.toks[a.start].isAllCaps && (2...3).contains(s.w[a.start].count) && causalMarkerBefore(s, a.start)
         func blame(_ excerptEnd: Int, _ better: String, _ msg: String? = nil) -> RawFinding {
             RawFinding(check: "blame", at: a.start, excerpt: s.text(a.start, min(excerptEnd, s.count - 1)),
                        message: msg ?? "This names \(whoLower.asObject) as the cause; describe what the system allowed instead.",
@@ -51,6 +52,15 @@ extension LanguageChecker {
                !isPlannedWork(s, from: j + 1), !s.span(j + 1, s.count).contains(where: { ["stale", "old", "unused", "orphaned", "expired", "test", "temporary"].contains(s.w[$0]) }) {
                 return blame(min(j + 3, s.endIndexBeforeFinalPunct), Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the one who destroyed production data; describe what let a destructive command reach production.")
             }
+            // ("the franchisees' own installers, who left the fallback flag switched off": a safeguard left in the state that let the harm in)
+            if v == "left", a.strength == .strong, ["the", "a", "an", "its", "their", "his", "her", "our"].contains(s.word(j + 1) ?? ""),
+               let st = s.span(j + 2, min(clauseEnd, j + 8)).first(where: { k in ["off", "disabled", "unset", "unlocked", "unplugged", "bypassed", "inhibited", "isolated", "muted", "silenced", "overridden"].contains(s.w[k])
+                   || s.w[k] == "in" && ["manual", "bypass", "override", "test", "maintenance"].contains(s.word(k + 1) ?? "") }),
+               s.span(j + 2, st).allSatisfy({ s.isWord($0) && !["and", "to", "for", "at", "with"].contains(s.w[$0]) }),
+               !s.span(st, s.count).contains(where: { ["planned", "agreed", "intended", "intentionally", "deliberately", "safe", "safely", "per", "instructed", "required", "until", "runbook", "procedure", "says", "said"].contains(s.w[$0]) }),
+               !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
+                return blame(st, Rewrite.forCommission(s, a, verbAt: j), "This names \(whoLower.asObject) as the one who left the safeguard off; say what would have shown it was off and what should have put it back.")
+            }
             // "ran the wrong command", "deployed a bad config"
             // ("pointed the backup traffic at the wrong server": the object may run to a few words)
             for m in (j + 1)..<max(j + 1, min(clauseEnd, j + 6)) where Lex.badModifiers.contains(s.w[m]) {
@@ -63,6 +73,15 @@ extension LanguageChecker {
                     return blame(min(m + 1, s.count - 1), Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
                                  "This names \(whoLower.asObject) as the one who got it wrong; describe what let the change through.")
                 }
+            }
+            // ("Junior producer sends the obituary alert instead of the council-vote alert": one thing picked for another, with nothing that asked for it)
+            if a.strength == .strong, !LanguageChecker.removalVerbs.contains(v), !isPlannedWork(s, from: j + 1), !isRemedyAct(s, from: j + 1),
+               let io = s.span(j + 2, min(clauseEnd, j + 9)).first(where: { s.w[$0] == "instead" && s.word($0 + 1) == "of" && ["the", "a", "an"].contains(s.word($0 + 2) ?? "") }),
+               s.span(j + 1, io).allSatisfy({ s.isWord($0) }), ["the", "a", "an"].contains(s.w[j + 1]),
+               !s.span(io, s.count).contains(where: { ["because", "since", "as", "per", "planned", "agreed", "safer", "safely", "avoid", "protect", "precaution", "advised", "instructed"].contains(s.w[$0]) }),
+               !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }) {
+                return blame(io + 3, Rewrite.forBadObject(s, a, verbAt: j, clauseEnd: clauseEnd),
+                             "This names \(whoLower.asObject) as the one who picked the wrong thing; describe what made the two easy to confuse.")
             }
             // "followed the runbook wrong", "by mistake"
             let intercepted = ["stopped", "caught", "blocked", "rejected", "quarantined", "intercepted", "flagged", "held", "halted", "detected", "spotted"].contains(v)
@@ -83,7 +102,9 @@ extension LanguageChecker {
                let f = badChoice(s, verbAt: j) {
                 return blame(f, Rewrite.forChoice(s, verbAt: j), "This makes \(whoLower.possessive) choice the cause; say why the wrong option looked right and what would have flagged it.")
             }
-            if a.strength != .strong { return nil }
+            // ("nothing picked up on nights because Kowalczyk had muted the dashboard chime": a hand's act on an alarm says a person is meant)
+            let handOnAlarm = a.strength == .weak && ["muted", "silenced", "snoozed", "dismissed", "unplugged", "overrode", "bypassed"].contains(v)
+            if a.strength != .strong, !(a.isWeak && weakOK), !handOnAlarm { return nil }
             // "because John deployed ..."
             // ("Because developers used a developer install, they didn't encounter this error" explains why nobody saw it)
             let explainsNotSeeing = (s.span(j + 1, s.count)).contains { m in s.negated(before: m, within: 2) && ["encounter", "see", "notice", "hit", "catch", "detect", "reproduce", "observe", "experience", "spot"].contains(s.w[m]) }
@@ -138,7 +159,7 @@ extension LanguageChecker {
     /// the step a person's act went ahead without.
     func skipsSafeguard(_ s: Sentence, withoutAt m: Int) -> Bool {
         guard s.w[m] == "without" else { return false }
-        let o = ["ever", "even", "actually", "properly", "first", "really"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
+        let o = ["ever", "even", "actually", "properly", "first", "really", "once"].contains(s.word(m + 1) ?? "") ? m + 2 : m + 1
         guard let n = s.word(o), s.isWord(o) else { return false }
         // ("sent into the chamber by the section planner without the control room being told": the people who should have known, left out)
         if ["the", "a", "an", "our", "their", "its"].contains(n) || Lex.roles.contains(n), let b = s.span(o + 1, o + 6).first(where: { ["being", "knowing"].contains(s.w[$0]) }),

@@ -9,11 +9,13 @@ extension LanguageChecker {
         "in violation of", "in breach of", "contrary to", "inconsistent with", "in contravention of", "not in accordance with", "not in line with", "despite", "even though", "although the canary", "after being told not to",
         "after being asked not to", "after being told to", "after being asked to", "despite being told", "despite being asked", "against instructions", "against the instruction", "against the instructions", "deviated from", "departed from", "instead of actually", "instead of looking", "instead of checking",
         "instead of investigating", "on red", "with failing tests", "with the build red", "while the build was red", "ignoring the",
-        "over the objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
+        "over the objections", "against our objection", "against our written objection", "against our objections", "against the objection", "against the objections", "against our formal objection", "over our objection", "over our objections", "outside the approved", "outside the change window", "outside the maintenance window", "outside of the approved", "during the freeze", "during the change freeze", "during a change freeze", "without approval", "without sign-off",
         "bypassing the", "circumventing the", "skipping the", "without checking with", "without consulting", "without asking", "without telling",
         "through the warning", "through the warnings", "past the warning", "past the warnings", "anyway", "regardless", "even after the warning", "even after the alert",
         "even after the banner", "even after the alarm", "even after being", "even after we", "even after the page", "even after the canary",
         // ("entered and remained in the house, even after determining the home had an explosive level of natural gas")
+        // ("pushed the lift through knowing the crane had only just come out of service": pressing on in spite of what was known)
+        "through knowing", "ahead knowing", "on knowing", "knowing full well", "fully knowing", "well knowing",
         "even after determining", "even after learning", "even after confirming", "even after seeing", "even after noticing", "even after finding", "even after hearing"]
     /// Going around a gate in so many words: enough even when the agent is only "they".
     static let bypassLeads: Set<String> = ["bypassing the", "circumventing the", "against policy", "without approval", "without sign-off", "in violation of"]
@@ -225,7 +227,7 @@ extension LanguageChecker {
     /// "shipped the release ... against policy", "pushed ahead ... even though the canary was red".
     private func wentAhead(_ a: Agent, _ s: Sentence, verbAt j: Int, _ v: String, _ whoLower: String) -> RawFinding? {
         // going ahead against a warning or a rule: "shipped the release ... against policy", "pushed ahead ... even though the canary was red"
-        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let", "promised", "committed", "agreed", "announced"].contains(v)
+        let goesAhead = Lex.changeVerbs.contains(v) || ["pushed", "went", "proceeded", "pressed", "carried", "continued", "forged", "overrode", "promoted", "launched", "kept", "let", "promised", "committed", "agreed", "announced", "cut", "scrapped", "axed", "reduced"].contains(v)
         guard goesAhead, !LanguageChecker.remedyActs.contains(v), !hasSystemReason(s, after: j) else { return nil }
         // ("deployed the fix even though the dashboards still showed errors" is the response)
         if s.span(j + 1, j + 4).contains(where: { ["fix", "hotfix", "patch", "rollback", "revert", "mitigation", "workaround"].contains(s.w[$0]) }) { return nil }
@@ -336,6 +338,8 @@ extension LanguageChecker {
 
     /// "did nothing", "took no action", "didn't do anything", "sat on it": the index of the last word, if any.
     private func doingNothing(_ s: Sentence, from j: Int) -> Int? {
+        // (a person at the sentence's end has no act after them: "... was the Head of Operations")
+        guard j < s.count else { return nil }
         // (the "did" of "did nothing" may already have been read past as an auxiliary)
         let j = j > 0 && ["did", "does"].contains(s.w[j - 1]) && ["nothing", "not"].contains(s.word(j) ?? "") ? j - 1 : j
         // ("Craig did nothing wrong": cleared, not faulted)

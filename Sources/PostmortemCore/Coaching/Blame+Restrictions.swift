@@ -105,7 +105,12 @@ extension LanguageChecker {
         }
         for i in 0..<s.count where s.isWord(i) || s.w[i] == ":" {
             let x = s.w[i]
-            if x == "to", let p = s.word(i + 1), ["his", "her", "their"].contains(p), ["manager", "boss", "lead", "supervisor", "director"].contains(s.word(i + 2) ?? "") { return finding(i, i + 2) }
+            // ("taken up with him via his line manager": the same, with the route named)
+            if ["to", "via", "through"].contains(x), let p = s.word(i + 1), ["his", "her", "their"].contains(p),
+               case let m = s.word(i + 2) == "line" ? i + 3 : i + 2, ["manager", "boss", "lead", "supervisor", "director"].contains(s.word(m) ?? "") { return finding(i, m) }
+            // ("Have a word with PetLink about their updates": a supplier asked about its product, an exhortation, not a sanction)
+            if s.has("have a word with", at: i), finder.agent(s, at: i + 4).map({ [.strong, .weak].contains($0.strength) }) != true && finder.agent(s, at: i + 5).map({ [.strong, .weak].contains($0.strength) }) != true,
+               !s.span(i + 5, s.count).contains(where: { s.w[$0].hasSuffix("ing") && s.w[$0 - 1] == "about" }) { continue }
             if s.has("have a word with", at: i) || s.has("a stern word", at: i) || s.has("disciplinary", at: i) || s.has("written warning", at: i) || s.has("written warnings", at: i) || s.has("formal warnings", at: i) || s.has("final warnings", at: i) { return finding(i, i + 3) }
             // "I have spoken to the developer concerned", "the person responsible for the recipe master has been moved to other section":
             // the one who did it, singled out and dealt with

@@ -32,6 +32,10 @@ extension LanguageChecker {
                 return verbPhrase(after: a, in: s, role: role, from: m + 1)
             }
             if ["because", "since", "which", "who", "but", "so", "although", "while", "when", "after", "before", "until"].contains(s.w[m]) { break }
+            // ("network tech starts swap of old switch, doesnt tell dispatch": the omission joined by a comma in a log line)
+            if s.w[m] == "," && ["didn't", "never", "doesn't"].contains(s.word(m + 1) ?? "") && s.word(m + 2).map({ LanguageChecker.humanVerbs.contains($0) }) == true {
+                return verbPhrase(after: a, in: s, role: role, from: m + 1)
+            }
             if s.w[m] == "and", let n = s.word(m + 1), s.isWord(m + 1) {
                 var q = m + 1
                 if n == "then" || n == "just" { q += 1 }
@@ -61,6 +65,9 @@ extension LanguageChecker {
     static func pastAside(_ s: Sentence, from start: Int) -> Int {
         guard s.word(start) == "," else { return start }
         if s.word(start + 1) == "who" { return start + 2 }
+        // ("a reviewer who, it appears, did not read the diff": a hedge set off between the person and their verb)
+        if let c = s.span(start + 2, start + 6).first(where: { s.w[$0] == "," }), case let hedge = s.text(start + 1, c - 1).lowercased(),
+           ["it appears", "it seems", "it would seem", "it would appear", "apparently", "by all accounts", "we understand", "we think", "we believe", "reportedly", "it transpires"].contains(hedge) { return c + 1 }
         if ["having", "despite", "though", "although", "being"].contains(s.word(start + 1) ?? ""),
            let c = s.span(start + 2, start + 20).first(where: { s.w[$0] == "," }), s.span(start + 2, c).allSatisfy({ s.isWord($0) || s.toks[$0].kind == .number || ["'", "-", "/"].contains(s.w[$0]) }) { return c + 1 }
         return start
@@ -91,6 +98,8 @@ extension LanguageChecker {
                 aux.append(x); j += 1; continue
             }
             if x == "unable" { inability = true; j += 1; continue }
+            // ("had not yet been trained on the new upload screen": "yet" inside the negated verb group, which is still a passive)
+            if x == "yet", neg { j += 1; continue }
             // ("The emergency management team appeared to lack the command, crisis and leadership skills": the verdict softened, still on them)
             if ["appeared", "seemed", "appears", "seems"].contains(x), s.word(j + 1) == "to", s.isWord(j + 2) { aux.append("did"); j += 2; continue }
             // ("senior managers could and should have acted": two modals joined)
@@ -100,7 +109,9 @@ extension LanguageChecker {
                 break // the main verb: "did not have a way"
             }
             if LanguageChecker.auxWords.contains(x) {
-                if ["was", "were", "is", "are", "been", "being"].contains(x) { passiveAux = true }
+                // ("he was starting the wrong pump first": the past progressive is the act itself, not a state or a passive)
+                let progressiveAct = ["was", "were"].contains(x) && s.word(j + 1).flatMap({ English.past(ofGerund: $0) }).map({ Lex.changeVerbs.contains($0) }) == true
+                if ["was", "were", "is", "are", "been", "being"].contains(x), !progressiveAct { passiveAux = true }
                 aux.append(x); j += 1; continue
             }
             break
@@ -112,7 +123,9 @@ extension LanguageChecker {
         // the past written as a base form after a cause ("because DBA team run the retention job on production")
         // ("the shift technician, he override the hold on lot 7734": the same, after the person picked up by a pronoun)
         let resumed = ["he", "she"].contains(s.w[a.end]) && s.word(a.end - 1) == ","
-        if aux.isEmpty, !neg, causalMarkerBefore(s, a.start) || resumed, let p = English.past(ofBase: v) ?? LanguageChecker.pastOfFailingBase[v], ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
+        // ("The night supervisor sign the acceptance at 03:10 without to run the full test": the same, with a step it went ahead without)
+        let baseWithout = a.strength == .strong && !["they", "we", "i", "you"].contains(s.w[a.end]) && !LanguageChecker.isPluralNoun(s.w[a.end]) && s.span(j + 2, min(s.count, j + 10)).contains(where: { s.w[$0] == "without" })
+        if aux.isEmpty, !neg, causalMarkerBefore(s, a.start) || resumed || baseWithout, let p = English.past(ofBase: v) ?? LanguageChecker.pastOfFailingBase[v], ["the", "a", "an", "our", "their", "it"].contains(s.word(j + 1) ?? "") { v = p }
         let who = agentText(s, a)
         let whoLower = AgentFinder.lowerInProse(s.w[a.start]) || !s.toks[a.start].isCapitalized ? who.lowercasedFirst : who
         let blameable = a.isBlameable && !(a.strength == .they && s.isQuestion)
@@ -225,7 +238,8 @@ extension LanguageChecker {
             let perceived = a.strength == .strong && ["notice", "realize", "realise", "recognize", "recognise", "spot", "see"].contains(ov)
             let exempt = framed ? LanguageChecker.framedOmissionExempt.contains(ov) : Lex.omissionExempt.contains(ov) && !perceived
             // ("did not make the clock adjustment it was contractually obliged to make": a duty named, whatever its verb)
-            let duty = ["obliged to", "obligated to", "required to", "supposed to", "meant to", "contractually", "like he said", "like she said", "as agreed", "as promised"].contains(where: { s.find($0) != nil })
+            // ("did not make the cleaning of the disk since the installation, although it is in their plan": the duty on their own schedule)
+            let duty = ["obliged to", "obligated to", "required to", "supposed to", "meant to", "contractually", "like he said", "like she said", "as agreed", "as promised", "in their plan", "in their schedule", "in their contract", "in their job description"].contains(where: { s.find($0) != nil })
             // ("failed to take action to prevent the disk reaching capacity": a duty to act, whatever its verb)
             // ("did not take into account the fact that risks can change very rapidly": what they were expected to weigh)
             let actionTaken = ov == "take" && (s.span(omitAt + 1, omitAt + 4).contains(where: { ["action", "actions", "steps", "measures"].contains(s.w[$0]) })
@@ -241,7 +255,7 @@ extension LanguageChecker {
             if ["because", "since", "as"].contains(s.w[s.firstWordIndex]), let c = s.span(s.firstWordIndex + 2, a.start).last(where: { s.w[$0] == "," }), c == a.start - 1 || s.span(c + 1, a.start).allSatisfy({ AgentFinder.determiners.contains(s.w[$0]) }),
                !s.span(s.firstWordIndex, c).contains(where: { ["forgot", "ignored", "didn't", "never", "not", "busy", "tired", "lazy"].contains(s.w[$0]) }) { return nil }
             // ("had not confirmed rotor brake pressure", "never verified the backup": the past of a human check, left undone)
-            if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(English.base(ov)) { return nil }
+            if Lex.neutralVerbs.contains(ov) && !LanguageChecker.humanVerbs.contains(English.base(ov)) && !duty { return nil }
             return blame(omitAt + 1 < s.count ? omitAt + 1 : omitAt, Rewrite.forOmission(s, a, verb: English.base(ov), restFrom: omitAt + 1),
                          v == "forgot" ? "\"\(who) forgot...\" blames a person; say what would have made the step impossible to miss."
                             : perceived ? "This faults \(whoLower) for what they did not see; say what the signal looked like then and why it did not stand out."
@@ -316,13 +330,20 @@ extension LanguageChecker {
         // "acknowledged it without looking", "closed the ticket without reading it": an act judged by the step it skipped
         // ("let this map through review without ever looking at the dock layer": what they let pass, and the look they never took)
         // ("Kowalczyk went home without putting it back": leaving one's post says a person is meant)
-        if a.strength == .strong || LanguageChecker.leftPost(s, at: j), !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.containsAny(LanguageChecker.recoveryWords), !LanguageChecker.actPraised(s),
+        if a.strength == .strong || LanguageChecker.leftPost(s, at: j), !Lex.changeVerbs.contains(v), English.isPast(v) || v == "let" && aux.isEmpty, !s.span(j + 1, s.count).contains(where: { LanguageChecker.recoveryWords.contains(s.w[$0]) }), !LanguageChecker.actPraised(s),
            let w = s.span(j + 1, min(clauseEnd(s, from: j + 1), j + (v == "let" ? 16 : 10))).first(where: { s.w[$0] == "without" }),
-           case let gi = ["ever", "even", "first", "properly", "really", "actually"].contains(s.word(w + 1) ?? "") ? w + 2 : w + 1,
+           case let gi = ["ever", "even", "first", "properly", "really", "actually", "once"].contains(s.word(w + 1) ?? "") ? w + 2 : w + 1,
            let g = s.word(gi), Lex.withoutObjects.contains(g) && g.hasSuffix("ing") || ["complaint", "question", "questioning", "objection", "pushback", "protest"].contains(g),
            // ("operators used it without prompting": unprompted is praise)
            !["prompting", "prompt", "being"].contains(g) {
             return blame(w + 1, Rewrite.forSkippedStep(s, verbAt: j, withoutAt: w), "This judges \(whoLower) by the step they skipped; say what the step depended on and what would have prompted it.")
+        }
+        // ("he went home with the phone in silent": leaving the post unreachable)
+        if a.isBlameable, a.strength != .they, LanguageChecker.leftPost(s, at: j), let w = s.span(j + 2, j + 5).first(where: { s.w[$0] == "with" }),
+           let p = s.span(w + 1, w + 4).first(where: { ["phone", "pager", "radio", "mobile", "handset", "bleep", "bleeper"].contains(s.w[$0]) }),
+           let o = s.span(p + 1, p + 5).first(where: { ["silent", "off", "mute", "muted", "silenced", "dead"].contains(s.w[$0]) }) {
+            return blame(o, "Describe how the call-out works, not the person: " + Rewrite.quote("The call-out relied on one phone; nothing escalated when <time> passed without an answer"),
+                         "This says \(whoLower) went off duty out of reach; say how the call-out was meant to reach them and what would have escalated when it did not.")
         }
         // "appeared to lack the command, crisis and leadership skills to cope": people judged short of ability
         if ["lack", "lacked", "lacks"].contains(v), let m = s.span(j + 1, j + 9).first(where: { ["skills", "skill", "competence", "competency", "ability", "judgement", "judgment", "experience", "knowledge", "capability", "capacity", "aptitude", "know-how"].contains(s.w[$0]) }),

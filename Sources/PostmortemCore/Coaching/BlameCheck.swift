@@ -21,7 +21,7 @@ struct LanguageChecker {
         "wait", "double-check", "look", "validate", "monitor", "watch", "tell", "inform", "confirm", "consult", "respond", "acknowledge",
         "answer", "back", "update", "document", "run", "renew", "page", "coordinate", "announce", "check-in", "pay", "care", "bother",
         "see", "realize", "realise", "spot", "recognize", "recognise", "turn", "remove", "restore", "rotate", "revert", "roll", "apply", "test-run", "act",
-        "attend", "walk", "chase", "brief"]
+        "attend", "walk", "chase", "brief", "loop"]
     /// Things "they" can stand for: "pages were sent but they did not reach the administrators".
     static let thingPlurals: Set<String> = ["pages", "alerts", "alarms", "emails", "messages", "notifications", "requests", "packets", "jobs", "queries", "builds", "tests",
         "checks", "updates", "certificates", "certs", "servers", "nodes", "pods", "backups", "files", "disks", "logs", "metrics", "tickets", "reports", "patches", "changes",
@@ -227,6 +227,8 @@ struct LanguageChecker {
         var j = a.end + 1
         while j < s.count, s.isWord(j), Lex.skipAdverbs.contains(s.w[j]) && !["was", "were", "is", "are", "be", "been"].contains(s.w[j]) { j += 1 }
         guard j < s.count, s.isWord(j) else { return nil }
+        // ("Jess (Store Ops) to add supplier changes to the freeze policy ..., so no change lands within 14 days": a task given, and its purpose)
+        if s.w[j] == "to" || s.span(a.end + 1, j).contains(where: { s.w[$0] == "to" }) { return nil }
         // "The dispatcher team has overridden the surge limits, so ...": the present perfect tells the same act
         if ["has", "have", "had"].contains(s.w[j]), let p = s.word(j + 1), let past = English.past(ofParticiple: p), Lex.changeVerbs.contains(past) { j += 1 }
         // "Emre was pushing the image over the stable one, and all the builds took the broken base image": the act told in progress

@@ -13,7 +13,11 @@ extension LanguageChecker {
         // ("we would have lost perhaps 2,000 litres rather than 41,000": the smaller loss set against the real one)
         let smaller = s.containsAny(["fewer", "less", "only", "single", "smaller", "just"]) || s.find("rather than") != nil && s.span(0, s.count).contains(where: { s.toks[$0].kind == .number })
         // ("If we'd kept the old booking flow one more month, nobody would have lost their delivery": "we'd" before a participle is "we had")
-        let fullPremise = s.span(0, s.count).contains(where: { (s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" })
+        // ("Had the alarm been escalated at 10:05, ... no customer would have lost supply": the premise inverted, no "if" needed)
+        // (not "Had the second disk failed, it would have caused a full outage": a near miss, the harm that did not come)
+        let fullPremise = s.w[s.firstWordIndex] == "had" && s.span(s.firstWordIndex + 1, s.firstWordIndex + 6).contains(where: { s.w[$0] == "been" || s.w[$0].hasSuffix("ed") && s.w[$0].count > 4 })
+                && s.span(0, s.count).contains(where: { ["would", "could"].contains(s.w[$0]) && (s.word($0 + 1) == "not" || s.word($0 + 1) == "never" || ["no", "nobody", "none"].contains(s.word($0 - 2) ?? "") || ["no", "nobody", "none"].contains(s.word($0 - 1) ?? "")) })
+            || s.span(0, s.count).contains(where: { (s.w[$0] == "had" && s.span(max(0, $0 - 3), $0).contains(where: { s.w[$0] == "if" })
                 || ["we'd", "i'd", "they'd", "he'd", "she'd", "we’d", "they’d"].contains(s.w[$0]) && s.span(max(0, $0 - 2), $0).contains(where: { s.w[$0] == "if" }))
             && (s.span($0 + 1, $0 + 3).first(where: { !["just", "only", "simply", "also", "actually", "even", "already"].contains(s.w[$0]) }).map { s.w[$0].hasSuffix("ed") || English.irregularParticiples.contains(s.w[$0]) } ?? false) })
         // ("..., which would have caused kubernetes to mark the pods unhealthy, which would have been immediately detectable": the chain ends in a better world)
@@ -86,7 +90,9 @@ extension LanguageChecker {
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let b = s.span(f + 2, f + 7).first(where: { ["was", "were"].contains(s.w[$0]) }),
            s.has("there", at: b + 1) || s.has("in place", at: b + 1) || ["fitted", "installed", "enabled", "working", "available", "present", "configured"].contains(s.word(b + 1) ?? ""),
            let w = s.span(b + 2, s.count).first(where: { ["would", "wouldn't"].contains(s.w[$0]) }), s.span(b + 2, w).contains(where: { s.isPunct($0) && s.w[$0] == "," }),
-           s.w[w] == "wouldn't" || ["not", "never"].contains(s.word(w + 1) ?? ""), !s.containsAny(["will", "future", "next", "new", "whenever"]) {
+           // ("If automatic changeover was working, pump 3 start in seconds and no customer would notice anything": the harm undone by a negative subject)
+           s.w[w] == "wouldn't" || ["not", "never"].contains(s.word(w + 1) ?? "") || s.span(b + 2, w).contains(where: { ["no", "nobody", "no-one", "none", "nothing"].contains(s.w[$0]) }),
+           !s.containsAny(["will", "future", "next", "new", "whenever"]) {
             add(f, b + 1, "\"\(s.text(f, b + 1))\" imagines a safeguard that was not there; say what was missing and add it as an action.")
             return out
         }
@@ -98,6 +104,15 @@ extension LanguageChecker {
             add(f, f + 3, "\"\(s.text(f, f + 3))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
         }
+        // ("If the integrator was doing the update on Tuesday like normal, we don't have any problem": a second-language past, the problem undone in the present)
+        if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let c = s.span(f + 2, s.count).first(where: { s.w[$0] == "," }),
+           s.span(f + 1, c).contains(where: { ["was", "were", "did", "had"].contains(s.w[$0]) || English.isPast(s.w[$0]) }),
+           let n = s.span(c + 1, c + 5).first(where: { ["don't", "doesn't", "didn't"].contains(s.w[$0]) && s.word($0 + 1) == "have" }), ["any", "no", "a", "the"].contains(s.word(n + 2) ?? ""),
+           ["problem", "problems", "issue", "issues", "incident", "outage", "trouble"].contains(s.word(n + 3) ?? ""),
+           !s.containsAny(["will", "when", "whenever", "next", "future", "now", "new"]) {
+            add(f, c - 1, "\"\(s.text(f, c - 1))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
+            return out
+        }
         // "If we stay on version 4.1 one more month, this incident will not happen": the other world in the present, this incident undone
         if let f = s.span(0, s.count).first(where: { s.w[$0] == "if" }), let t = s.span(f + 2, s.count).first(where: { ["this", "the"].contains(s.w[$0]) && ["incident", "outage", "problem", "failure"].contains(s.word($0 + 1) ?? "") }),
            ["will", "would", "won't", "wouldn't"].contains(s.word(t + 2) ?? ""), s.span(t + 2, t + 6).contains(where: { ["happen", "occur", "happened", "occurred"].contains(s.w[$0]) }) {
@@ -107,7 +122,8 @@ extension LanguageChecker {
         // "if line 3 stopped at 1st reject alarm not 3rd — whole batch saved": the other world in shift notes, with no modal at all
         if s.w[s.firstWordIndex] == "if", let d = s.span(s.firstWordIndex + 2, s.count).first(where: { ["—", "–", "-", "=", "→", ">"].contains(s.w[$0]) || s.w[$0] == "," }),
            s.span(s.firstWordIndex + 1, d).contains(where: { English.isPast(s.w[$0]) }),
-           s.span(d + 1, min(s.count, d + 6)).contains(where: { ["saved", "avoided", "prevented", "spared", "averted", "unaffected", "intact"].contains(s.w[$0]) }),
+           // ("If key pulled at 06:40 → no over-temp, no scrap": the harm undone, listed)
+           s.span(d + 1, min(s.count, d + 6)).contains(where: { ["saved", "avoided", "prevented", "spared", "averted", "unaffected", "intact"].contains(s.w[$0]) || s.w[$0] == "no" && $0 == d + 1 }),
            !s.containsAny(["will", "would", "could", "now", "next", "future", "whenever", "when", "then"]) {
             add(s.firstWordIndex, min(s.firstWordIndex + 3, s.count - 1), "\"\(s.text(s.firstWordIndex, min(s.firstWordIndex + 3, s.count - 1)))\" imagines a world that did not happen; describe what actually happened and what made it possible.")
             return out
@@ -224,10 +240,13 @@ extension LanguageChecker {
                 if i > 0, s.w[i - 1] == "what", s.span(max(0, i - 6), i).contains(where: { ["speculate", "speculating", "speculation"].contains(s.w[$0]) }) { continue }
                 var j = i + 1
                 if s.word(j) == "not" || s.word(j) == "never" || s.word(j) == "easily" || s.word(j) == "probably" || s.word(j) == "likely" || s.word(j) == "all" { j += 1 }
+                // ("would almost certainly have contained the failure")
+                if s.word(j) == "almost" || s.word(j) == "very" || s.word(j) == "most" { j += 1 }
+                if ["certainly", "surely", "definitely", "undoubtedly", "likely"].contains(s.word(j) ?? "") { j += 1 }
                 guard s.word(j) == "have" else { continue }
                 let v = s.word(j + 1) ?? ""
                 let v2 = s.word(j + 2) ?? ""
-                if ["prevented", "avoided", "caught", "stopped", "detected", "saved", "spared", "mitigated", "averted", "helped", "happened", "occurred"].contains(v)
+                if ["prevented", "avoided", "caught", "stopped", "detected", "saved", "spared", "mitigated", "averted", "helped", "happened", "occurred", "contained"].contains(v)
                     || v == "been" && ["avoided", "prevented", "caught", "detected", "stopped", "averted", "fine", "spared", "limited", "contained", "blocked", "rejected", "flagged", "halted", "noticed", "spotted"].contains(v2) {
                     // "could have been stopped" is a counterfactual when a premise sets up the other world: "With a canary stage, ..."
                     // ... or an act that was not taken is the subject: "Appointing an incident manager could have helped"

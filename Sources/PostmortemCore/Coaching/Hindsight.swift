@@ -39,7 +39,9 @@ extension LanguageChecker {
         "knew this was coming", "knew it was coming",
         // "was evident for everybody from the first day", "it was clear this kind of problem is coming one day", "..., and so it proved"
         "evident for everybody", "evident to everybody", "evident for everyone", "evident to everyone", "evident to all", "obvious to everyone", "obvious to everybody", "obvious to all",
-        "obvious for everyone", "obvious for everybody", "is coming one day", "was coming one day", "and so it proved", "as it proved",
+        "obvious for everyone", "obvious for everybody", "is coming one day",
+        // ("plainly evident to anyone who had read the 2021 asset survey": plain to whoever knew where to look, said once the outcome is known)
+        "evident to anyone who", "obvious to anyone who", "plain to anyone who", "clear to anyone who", "apparent to anyone who", "evident to anybody who", "obvious to anybody who", "was coming one day", "and so it proved", "as it proved",
         // "Should anyone really have been surprised that a single Redis node fell over ...?", "This was the wrong call."
         "anyone have been surprised", "anyone really have been surprised", "anybody have been surprised", "anybody really have been surprised", "should we have been surprised",
         "should we really have been surprised", "could anyone have been surprised", "is anyone surprised", "was anyone surprised", "is anybody surprised", "was anybody surprised",
@@ -206,7 +208,9 @@ extension LanguageChecker {
                 || s.span(i + 1, s.count).contains(where: { k in ["and", "so"].contains(s.w[k]) && s.span(k + 1, k + 5).contains(where: { ["rollback", "revert", "failover", "rolled", "reverted", "restarted"].contains(s.w[$0]) })
                     && s.span(k + 1, s.count).contains(where: { ["started", "initiated", "began", "begun", "triggered", "we", "rolled", "reverted", "restarted"].contains(s.w[$0]) }) })
             // ("A few seconds later it became clear that the virtual machines had file system corruptions": the moment it dawned, during the incident)
-            let dawned = i > 0 && s.w[i - 1] == "became" && s.span(0, i).contains(where: { ["later", "then", "soon", "shortly", "quickly", "immediately", "eventually", "gradually"].contains(s.w[$0]) || s.toks[$0].hasDigit && s.toks[$0].text.contains(":") })
+            // ("Just two hours after the release was out, it became clear that ...": the moment told by how long after)
+            let dawned = i > 0 && s.w[i - 1] == "became" && s.span(0, i).contains(where: { ["later", "then", "soon", "shortly", "quickly", "immediately", "eventually", "gradually"].contains(s.w[$0]) || s.toks[$0].hasDigit && s.toks[$0].text.contains(":")
+                || s.w[$0] == "after" && s.span(max(0, $0 - 3), $0).contains(where: { ["minutes", "hours", "seconds", "days", "mins", "hrs"].contains(s.w[$0]) }) })
             if x == "clear", i > 0, ["was", "became", "seemed", "is"].contains(s.w[i - 1]), s.word(i + 1) == "that", !s.negated(before: i, within: 3), !actedOn, !dawned {
                 add(i - 1, i + 1, "\"\(s.text(i - 1, i + 1))\" is hindsight: it was not clear at the time; say what information was available then.", Rewrite.forHindsight(s, from: i + 2))
                 break

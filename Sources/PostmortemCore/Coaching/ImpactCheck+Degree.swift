@@ -22,7 +22,9 @@ extension LanguageChecker {
         "taking a hit", "take a hit", "took a hit", "taken a hit", "a degree of", "some degree of", "a fair few", "no end of",
         // ("took a real hammering", "pax and freight both hit hard", "badly shaken", "knock-on delays rippled ...", "swamped well into the night")
         "a real hammering", "a hammering", "a battering", "a real battering", "a pounding", "hit hard", "hard hit", "badly hit", "badly shaken", "badly affected",
-        "knock-on delays", "knock-on disruption", "were swamped", "was swamped", "got swamped", "were inundated", "was inundated"]
+        "knock-on delays", "knock-on disruption", "were swamped", "was swamped", "got swamped", "were inundated", "was inundated",
+        // ("the bottled water distribution cost us a lot and reputation of company is damaged much")
+        "a fair bit", "knock-on into", "cost us a lot", "cost a lot", "costs us a lot", "cost us dearly", "cost us plenty", "cost a fortune", "cost us a fortune", "damaged much", "damaged a lot", "suffered a lot", "suffer a lot"]
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day", "week", "weekend", "shift", "hour", "outage", "incident", "event", "window", "period"]
 
     /// Vagueness that needs no impact noun: a degree adverb next to a change ("dropped noticeably"), a part of the day
@@ -54,6 +56,8 @@ extension LanguageChecker {
             // ("exposed as part of this incident": the idiom, not a share)
             if ["part", "most", "much", "rest", "bulk", "portion", "majority"].contains(x), s.word(i + 1) == "of", let d = s.word(i + 2), ["the", "a", "that", "this"].contains(d),
                !(x == "part" && i > 0 && s.w[i - 1] == "as"),
+               // ("engineering kept the standby in manual for the rest of the evening": outside the impact, how long a measure stayed on)
+               inImpact || x != "rest",
                let n = s.span(i + 3, i + 6).first(where: { LanguageChecker.dayParts.contains(s.w[$0]) }), s.span(i + 3, n).allSatisfy({ s.isWord($0) }),
                // ("Most of the morning was spent confirming that no data had been lost": the responders' time, not the harm)
                !s.span(n + 1, n + 4).contains(where: { ["spent", "went", "used", "devoted", "dedicated"].contains(s.w[$0]) }) {
@@ -110,7 +114,9 @@ extension LanguageChecker {
                !(i > 0 && ["the", "a", "on", "one", "this", "that", "half", "no", "any", "our", "their", "its", "my", "your", "all"].contains(s.w[i - 1])) { hit = (i, i + 1) }
             // ("an influx of users which exploded our servers": a cause told with its object, not a size left out)
             // ("at 3:45pm, the mine exploded": a literal explosion, not a queue that grew)
-            if LanguageChecker.dramaticWords.contains(x), !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? ""),
+            // ("first flag was Dee radioing control saying the green light rate had tanked": the words of the report that raised it, outside the impact)
+            let reportedWords = !inImpact && s.span(max(0, i - 9), i).contains(where: { ["saying", "said", "says", "reporting", "reported", "shouting", "yelling", "told", "telling"].contains(s.w[$0]) })
+            if LanguageChecker.dramaticWords.contains(x), !reportedWords, !["our", "the", "their", "its", "my"].contains(s.word(i + 1) ?? ""),
                !(["exploded", "explodes"].contains(x) && s.span(i - 3, i).contains(where: { ["mine", "bomb", "tank", "boiler", "cylinder", "battery", "batteries", "transformer", "pipe", "pipeline", "vessel", "device",
                    "reactor", "furnace", "kiln", "drum", "container", "firework", "fireworks", "charge", "grenade", "shell", "generator", "compressor", "silo", "dust", "gas"].contains(s.w[$0]) })
                    // ("an accidental release of propylene accumulated and exploded inside the building": a leak that blew up)
@@ -144,6 +150,10 @@ extension LanguageChecker {
            !s.span(i - 3, i).contains(where: { ["handle", "handled", "handling", "absorb", "absorbed", "shed", "shedding", "carried", "carry", "cope", "coped", "served", "drained", "cleared", "processed"].contains(s.w[$0]) }),
            let n = s.span(i + 1, i + 4).first(where: { harms.contains(s.w[$0]) }), s.span(i + 1, n).allSatisfy({ s.isWord($0) || s.w[$0] == "," }),
            !(x == "long" && !["queues", "queue", "delay", "delays"].contains(s.w[n])), !s.span(n + 1, s.count).contains(where: { causeVerbs.contains(s.w[$0]) }) { end = n }
+        // ("The consequences for player sentiment were, by any reasonable measure, substantial": the harm's size given as a verdict)
+        if sizeWords.contains(x), x != "long", x != "real", i == s.endIndexBeforeFinalPunct, let be = s.span(0, i).last(where: { ["was", "were", "is", "are"].contains(s.w[$0]) }),
+           s.span(0, be).contains(where: { ["consequences", "consequence", "impact", "impacts", "effect", "effects", "damage", "disruption", "cost", "costs", "losses", "toll", "fallout", "harm", "inconvenience"].contains(s.w[$0]) }),
+           s.span(be + 1, i).allSatisfy({ !s.isWord($0) || ["very", "truly", "quite", "clearly", "undoubtedly", "by", "any", "reasonable", "measure", "all", "accounts", "standard", "frankly", "simply"].contains(s.w[$0]) }) { end = i }
         // "there is some penalty coming", "some compensation will be due": money owed, uncounted
         if x == "some", role != .other, let n = s.word(i + 1), ["penalty", "penalties", "fine", "fines", "compensation", "damages", "refunds", "credits", "costs", "cost", "losses"].contains(n),
            !s.toks[i + 1].hasDigit { end = i + 1 }

@@ -132,6 +132,13 @@ extension LanguageChecker {
                                message: "\"\(s.text(i, e))\" has no length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
         }
         if let f = uncountedShare(s, role: role) ?? harmWithoutSize(s, role: role) { return [f] }
+        // ("Thousands of commuters were left stranded in the freezing cold for hours": an order of magnitude, and a length with no length)
+        if role == .impact || role == .summary, !s.hasQuantity(countingWords: false),
+           !s.w.contains(where: { Lex.numberWords.contains($0) && !["thousands", "hundreds", "millions", "dozens"].contains($0) }),
+           let h = s.span(1, s.count).first(where: { s.w[$0 - 1] == "for" && ["hours", "days", "weeks", "ages"].contains(s.w[$0]) && !["of", "after"].contains(s.word($0 + 1) ?? "") }) {
+            return [RawFinding(check: "unquantified-impact", at: h - 1, excerpt: s.text(h - 1, h),
+                               message: "\"\(s.text(h - 1, h))\" has no length; say for how long, from when to when.", better: Rewrite.forImpact(s))]
+        }
         // "a significant number of instances in one zone": a word count elsewhere does not count the vague thing
         let wordCountOnly = s.hasQuantity && !s.hasQuantity(countingWords: false)
         if s.hasQuantity && !wordCountOnly { return [] }
@@ -142,7 +149,7 @@ extension LanguageChecker {
         // (in plain text, only the idioms that can only mean a size)
         if role == .impact || role == .summary || role == .other, !s.hasQuantity,
            let (at, p) = s.span(0, s.count).lazy.compactMap({ k in LanguageChecker.sizeIdioms.first(where: { s.has($0, at: k) }).map { (k, $0) } }).first,
-           role != .other || !["a degree of", "some degree of", "a fair few", "no end of", "take a hit", "took forever"].contains(p),
+           role != .other || !["a degree of", "some degree of", "a fair few", "no end of", "take a hit", "took forever", "cost a lot", "cost a fortune", "suffer a lot"].contains(p),
            !s.negated(before: at, within: 2) {
             let e = at + p.split(separator: " ").count - 1
             return [RawFinding(check: "unquantified-impact", at: at, excerpt: s.text(at, e),

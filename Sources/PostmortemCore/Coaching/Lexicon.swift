@@ -34,7 +34,7 @@ enum Lex {
     editor researcher researchers metallurgist metallurgists directorate directorates headteacher headteachers \
     pilot pilots flightcrew copilot copilots co-pilot co-pilots captain captains \
     subcontractor subcontractors sub-contractor sub-contractors skipper skippers helmsman deckhand deckhands aircrew aircrews \
-    implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
+    op super integrator integrators implementer implementers custodian custodians keyholder keyholders planner planners leader leaders provider providers \
     official officials mgr mgrs curator curators graduate graduates student learner buyer police \
     caregiver caregivers care-giver care-givers careworker careworkers loadmaster loadmasters harbourmaster harbourmasters harbormaster harbormasters yardmaster yardmasters stationmaster stationmasters dockmaster dockmasters
     """)
@@ -110,7 +110,8 @@ enum Lex {
     patched published promoted provisioned decommissioned cleaned purged cleared flushed re-ran reran invoked initiated altered tweaked \
     adjusted raised lowered bumped loaded pointed repointed re-pointed flashed reflashed re-flashed imported reimaged re-imaged deploys pushes runs deletes changes pulled unplugged swapped yanked silenced snoozed muted suppressed     dismissed closed overrode \
     switched formatted reformatted unmounted detached hard-coded hardcoded renewed saved activated deactivated \
-    distributed plugged disconnected transferred reconfigured redeployed re-deployed
+    distributed plugged disconnected transferred reconfigured redeployed re-deployed kicked \
+    greenlit green-lit okayed ok'd okd
     """)
     /// Verbs a person does when something is neglected: "X didn't <verb>".
     static let omissionExempt = set("""

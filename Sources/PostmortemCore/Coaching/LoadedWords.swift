@@ -23,7 +23,9 @@ extension LanguageChecker {
         // "written without any care", "absolute clown show"
         "without any care", "with no care", "with little care", "clown show", "clown car", "clownshow",
         // "At 14:40 the Head of Sale finally woke up and paused the auction": sarcasm about a person's attention
-        "finally woke up", "finally bothered", "waved them through", "waved it through", "waved the change through", "just kind of ignored", "kind of ignored", "sort of ignored"]
+        "finally woke up", "finally bothered",
+        // ("Engineering finally wandered in after the second phone call": the same sarcasm about how someone arrived)
+        "wandered in", "strolled in", "sauntered in", "moseyed in", "ambled in", "finally wandered", "finally strolled", "finally deigned", "deigned to", "waved them through", "waved it through", "waved the change through", "just kind of ignored", "kind of ignored", "sort of ignored"]
 
     /// "was a total circus", "a bit of a zoo": the place-word said of how people behaved (not "Piccadilly Circus", "the zoo reimbursed").
     static func calledA(_ s: Sentence, _ i: Int) -> Bool {
@@ -91,6 +93,9 @@ extension LanguageChecker {
                 // judgement adjectives: they grade the people or the work instead of describing it
                 // ("so ancient versions" dates software; "the same ancient SAN that always acts up" sneers at it)
                 // ("..., so-called redundancy": the term introduced, not sneered at)
+                // ("They were confused and concerned, and some were downright furious": how the people affected felt, an impact)
+                if ["furious", "irate", "livid", "outraged"].contains(x), s.span(0, i).contains(where: { ["they", "some", "many", "customers", "users", "clients", "passengers", "members", "players", "fans", "parents", "residents", "guests", "patients"].contains(s.w[$0]) }),
+                   s.span(max(0, i - 3), i).contains(where: { ["were", "was", "felt", "became", "got", "are"].contains(s.w[$0]) }) { continue }
                 if x == "so-called", i > 0, s.isPunct(i - 1), [",", "(", ":"].contains(s.w[i - 1]), s.endIndexBeforeFinalPunct <= i + 3 { continue }
                 // ("rendering recovery a hopeless task": a task without hope, not a grade of people)
                 // ("The rat's fur began to smoke": an animal, not "a rat's nest" of cabling)
@@ -122,6 +127,8 @@ extension LanguageChecker {
             case "amateur", "newbie", "beginner":
                 // "some amateur mistakes", "an amateur move": a grade of the people's skill
                 if let n = s.word(i + 1), ["mistake", "mistakes", "error", "errors", "move", "moves", "hour", "stuff", "hack", "job", "results", "work", "effort", "performance"].contains(n) { add(i, i + 1, x, nil) }
+                // ("The handover ... was totally amateur": the grade as a predicate; "amateur radio", "an amateur astronomer" are not)
+                else if x == "amateur", i > 0, ["was", "were", "is", "are", "totally", "completely", "utterly", "so", "very", "pretty", "quite", "bit", "frankly", "really", "downright"].contains(s.w[i - 1]) { add(i, i, x, nil) }
             case "acceptable":
                 // "a two-hour downtime is not acceptable for you": the verdict "unacceptable", spelt out
                 // ("It is not acceptable to halt the server while the database saves, so ...": a requirement on the design)

@@ -13,7 +13,9 @@ extension LanguageChecker {
         guard role != .actionItem, role != .timeline, role != .wentWell else { return nil }
         let body = head ?? s
         // (the analysis goes on: "..., simply because the form accepts any value")
-        if body.containsAny(["because", "since", "allowed", "allows", "let", "lets", "nothing", "without", "validation", "design", "designed"]) { return nil }
+        // ("the points froze because of a wiring error on the heater circuit, nothing more complicated than that": "because of" names the slip itself)
+        if body.containsAny(["since", "allowed", "allows", "let", "lets", "nothing", "without", "validation", "design", "designed"])
+            || body.span(0, body.count).contains(where: { body.w[$0] == "because" && body.word($0 + 1) != "of" }) { return nil }
         let slip = body.span(0, body.count).first(where: { k in LanguageChecker.insistedSlips.contains(body.w[k])
             || ["nobody", "no-one"].contains(body.w[k]) && body.isWord(k + 1) || body.has("no one", at: k) })
         if head != nil, let k = slip {
@@ -54,7 +56,7 @@ extension LanguageChecker {
         // ("The fire was the result of a researcher intentionally lighting residual ethanol": a person's act given as the whole cause)
         if let r = s.span(0, s.count).first(where: { s.has("the result of", at: $0) || s.has("caused by", at: $0) }), let f = actAsWholeCause(s, from: r + (s.w[r] == "caused" ? 2 : 3), person: true, adverbs: true) { return f }
         // ("This was a scheduling error on the internet broadcast computer system": a kind of human slip as the whole cause)
-        if role == .rootCause || labelled, let k = s.span(0, min(s.count, 8)).first(where: { ["scheduling", "clerical", "administrative", "transcription", "keying", "booking", "labelling", "labeling", "dispensing", "calculation", "data-entry", "typing", "input", "entry"].contains(s.w[$0]) && ["error", "errors", "mistake", "mistakes", "slip"].contains(s.word($0 + 1) ?? "") }),
+        if role == .rootCause || labelled, let k = s.span(0, min(s.count, 8)).first(where: { ["scheduling", "clerical", "administrative", "transcription", "keying", "booking", "labelling", "labeling", "dispensing", "calculation", "data-entry", "typing", "input", "entry", "mapping", "wiring", "picking", "filing"].contains(s.w[$0]) && ["error", "errors", "mistake", "mistakes", "slip", "omission", "oversight"].contains(s.word($0 + 1) ?? "") }),
            k > 0, ["a", "an", "the", "simple", ":", "="].contains(s.w[k - 1]) || s.w[k - 1] == "human" {
             return RawFinding(check: "surface-cause", at: k, excerpt: s.text(k, k + 1),
                               message: "\"\(s.text(k, k + 1))\" is where the analysis starts, not where it ends; ask why the error was possible and why nothing caught it.",

@@ -74,7 +74,9 @@ extension LanguageChecker {
                 // ("queries were going to the wrong database hosts": what the system did)
                 if s.span(i - 6, i).contains(where: { ["queries", "requests", "traffic", "connections", "packets", "writes", "reads", "jobs", "messages", "calls", "lookups", "payloads", "blocks", "events", "records", "rows"].contains(s.w[$0]) }) { continue }
                 // ("a lesson finished at 23:30 local time landed on the wrong calendar day": where a thing ended up, the effect)
-                if s.span(i - 4, i).contains(where: { ["landed", "ended", "appeared", "showed", "shown", "displayed", "arrived", "fell", "filed", "sorted"].contains(s.w[$0]) }) { continue }
+                // ("6 owners came in on the wrong day": people arriving, not "it came down to one wrong tick-box")
+                if s.span(i - 4, i).contains(where: { ["landed", "ended", "appeared", "showed", "shown", "displayed", "arrived", "fell", "filed", "sorted", "turned", "attended", "travelled", "traveled"].contains(s.w[$0])
+                    || ["came", "come", "coming"].contains(s.w[$0]) && s.word($0 + 1) != "down" }) { continue }
                 // ("A bug in Geth was returning an error when executing the wrong payloads": what the code did)
                 if s.span(0, i).contains(where: { ["bug", "bugs", "defect", "regression"].contains(s.w[$0]) }) { continue }
                 // ("the pods were using an incorrect kafka url": what running software used, with no person before it)

@@ -45,7 +45,7 @@ extension LanguageChecker {
         "manipulation error", "handling error", "error of manipulation", "errors of manipulation", "error of handling", "error of operation", "implementer error", "implementor error", "caused by an oversight", "by an oversight in", "an oversight in reading", "manual input error", "human input error", "error in the entry of", "error in entering",
         "error in data entry", "error in the data entry", "error during data entry", "failure of the human operator", "failure of the operator",
         // "an administrative error that saw half a million patient results sent to storage", "caused by our failure to carry out an administrative process"
-        "administrative error", "administration error", "administrative mistake", "failure to carry out", "failure to follow", "failure to perform",
+        "administrative error", "administration error", "administrative mistake", "administrative omission", "clerical omission", "procedural omission", "failure to carry out", "failure to follow", "failure to perform",
         // "The direct cause was the omission of step 14 (setpoint verification) from the firmware update procedure"
         "omission of step", "omission of a step", "omission of the step", "omission of steps",
         // "Primary cause: operator misjudgement during historian maintenance", "caused by operation miss in release work", "attributable to incorrect set-up of subject codes"
@@ -165,7 +165,9 @@ extension LanguageChecker {
             // ("the kiosk's generic tech error screen": a thing named after the phrase)
             if slipPhrases.contains(p), let n = s.word(endP), ["screen", "page", "message", "code", "codes", "dialog", "banner", "handling", "path", "state", "log"].contains(n) { continue }
             // "Human factors: the responder was 19 hours into a shift" is a heading (not "the root cause was human error: a wrong TTL ...")
-            if [":", "–", "—"].contains(s.word(i + p.split(separator: " ").count) ?? "") || s.word(endP) == "-" && s.isSentenceStart(i) && p == "human factors", s.isSentenceStart(i) || !s.span(s.firstWordIndex, i).contains(where: { ["was", "is", "were", "are"].contains(s.w[$0]) }) { continue }
+            if [":", "–", "—"].contains(s.word(i + p.split(separator: " ").count) ?? "") || s.word(endP) == "-" && s.isSentenceStart(i) && p == "human factors", s.isSentenceStart(i) || !s.span(s.firstWordIndex, i).contains(where: { ["was", "is", "were", "are"].contains(s.w[$0]) }),
+               // ("RC: human error – uplink port left shut after swap": after a cause label it is the cause, and the slip its detail)
+               !s.span(0, i).contains(where: { ["rc", "cause", "causes"].contains(s.w[$0]) }) { continue }
             // ("delayed due to a lack of understanding of the scope of the issue": what responders could not yet see, not the cause)
             if p.hasSuffix("understanding") || p.hasSuffix("knowledge"), s.span(endP, endP + 3).contains(where: { ["scope", "impact", "extent", "severity", "situation", "blast"].contains(s.w[$0]) }) { continue }
             // "Human error gets talked about a lot on the wards, but ...", "We talk about 'human error' in payroll": the phrase discussed
@@ -181,7 +183,7 @@ extension LanguageChecker {
             if s.span(endP, s.count).contains(where: { k in ["without", "lacking"].contains(s.w[k]) && s.span(k + 1, k + 4).contains(where: { LanguageChecker.safeguardNouns.contains(s.w[$0]) || ["controls", "control", "safeguards", "checks"].contains(s.w[$0]) }) }) { continue }
             // ("Human error in test procedures will recur; our job is to design playout so that a mode left on is loud", "... is normal human error,
             // so our system must not depend on one person to find it": error expected, and the design made to absorb it)
-            if s.containsAny(["will", "recur", "normal", "inevitable", "expected", "always", "happen", "happens", "occur", "anticipated"]),
+            if s.containsAny(["will", "recur", "normal", "inevitable", "expected", "always", "happen", "happens", "occur", "anticipated", "predictable", "foreseeable"]),
                s.span(endP, s.count).contains(where: { ["design", "designed", "designing", "tolerate", "tolerates", "absorb", "absorbs", "depend", "depends", "catch", "catches", "loud",
                    // ("..., so the system must show and limit the maintenance mode instead of relying that people remember")
                    "relying", "rely", "relies", "remember", "remembering", "detect", "detects"].contains(s.w[$0]) }) { continue }

@@ -39,7 +39,14 @@ struct Tok: Sendable {
         "werent": "weren't", "arent": "aren't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "hasnt": "hasn't", "havent": "haven't",
         "hadnt": "hadn't", "cant": "can't", "wont": "won't",
         // ("thats on him": the contraction's apostrophe dropped the same way)
-        "thats": "that's", "whats": "what's", "theres": "there's", "w/o": "without"]
+        // ("Callum, who didnae check it against the sailing timetable": Scots negation)
+        "didnae": "didn't", "dinnae": "don't", "wasnae": "wasn't", "isnae": "isn't", "cannae": "can't", "couldnae": "couldn't", "wouldnae": "wouldn't",
+        "shouldnae": "shouldn't", "hasnae": "hasn't", "havnae": "haven't", "havenae": "haven't", "willnae": "won't", "werenae": "weren't",
+        "thats": "that's", "whats": "what's", "theres": "there's", "w/o": "without",
+        // ("was frankly incompetant from start to finish": a grade misspelt is still a grade)
+        "incompetant": "incompetent", "incompetance": "incompetence", "incompitent": "incompetent", "negligant": "negligent", "negligance": "negligence",
+        "neglegent": "negligent", "irresponsable": "irresponsible", "unprofesional": "unprofessional", "unproffesional": "unprofessional",
+        "carelesness": "carelessness", "carelesly": "carelessly", "sloppyness": "sloppiness", "thier": "their"]
 }
 
 /// A piece of text with where it came from: a line (or part of one) of the input.
@@ -102,6 +109,8 @@ enum Tokenizer {
                     var text = String(chars[start..<i])
                     text = text.replacingApostrophes()
                     var lower = Tok.chatSpelling(text.lowercased(), after: out.last)
+                    // ("job slow bc AB kicked off a reindex": chat shorthand for "because", written lower case, unlike "BC")
+                    if ["bc", "b/c", "cos", "cuz", "coz"].contains(text) { lower = "because" }
                     let isNum = lower.first.map { $0.isNumber } ?? false
                     // "shoulda seen it": read as "should have seen it"
                     if let modal = ["shoulda": "should", "coulda": "could", "woulda": "would", "musta": "must"][lower] {
