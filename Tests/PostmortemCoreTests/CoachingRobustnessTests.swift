@@ -97,5 +97,21 @@ struct CoachingRobustnessTests {
         }
         #expect(coach.review("Support left the bucket publicly readable.", role: .rootCause).contains { $0.check == "blame" })
     }
+
+    /// Every word the readers key on, as the last word after a person, bare and inside a closing quotation: the readers look
+    /// ahead of the word they key on, and the end of the sentence must stop them ("... but "provided no specific etiologic
+    /// diagnosis."" once trapped round 28's reader of "did nothing").
+    @Test func everyKeyWordAtTheEndAfterAPersonDoesNotTrap() {
+        let keyWords = Lex.changeVerbs.union(LanguageChecker.auxWords).union(Lex.failingVerbs).union(Lex.skipAdverbs)
+            .union(["nothing", "no", "not", "did", "took", "made", "built", "gave", "without", "with", "who", "which", "that", "because", "so", "instead", "decision", "left", "went", "kept"])
+        let people = ["The night op", "said the volunteer, Ellen Roche, showed damage but \"", "QA, who"]
+        for word in keyWords.sorted() {
+            for person in people {
+                for text in ["\(person) \(word)", "\(person) did \(word).\""] {
+                    for role in [TextRole.rootCause, .timeline] { _ = coach.review(text, role: role) }
+                }
+            }
+        }
+    }
 }
 
